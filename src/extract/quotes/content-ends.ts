@@ -33,7 +33,7 @@ const SUMMARY_DETERMINER = '(?:(?:a|an)(?:\\s+[\\p{Ll}-]+){0,2}?|the\\s+(?:lates
 
 /** ", a move that …" / ", an explanation dismissed in the West" / "-- an assertion the Mexican president later disputed":
  * the reporter's summary of the clause before, after a comma or a dash. */
-export const SUMMARY_APPOSITIVE = new RegExp(`(?:,|\\s+(?:--|—|–|-))\\s+${SUMMARY_DETERMINER}\\s+${SUMMARY_NOUN}(?=\\s+(?:that|which|who|he|she|they|it|we|I|widely|first|long|seen|also|not|by|to|in|on|for|of|from|with|at|the|his|her|its|their)\\b|\\s+\\p{Lu}\\p{Ll}|\\s+\\p{Ll}+ed\\b|[.,;!?]|\\s*$)`, 'u');
+export const SUMMARY_APPOSITIVE = new RegExp(`(?:,|\\s+(?:--|—|–|-))\\s+(?:${SUMMARY_DETERMINER}\\s+${SUMMARY_NOUN}(?=\\s+(?:that|which|who|he|she|they|it|we|I|widely|first|long|seen|also|not|by|to|in|on|for|of|from|with|at|the|his|her|its|their)\\b|\\s+\\p{Lu}\\p{Ll}|\\s+\\p{Ll}+ed\\b|[.,;!?]|\\s*$)|something(?=\\s+(?:that|which|the|he|she|they|it|we|many|most|some|his|her|its|their)\\b|\\s+\\p{Lu}\\p{Ll}))`, 'u');
 
 /** A past verb of an event or a report: "-ed" forms and the common irregular ones (no "was"/"were": "as the systems were
  * active" gives the speaker's reason). */
@@ -91,6 +91,10 @@ export const CONTENT_END_RULES = {
       ['China announced it would impose higher tariffs on a range of U.S. goods, a move that followed Washington’s decision last week.', 'it would impose higher tariffs on a range of U.S. goods'],
       ['Moscow said a conventional strike had hit a chemical weapons warehouse, an explanation dismissed in the West.', 'a conventional strike had hit a chemical weapons warehouse'],
       ['Officials told investigators they could not find the file, an assertion first reported by Politico.', 'they could not find the file'],
+      // "something" and a clause about it sums the clause up too ("…, something the administration has refused to do").
+      ['Cordesman said the Iraqis need American advisers at the front, something the Obama administration has so far refused to do.', 'the Iraqis need American advisers at the front'],
+      // Negative: "something" before a description of its own is the clause's.
+      ['He said the party needs a radical change, something more sweeping than anything Obama achieved.', 'the party needs a radical change, something more sweeping than anything Obama achieved'],
       // …after a dash too.
       ['Trump said Mexico would pay for the wall -- an assertion the Mexican president later disputed.', 'Mexico would pay for the wall'],
       // A noun of the clause's own that is no summary stays.

@@ -468,8 +468,10 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // Korea said, was its biggest"): there the subject stands before the cue.
     // "The deal, Trump said, is no longer …": the subject opens the sentence before the attribution, so the report is
     // the whole sentence (reported.middle), not the predicate cut from its subject — when that sentence is one clause
-    // (no comma after the attribution: "…, North Korea said, was its biggest yet, although …" stays cut here).
-    if (FINITE_START.test(rest) && /,/.test(m[2] ?? '') && /^[^,]{3,},\s+[^,]+$/.test(before) && !/,/.test(rest) && MIDDLE.test(text)) continue;
+    // (no comma after the attribution up to where the words end by content-ends.ts or a concession: "…, North Korea said,
+    // was its biggest yet, although …" and "…, Cordesman said, are American advisers …, something the administration has
+    // refused to do" are whole sentences to their end; "…, North Korea said, was its biggest, and it …" stays cut here).
+    if (FINITE_START.test(rest) && /,/.test(m[2] ?? '') && /^[^,]{3,},\s+[^,]+$/.test(before) && !/,/.test(rest.slice(0, middleTailEnd(rest))) && MIDDLE.test(text)) continue;
     if (FINITE_START.test(rest) && !/,/.test(m[2] ?? '') && !RELATIVE_SUBJECT_BEFORE.test(before.slice(-120))) {
       const that = hasThat && /\bthat\s+$/.exec(text.slice(0, contentStart));
       if (!that) continue;
@@ -656,6 +658,17 @@ const SOURCE_ADJUNCT_TAIL = /^\s*(?:according\s+to|citing|quoting|quoted\s+by|in
 const CONCESSION_TAIL = /^\s*(?:though|although|even\s+though|whereas)\s/u;
 
 /** reported.middle: the attribution inside the sentence — "He has come up with a model, he said, for how …". */
+/** Where the words after a middle attribution end by the content-end table (a summing-up appositive, a closing
+ * attribution, a narrative "as") or at a concession set off by a comma, else their length. */
+function middleTailEnd(tail: string): number {
+  const ended = contentEnd(tail, (at) => insideQuotation(tail, at));
+  // (…and a concession set off after it, as after a closing attribution: "…, was its biggest yet, although analysts …")
+  const conceded = CONCESSION_AFTER.exec(tail);
+  const at = conceded && !insideQuotation(tail, conceded.index) ? conceded.index : tail.length;
+  return Math.min(at, ended.at >= 0 && ended.id !== 'end.colon-quotation' ? ended.at : tail.length);
+}
+const CONCESSION_AFTER = /,\s+(?:although|though|even\s+though|whereas)\s/;
+
 function middleReport({ text, s, mentions, roles }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   // The attribution in the middle: "He has come up with a model, he said, for how the industry can …".
@@ -668,7 +681,10 @@ function middleReport({ text, s, mentions, roles }: SentenceContext): Candidate[
     // "…, Shoigu said, according to Tass." names where the attribution was read, not more of the report: the content
     // is the clause before the attribution, as in an inverted report.
     // So is a concessive clause after it ("The affair ended months ago, Mansoor said, though the two remained in contact").
-    const content = SOURCE_ADJUNCT_TAIL.test(mid[4]) || CONCESSION_TAIL.test(mid[4]) ? mid[1].replace(/[\s,;:—–-]+$/, '') : text.replace(/[\s.!?]+$/, '');
+    // A summing-up appositive or another clause end after it is the reporter's: "What's needed in Iraq, Cordesman said,
+    // are American advisers …, something the Obama administration has so far refused to do" (content-ends.ts).
+    const tailEnd = middleTailEnd(mid[4]);
+    const content = SOURCE_ADJUNCT_TAIL.test(mid[4]) || CONCESSION_TAIL.test(mid[4]) ? mid[1].replace(/[\s,;:—–-]+$/, '') : text.slice(0, text.length - mid[4].length + tailEnd).replace(/[\s.!?,;:—–-]+$/, '');
     if (speaker && wordCount(mid[1]) + wordCount(mid[4]) >= 5) {
       out.push({
         rule: 'reported.middle',
@@ -1103,6 +1119,10 @@ const DEMONSTRATED_NOUN = 'amount|number|figure|sum|total|estimate|plan|deal|dec
  * Bounded: linear. */
 const DETERMINED_BY_THAT = new RegExp(`^(?:(?:same|very\\s+same|kind\\s+of|sort\\s+of|type\\s+of)\\s|(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|no|any|every|each|another|other|more|most|less|least|one|two|three|many|much|few|several|such|what|all|both|only|even|just|also|so|too|not|very|if|when|while|because|although|as|in|on|at|for|with|by|after|before)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:${DEMONSTRATED_NOUN})\\s+(?:alone\\s+|now\\s+|also\\s+)?(?:is|was|will|would|can|could|has|had|may|might|must|should|does|did|isn[’']t|wasn[’']t|won[’']t|wouldn[’']t|remains|remained|seems|seemed|means|meant|shows|showed|\\p{Ll}{3,}ed)\\b)`, 'u');
 
+/** A verb in -s before an object's determiner or an adverb of degree or direction ("plays right into", "means the"), or
+ * in -ed before a preposition, a determiner or a mark ("happened in 2014"): a finite verb, its subject the "that" before. */
+const DEMONSTRATIVE_SUBJECT_VERB = /^(?:\p{Ll}{3,}s\s+(?:a|an|the|his|her|its|their|this|these|those|right|directly|well|badly|up|out|into)\s|\p{Ll}{3,}ed(?:\s+(?:in|on|at|to|for|by|with|from|during|after|before|because|a|an|the|his|her|its|their|this|last|yesterday)\s|\s*[.,;]))/u;
+
 /**
  * The reported clause starting at `contentStart`, cut where a coordinated report by the same speaker begins, and
  * that report too ("Graham said the party must act, and warned that time was short" → two clauses).
@@ -1113,6 +1133,9 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // "says that small amount can be increased", "said that kind of rhetoric is dangerous": before a singular count noun
   // and its verb, "that" is the noun's determiner (a bare count noun heads no subject) and belongs to the content.
   else if (/(?:^|\s)that\s$/i.test(text.slice(Math.max(0, contentStart - 6), contentStart)) && DETERMINED_BY_THAT.test(text.slice(contentStart, contentStart + 120))) contentStart -= 5;
+  // "thinks that plays right into the hands of …", "said that means the deal is dead": before a finite verb that takes
+  // no plural subject's words after it, "that" is the clause's subject, a demonstrative, and belongs to the content.
+  else if (/(?:^|\s)that\s$/i.test(text.slice(Math.max(0, contentStart - 6), contentStart)) && DEMONSTRATIVE_SUBJECT_VERB.test(text.slice(contentStart, contentStart + 60))) contentStart -= 5;
   // "notified Congress that …", "explained to Mueller that …", "commented on Twitter that …": after a verb of telling,
   // or a cue with "to"/"on", the listener or the medium comes first; the that-clause is what was said, reported whole.
   const listened = LISTENER_THEN_THAT.exec(text.slice(contentStart));

@@ -339,6 +339,10 @@ export const ATTRIBUTION_RULES = {
       // ", in a message …" after the clause says how it was said: the reporter's adjunct (without the comma it may be the clause's own).
       ['Xi Jinping assured Donald Trump that the text of the trade deal could be finalised soon, in a message conveyed by Liu He.', { speaker: 'Xi Jinping', text: 'the text of the trade deal could be finalised soon', direct: false }],
       ['Sergey Lavrov said the text of the deal was found in a message from the ministry.', { speaker: 'Sergey Lavrov', text: 'the text of the deal was found in a message from the ministry', direct: false }],
+      // "that" before a finite verb taking an object or an adverb is the clause's subject, a demonstrative; "that" before a plural noun is the complementizer.
+      ['Fred Hof thinks that plays right into the hands of the Syrian leader.', { speaker: 'Fred Hof', text: 'that plays right into the hands of the Syrian leader', direct: false }],
+      ['Fred Hof said that means the deal is dead.', { speaker: 'Fred Hof', text: 'that means the deal is dead', direct: false }],
+      ['Fred Hof said that talks with Iran were over.', { speaker: 'Fred Hof', text: 'talks with Iran were over', direct: false }],
       // ", even as" opens the reporter's clause, as ", while" does.
       ['Richard Haass noted that there was little surprising in the list, even as critics looked askance at the claim.', { speaker: 'Richard Haass', text: 'there was little surprising in the list', direct: false }],
       // A subordinate clause opening the content is no sentence-opening one: its main clause is still the report's.
@@ -657,6 +661,9 @@ export const ATTRIBUTION_RULES = {
       ['The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats.', { speaker: 'Tom Baker', text: 'The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats', direct: false }],
       // The subject before the attribution belongs to the report: not "is no longer …" cut from "The deal".
       ['Donald Trump spoke on Friday. The deal, Trump said, is no longer in the national security interest of the United States.', { speaker: 'Donald Trump', text: 'The deal, Trump said, is no longer in the national security interest of the United States', direct: false }],
+      // …up to a summing-up appositive or a concession after it, the reporter's.
+      ["Donald Trump spoke on Friday. What's needed in Iraq, Anthony Cordesman said, are American advisers placed with front-line Iraqi units, something the Obama administration has so far refused to do.", { speaker: 'Anthony Cordesman', text: "What's needed in Iraq, Anthony Cordesman said, are American advisers placed with front-line Iraqi units", direct: false }],
+      ['Donald Trump spoke on Friday. The latest test, Kim Jong Un said, was the biggest yet, although analysts doubted it.', { speaker: 'Kim Jong Un', text: 'The latest test, Kim Jong Un said, was the biggest yet', direct: false }],
       // "…, X said, according to Tass" names the channel of the attribution: the report is the clause before it.
       ['The exercise will involve 38,000 troops and 41 warships, Sergei Shoigu said, according to Tass.', { speaker: 'Sergei Shoigu', text: 'The exercise will involve 38,000 troops and 41 warships', direct: false }],
       // So does a concessive clause after it: the writer's aside on the report.
