@@ -33,7 +33,7 @@ const SUMMARY_DETERMINER = '(?:(?:a|an)(?:\\s+[\\p{Ll}-]+){0,2}?|the\\s+(?:lates
 
 /** ", a move that …" / ", an explanation dismissed in the West" / "-- an assertion the Mexican president later disputed":
  * the reporter's summary of the clause before, after a comma or a dash. */
-export const SUMMARY_APPOSITIVE = new RegExp(`(?:,|\\s+(?:--|—|–|-))\\s+(?:${SUMMARY_DETERMINER}\\s+${SUMMARY_NOUN}(?=\\s+(?:that|which|who|he|she|they|it|we|I|widely|first|long|seen|also|not|by|to|in|on|for|of|from|with|at|the|his|her|its|their)\\b|\\s+\\p{Lu}\\p{Ll}|\\s+\\p{Ll}+ed\\b|[.,;!?]|\\s*$)|something(?=\\s+(?:that|which|the|he|she|they|it|we|many|most|some|his|her|its|their)\\b|\\s+\\p{Lu}\\p{Ll}))`, 'u');
+export const SUMMARY_APPOSITIVE = new RegExp(`(?:,|\\s+(?:--|—|–|-))\\s+(?:${SUMMARY_DETERMINER}\\s+${SUMMARY_NOUN}(?=\\s+(?:that|which|who|he|she|they|it|we|I|widely|first|long|seen|also|not|by|to|in|on|for|of|from|with|at|the|his|her|its|their)\\b|\\s+\\p{Lu}\\p{Ll}|\\s+\\p{Ll}+ed\\b|[.,;!?]|\\s*$)|something(?=\\s+(?:that|which|the|he|she|they|it|we|many|most|some|his|her|its|their)\\b|\\s+\\p{Lu}\\p{Ll})|the\\s+(?:direct\\s+|latest\\s+|inevitable\\s+)?(?:product|result|consequence|culmination|outcome)\\s+of\\b)`, 'u');
 
 /** A past verb of an event or a report: "-ed" forms and the common irregular ones (no "was"/"were": "as the systems were
  * active" gives the speaker's reason). */
@@ -91,6 +91,8 @@ export const CONTENT_END_RULES = {
       ['China announced it would impose higher tariffs on a range of U.S. goods, a move that followed Washington’s decision last week.', 'it would impose higher tariffs on a range of U.S. goods'],
       ['Moscow said a conventional strike had hit a chemical weapons warehouse, an explanation dismissed in the West.', 'a conventional strike had hit a chemical weapons warehouse'],
       ['Officials told investigators they could not find the file, an assertion first reported by Politico.', 'they could not find the file'],
+      // "the product of …", "the result of …" names what led to the clause: the reporter's gloss.
+      ['Key lawmakers say frustration among the top military officers is at its highest level in decades, the product of the cautious approach of the White House.', 'frustration among the top military officers is at its highest level in decades'],
       // "something" and a clause about it sums the clause up too ("…, something the administration has refused to do").
       ['Cordesman said the Iraqis need American advisers at the front, something the Obama administration has so far refused to do.', 'the Iraqis need American advisers at the front'],
       // Negative: "something" before a description of its own is the clause's.

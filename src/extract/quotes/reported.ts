@@ -99,6 +99,10 @@ const PREDICATE_AFTER_ATTRIBUTION = /^\s*,\s*(?:will|would|is|was|are|were|has|h
 const LISTENER_THEN_PRONOUN = /^(?:the\s+|his\s+|her\s+)?(?:(?!(?:what|how|why|where|when|whether|if|which|who|whom)\s)[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it|there)(?:[’'](?:d|ll|ve|re|s)\s|\s+(?:was|is|were|are|had|has|have|would|will|could|can|must|should|may|might|did|does|\p{Ll}+ed)\b)|(?:they|we)\s+\p{Ll})/u;
 /** Verbs whose object is always the listener, the clause told after it ("assured him the embargo would stay"). */
 const TELLING_VERB = /^(?:tell|tells|told|assure|assures|assured|inform|informs|informed)$/;
+/** A predicate after a middle attribution: an adverb and a verb, or "that" of a result clause ("so derisive, he said, that …"). */
+const PREDICATE_AFTER_MIDDLE = /^(?:(?:often|also|never|still|always|already|now|then|only|even|\p{Ll}+ly)\s+(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did|do|get|gets|got|remain|remains|remained|\p{Ll}+ed|\p{Ll}+s)\b|that\s)/u;
+/** A sentence adverb set off by commas, then "that": "argue, though, that …", "said, however, that …". */
+const SET_OFF_ADVERB_THEN_THAT = /^(?:though|however|too|also|instead|meanwhile|moreover|furthermore|still|again|then|\p{Ll}+ly),\s+that\s+(?=\p{L})/u;
 /** A subject pronoun and a finite verb right after a verb of telling or warning: the clause told opens at once, no
  * listener before it ("warned there was little …", "warned they would …"; "told him he …" has one). */
 const CLAUSE_AT_ONCE = /^(?:he|she|they|we|I|it|there)(?:[’'](?:d|ll|ve|re|s)\s|\s+(?:\p{Ll}+ly\s+)?(?:was|is|were|are|had|has|have|would|will|could|can|must|should|may|might|did|does|do|\p{Ll}+ed)\b)/u;
@@ -113,12 +117,12 @@ const FRONTED_ADJUNCT = /^(?:With|Without|In|On|At|For|After|Before|Since|Becaus
 /** A clause opening with its own subject and verb ("there’s even less …", "he will …", "the deal would …"). */
 const MAIN_CLAUSE_START = /^(?:(?:there|he|she|they|it|we|I)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|this|that)\s+|(?!(?:the|a|an|this|that|who|which|whose|whom|where|when)\s))\p{Ll}+\s+(?:is|was|are|were|will|would|can|could|has|had|have|may|might|must|should)\s)/u;
 const ADJUNCT_START = /^(?:(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s|(?:when|while|whenever|after|before|by|without)\s+\p{Ll}+ing\s|(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:before|after)\s)/u;
-const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said|took|made|gave|got|went|came|saw|began|became|kept|held|left|felt|thought|told|won|lost|ran|met|sought|found)\b)/u;
+const MAIN_CLAUSE = /,[”"]?\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|\p{Ll}{3,}s|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said|took|made|gave|got|went|came|saw|began|became|kept|held|left|felt|thought|told|won|lost|ran|met|sought|found)\b)/u;
 
 /** A comma and what opens a noun phrase or a pronoun subject: the main clause after an opening subordinate one
  * ("When Obama announced that …, few Americans comprehended …": a quantifier opens one too, not an adverb's "most
  * likely" or a relative "some of whom"). */
-const SUBJECT_AFTER_COMMA = /,\s+(?:(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those)\s|(?:few|many|most|some|several|both|no|other|others)\s(?!\p{Ll}+ly\b|of\s+wh)|[\p{Lu}][\p{L}’'.-]+\s+\p{Ll})/u;
+const SUBJECT_AFTER_COMMA = /,[”"]?\s+(?:(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those)\s|(?:few|many|most|some|several|both|no|other|others)\s(?!\p{Ll}+ly\b|of\s+wh)|[\p{Lu}][\p{L}’'.-]+\s+\p{Ll})/u;
 
 /** A gerund phrase as the clause's subject, its finite verb within a few words: "said legalizing it could put thousands
  * to work", "said selling Trump to Muslims has been a challenge" (not a participle adjunct: "said speaking to reporters"). */
@@ -167,9 +171,10 @@ const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [s
 
 /** Where a second report starts inside a report's clause: a named subject with a past or present verb of reporting after
  * a comma ("…, the Wall Street Journal reported"), an inverted one after a closing mark
- * ("… “enemies,” reports The Associated Press"), a coordinated time adjunct ("… and hours after Seoul said"), or an
+ * ("… “enemies,” reports The Associated Press"), a coordinated time adjunct ("… and hours after Seoul said"), a time
+ * clause holding a report of its own ("… on Wednesday before a spokesman said Thursday that …"), or an
  * absolute "with" phrase of speech ("…, with Mike Pompeo saying"). Bounded runs: linear. */
-const SECOND_REPORT = /,\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:reported|reports|wrote|writes|announced|said|says)\b|\s(?:but|while|whereas|and)\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:has\s|had\s|also\s)?(?:said|says|reported|reports|insisted|insists|argued|argues|countered|counters|responded|replied)\b|,\s(?:the\s)?(?:\p{Lu}[\p{L}.’'-]*\s){0,3}(?:\p{Ll}+\s)?(?:officials|official|spokesman|spokeswoman|spokesperson|sources|source|diplomats|diplomat|analysts|experts)\s(?:said|say|says|told|added)\b|,[”"]?\s(?:reported|reports|said|says|told|wrote|writes|added|adds)\s(?:the\s)?\p{Lu}|\sand\s(?:just\s|only\s)?(?:hours|days|weeks|months|minutes|moments)\s(?:after|before)\s|,\swith\s(?=[^,;“”"]{1,80}\s(?:saying|calling|warning|noting|insisting|arguing)\b)/gu;
+const SECOND_REPORT = /,\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:reported|reports|wrote|writes|announced|said|says)\b|\s(?:but|while|whereas|and)\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:has\s|had\s|also\s)?(?:said|says|reported|reports|insisted|insists|argued|argues|countered|counters|responded|replied)\b|,\s(?:the\s)?(?:\p{Lu}[\p{L}.’'-]*\s){0,3}(?:\p{Ll}+\s)?(?:officials|official|spokesman|spokeswoman|spokesperson|sources|source|diplomats|diplomat|analysts|experts)\s(?:said|say|says|told|added)\b|,[”"]?\s(?:reported|reports|said|says|told|wrote|writes|added|adds)\s(?:the\s)?\p{Lu}|\sand\s(?:just\s|only\s)?(?:hours|days|weeks|months|minutes|moments)\s(?:after|before)\s|\s(?:before|after)\s(?:(?:the|a|an|his|her|its|their)\s)?(?:[\p{L}.’'-]+\s){0,4}?(?:said|says|announced|reported|told|wrote|tweeted)\s|,\swith\s(?=[^,;“”"]{1,80}\s(?:saying|calling|warning|noting|insisting|arguing)\b)/gu;
 
 /** Another source's inverted attribution closing the clause with a common noun ("…, news reports said Tuesday",
  * '…," the paper said', "…, state media reported"): the words before it are that source's, not this report's. */
@@ -430,6 +435,15 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       contentStart += /^,\s+/.exec(rest)![0].length;
       rest = text.slice(contentStart);
     }
+    // "critics argue, though, that …": a sentence adverb set off between the cue and its "that" is no part of the clause.
+    const setOff = hasThat ? null : SET_OFF_ADVERB_THEN_THAT.exec(rest);
+    if (setOff) {
+      contentStart += setOff[0].length;
+      rest = text.slice(contentStart);
+      hasThat = true;
+    }
+    // "…, Mr. Bitar notes, than the more circumstantial case …": a comparison's second term is no clause.
+    if (/^than\s/.test(rest)) continue;
     // "said no.", "said nothing", "said so" are no clause; "said no decision had been made" is.
     if (/^(?:,|the\s+need\b|(?:no|nothing|yes)\b(?=\s*(?:[.,;:!?]|$|to\b|one\b|more\b|such\b))|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest) && !/^(?:during|following|regarding|concerning|including)\b/.test(rest) && !GERUND_TAKERS.test(cue) && !(GERUND_SUBJECT.test(rest) && !/,/.test(m[2] ?? '')))) continue;
     // "…, said one GOP source in the room.": the words after the cue are its speaker, not what was said.
@@ -441,7 +455,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     if (!hasThat && ADJUNCT_START.test(rest) && !MAIN_CLAUSE.test(rest.slice(0, clauseEnd(rest)))) continue;
     // "…, the official adds, even as insurgent groups rush in …": after a cue set off by a comma, a subordinate clause with
     // no main clause of its own is an adjunct of the sentence, not what was said.
-    if (!hasThat && /,/.test(m[2] ?? '') && SUBORDINATE_CONTENT.test(rest) && !MAIN_CLAUSE.test(rest.slice(0, clauseEnd(rest))) && !SUBJECT_AFTER_COMMA.test(rest.slice(0, clauseEnd(rest)))) continue;
+    // (Not a comparison set off before the cue's "that": "cautioned, as did the campaign itself, that …".)
+    if (!hasThat && /,/.test(m[2] ?? '') && SUBORDINATE_CONTENT.test(rest) && !/,\s+that\s/.test(rest) && !MAIN_CLAUSE.test(rest.slice(0, clauseEnd(rest))) && !SUBJECT_AFTER_COMMA.test(rest.slice(0, clauseEnd(rest)))) continue;
     // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
     if (!hasThat && PREPOSITION.test(rest)) {
       // "The president is also willing, he said, to impose the tariffs … to make it clear that …": an infinitive after a
@@ -471,7 +486,9 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // (no comma after the attribution up to where the words end by content-ends.ts or a concession: "…, North Korea said,
     // was its biggest yet, although …" and "…, Cordesman said, are American advisers …, something the administration has
     // refused to do" are whole sentences to their end; "…, North Korea said, was its biggest, and it …" stays cut here).
-    if (FINITE_START.test(rest) && /,/.test(m[2] ?? '') && /^[^,]{3,},\s+[^,]+$/.test(before) && !/,/.test(rest.slice(0, middleTailEnd(rest))) && MIDDLE.test(text)) continue;
+    // (So with an adverb before the verb, "Such recommendations, he argued, often get overridden …", and with a result
+    // clause of "so …": "Some of the attacks are so derisive, he said, that they have crippled …".)
+    if ((FINITE_START.test(rest) || PREDICATE_AFTER_MIDDLE.test(rest)) && /,/.test(m[2] ?? '') && /^[^,]{3,},\s+[^,]+$/.test(before) && !/,/.test(rest.slice(0, middleTailEnd(rest))) && MIDDLE.test(text)) continue;
     if (FINITE_START.test(rest) && !/,/.test(m[2] ?? '') && !RELATIVE_SUBJECT_BEFORE.test(before.slice(-120))) {
       const that = hasThat && /\bthat\s+$/.exec(text.slice(0, contentStart));
       if (!that) continue;
@@ -1240,7 +1257,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     // Inside an opening subordinate clause the first comma before a new subject ends it: "When the ministers said the
     // talks had failed, the markets fell".
     const main = MAIN_CLAUSE.exec(rest.slice(0, end)) ?? SUBJECT_AFTER_COMMA.exec(rest.slice(0, end));
-    if (main) end = main.index;
+    if (main) end = main.index + (/^,[”"]/.test(main[0]) ? 2 : 0);
   }
   // A quotation left open at the end closes with its mark: "… “for the nation’s rights, … have them.”".
   const closing = insideQuotation(rest, end) ? /^[.!?]?(?:[”"»]|'')/.exec(rest.slice(end)) : null;

@@ -343,6 +343,18 @@ export const ATTRIBUTION_RULES = {
       ['Fred Hof thinks that plays right into the hands of the Syrian leader.', { speaker: 'Fred Hof', text: 'that plays right into the hands of the Syrian leader', direct: false }],
       ['Fred Hof said that means the deal is dead.', { speaker: 'Fred Hof', text: 'that means the deal is dead', direct: false }],
       ['Fred Hof said that talks with Iran were over.', { speaker: 'Fred Hof', text: 'talks with Iran were over', direct: false }],
+      // In a sentence opening with a subordinate clause, a bare plural subject after the comma opens the main clause.
+      ['Just hours after Raul Castro announced they were moving toward normalizing relations, crowds gathered in Havana and Miami.', { speaker: 'Raul Castro', text: 'they were moving toward normalizing relations', direct: false }],
+      // A sentence adverb set off between the cue and its "that" is no part of the clause.
+      ['Karim Bitar argues, though, that the Obama administration failed to sustain the Hadi government.', { speaker: 'Karim Bitar', text: 'the Obama administration failed to sustain the Hadi government', direct: false }],
+      // A time clause holding another speaker's report ends the first report.
+      ['Michael Flynn denied he had discussed the sanctions with Sergey Kislyak on Wednesday before a spokesman said Thursday that the topic may have come up.', { speaker: 'Michael Flynn', text: 'he had discussed the sanctions with Sergey Kislyak on Wednesday', direct: false }],
+      // In an opening subordinate clause, a quotation closing before the main clause's subject ends the report with its mark.
+      ['While John Heubusch told The Times that the hope is “to create a dialogue without partisanship,” he also said the forum would go on.', { speaker: 'John Heubusch', text: 'the hope is “to create a dialogue without partisanship,”', direct: false }],
+      // A comparison's second term after a set-off cue is no clause.
+      ['The evidence of chemical weapons appears more concrete, Karim Bitar notes, than the case the US made about Iraq.', null],
+      // A dash before "even if" opens the reporter's concession, as before "but".
+      ['But Karim Bitar says that is unlikely to sway the French position – even if recently France has said it needs time to reflect.', { speaker: 'Karim Bitar', text: 'that is unlikely to sway the French position', direct: false }],
       // ", even as" opens the reporter's clause, as ", while" does.
       ['Richard Haass noted that there was little surprising in the list, even as critics looked askance at the claim.', { speaker: 'Richard Haass', text: 'there was little surprising in the list', direct: false }],
       // A subordinate clause opening the content is no sentence-opening one: its main clause is still the report's.
@@ -661,6 +673,8 @@ export const ATTRIBUTION_RULES = {
       ['The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats.', { speaker: 'Tom Baker', text: 'The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats', direct: false }],
       // The subject before the attribution belongs to the report: not "is no longer …" cut from "The deal".
       ['Donald Trump spoke on Friday. The deal, Trump said, is no longer in the national security interest of the United States.', { speaker: 'Donald Trump', text: 'The deal, Trump said, is no longer in the national security interest of the United States', direct: false }],
+      // A predicate after the attribution with an adverb before its verb, or a result clause of "so …", is the sentence's too.
+      ['Donald Trump spoke on Friday. Such recommendations, John McCain argued, often get overridden by Susan Rice.', { speaker: 'John McCain', text: 'Such recommendations, John McCain argued, often get overridden by Susan Rice', direct: false }],
       // …up to a summing-up appositive or a concession after it, the reporter's.
       ["Donald Trump spoke on Friday. What's needed in Iraq, Anthony Cordesman said, are American advisers placed with front-line Iraqi units, something the Obama administration has so far refused to do.", { speaker: 'Anthony Cordesman', text: "What's needed in Iraq, Anthony Cordesman said, are American advisers placed with front-line Iraqi units", direct: false }],
       ['Donald Trump spoke on Friday. The latest test, Kim Jong Un said, was the biggest yet, although analysts doubted it.', { speaker: 'Kim Jong Un', text: 'The latest test, Kim Jong Un said, was the biggest yet', direct: false }],
