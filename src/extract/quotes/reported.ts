@@ -675,6 +675,14 @@ const SOURCE_ADJUNCT_TAIL = /^\s*(?:according\s+to|citing|quoting|quoted\s+by|in
 const CONCESSION_TAIL = /^\s*(?:though|although|even\s+though|whereas)\s/u;
 
 /** reported.middle: the attribution inside the sentence — "He has come up with a model, he said, for how …". */
+/** Where a run of blanks and marks (. ! ? , ; : dashes) ending the text begins. */
+function trailingMarksFrom(text: string): number {
+  let i = text.length;
+  while (i > 0 && TRAILING_MARK.test(text[i - 1])) i--;
+  return i;
+}
+const TRAILING_MARK = /^[\s.!?,;:—–-]$/;
+
 /** Where the words after a middle attribution end by the content-end table (a summing-up appositive, a closing
  * attribution, a narrative "as") or at a concession set off by a comma, else their length. */
 function middleTailEnd(tail: string): number {
@@ -701,7 +709,9 @@ function middleReport({ text, s, mentions, roles }: SentenceContext): Candidate[
     // A summing-up appositive or another clause end after it is the reporter's: "What's needed in Iraq, Cordesman said,
     // are American advisers …, something the Obama administration has so far refused to do" (content-ends.ts).
     const tailEnd = middleTailEnd(mid[4]);
-    const content = SOURCE_ADJUNCT_TAIL.test(mid[4]) || CONCESSION_TAIL.test(mid[4]) ? mid[1].replace(/[\s,;:—–-]+$/, '') : text.slice(0, text.length - mid[4].length + tailEnd).replace(/[\s.!?,;:—–-]+$/, '');
+    // (the sentence's own closing marks and a comma or dash left before the cut, read back from the end: no pattern)
+    const whole = text.slice(0, text.length - mid[4].length + tailEnd);
+    const content = SOURCE_ADJUNCT_TAIL.test(mid[4]) || CONCESSION_TAIL.test(mid[4]) ? mid[1].replace(/[\s,;:—–-]+$/, '') : whole.slice(0, trailingMarksFrom(whole));
     if (speaker && wordCount(mid[1]) + wordCount(mid[4]) >= 5) {
       out.push({
         rule: 'reported.middle',
@@ -1191,7 +1201,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
     const starts = pattern === OBJECT_BOUNDARY ? cappedRunMatchStarts(pattern, clause) : matchStarts(pattern, clause);
     // "clarified that while he knew …, he did not know …": after an opening subordinate clause the comma and subject open its main clause, still the report.
-    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && opensMainClause(clause, b)) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9)) && !WHICH_REPORTED.test(clause.slice(b, b + 120))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160))))) {
+    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && opensMainClause(clause, b)) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9)) && !WHICH_REPORTED.test(clause.slice(b, b + 120))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160)) || PARENTHETICAL_SUBORDINATE.test(clause.slice(b, b + 160))))) {
       if (boundary < 0 || b < boundary) boundary = b;
       break;
     }
@@ -1338,6 +1348,10 @@ const SUBORDINATE_AFTER_THAT = new RegExp(`\\sthat\\s+${SUBORDINATOR}`, 'i');
 /** A relative clause set off by commas between the clause's subject and its verb ("said a two-state solution, which
  * calls for …, is the only way to …"): inside the clause, not the reporter's adjunct. */
 const PARENTHETICAL_RELATIVE = /^,\s+(?:which|who)\s[^,;:“”"]{1,120},\s+(?:is|was|are|were|had|has|have|would|will|could|can|did|does|do|may|might|must|should)\s/u;
+
+/** A subordinate clause set off by commas between a subject and its verb ("the world's leaders, even as they deal with
+ * the raging pandemic, begin to make …"): after its closing comma a verb, no subject, follows — inside the clause. */
+const PARENTHETICAL_SUBORDINATE = /^,\s+(?:even\s+)?(?:as|while|though|although|when)\s[^,;:“”"]{1,120},\s+(?!(?:he|she|they|it|we|I|there|the|a|an|this|that|these|those|his|her|their|its|our|and|but|or|which|who|as|so|then|yet)\b)\p{Ll}+\s/u;
 
 /** A participle phrase set off by commas between a subject and its verb ("… in which the alleged Russian hackers, using
  * the personas DCLeaks and Guccifer 2.0, were in contact …"): inside the clause, not the reporter's adjunct. */

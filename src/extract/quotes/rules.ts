@@ -356,6 +356,9 @@ export const ATTRIBUTION_RULES = {
       // A dash before "even if" opens the reporter's concession, as before "but".
       ['But Karim Bitar says that is unlikely to sway the French position – even if recently France has said it needs time to reflect.', { speaker: 'Karim Bitar', text: 'that is unlikely to sway the French position', direct: false }],
       // ", even as" opens the reporter's clause, as ", while" does.
+      // Negatives: set off between the clause's subject and its verb it is inside; "even as soon as" is a time of the speaker's.
+      ['Henry Kissinger declared that the world’s leaders, even as they deal with the raging pandemic, must begin to plan.', { speaker: 'Henry Kissinger', text: 'the world’s leaders, even as they deal with the raging pandemic, must begin to plan', direct: false }],
+      ['Richard Haass said there’s no time like the present — even as soon as the press conference on Friday.', { speaker: 'Richard Haass', text: 'there’s no time like the present — even as soon as the press conference on Friday', direct: false }],
       ['Richard Haass noted that there was little surprising in the list, even as critics looked askance at the claim.', { speaker: 'Richard Haass', text: 'there was little surprising in the list', direct: false }],
       // A subordinate clause opening the content is no sentence-opening one: its main clause is still the report's.
       ['William Barr said that since Robert Mueller did not make a determination, both he and Rod Rosenstein decided the case.', { speaker: 'William Barr', text: 'since Robert Mueller did not make a determination, both he and Rod Rosenstein decided the case', direct: false }],
