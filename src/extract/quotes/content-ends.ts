@@ -33,7 +33,7 @@ const SUMMARY_DETERMINER = '(?:(?:a|an)(?:\\s+[\\p{Ll}-]+){0,2}?|the\\s+(?:lates
 
 /** ", a move that …" / ", an explanation dismissed in the West" / "-- an assertion the Mexican president later disputed":
  * the reporter's summary of the clause before, after a comma or a dash. */
-export const SUMMARY_APPOSITIVE = new RegExp(`(?:,|\\s(?:--|—|–|-))\\s+(?:${SUMMARY_DETERMINER}\\s+${SUMMARY_NOUN}(?=\\s+(?:that|which|who|he|she|they|it|we|I|widely|first|long|seen|also|not|by|to|in|on|for|of|from|with|at|the|his|her|its|their)\\b|\\s+\\p{Lu}\\p{Ll}|\\s+\\p{Ll}+ed\\b|[.,;!?]|\\s*$)|something(?=\\s+(?:that|which|the|he|she|they|it|we|many|most|some|no|few|his|her|its|their)\\b|\\s+(?:for|of|to|in|on|with|by|about)\\s+(?:which|whom)\\b|\\s+\\p{Lu}\\p{Ll})|the\\s+(?:direct\\s+|latest\\s+|inevitable\\s+)?(?:product|result|consequence|culmination|outcome)\\s+of\\b)`, 'u');
+export const SUMMARY_APPOSITIVE = new RegExp(`(?:,|\\s(?:--|—|–))\\s+(?:${SUMMARY_DETERMINER}\\s+${SUMMARY_NOUN}(?=\\s+(?:that|which|who|he|she|they|it|we|I|widely|first|long|seen|also|not|by|to|in|on|for|of|from|with|at|the|his|her|its|their)\\b|\\s+\\p{Lu}\\p{Ll}|\\s+\\p{Ll}+ed\\b|[.,;!?]|\\s*$)|something(?=\\s+(?:that|which|the|he|she|they|it|we|many|most|some|no|few|his|her|its|their)\\b|\\s+(?:for|of|to|in|on|with|by|about)\\s+(?:which|whom)\\b|\\s+\\p{Lu}\\p{Ll})|the\\s+(?:direct\\s+|latest\\s+|inevitable\\s+)?(?:product|result|consequence|culmination|outcome)\\s+of\\b)`, 'u');
 
 /** A past verb of an event or a report: "-ed" forms and the common irregular ones (no "was"/"were": "as the systems were
  * active" gives the speaker's reason). */
