@@ -1350,8 +1350,8 @@ const SUBORDINATE_AFTER_THAT = new RegExp(`\\sthat\\s+${SUBORDINATOR}`, 'i');
 const PARENTHETICAL_RELATIVE = /^,\s+(?:which|who)\s[^,;:“”"]{1,120},\s+(?:is|was|are|were|had|has|have|would|will|could|can|did|does|do|may|might|must|should)\s/u;
 
 /** A subordinate clause set off by commas between a subject and its verb ("the world's leaders, even as they deal with
- * the raging pandemic, begin to make …"): after its closing comma a verb, no subject, follows — inside the clause. */
-const PARENTHETICAL_SUBORDINATE = /^,\s+(?:even\s+)?(?:as|while|though|although|when)\s[^,;:“”"]{1,120},\s+(?!(?:he|she|they|it|we|I|there|the|a|an|this|that|these|those|his|her|their|its|our|and|but|or|which|who|as|so|then|yet)\b)\p{Ll}+\s/u;
+ * the raging pandemic, must begin to make …"): after its closing comma an auxiliary follows — inside the clause. */
+const PARENTHETICAL_SUBORDINATE = /^,\s+(?:even\s+)?(?:as|while|though|although|when)\s[^,;:“”"]{1,120},\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\s/u;
 
 /** A participle phrase set off by commas between a subject and its verb ("… in which the alleged Russian hackers, using
  * the personas DCLeaks and Guccifer 2.0, were in contact …"): inside the clause, not the reporter's adjunct. */

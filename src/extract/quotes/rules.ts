@@ -358,6 +358,7 @@ export const ATTRIBUTION_RULES = {
       // ", even as" opens the reporter's clause, as ", while" does.
       // Negatives: set off between the clause's subject and its verb it is inside; "even as soon as" is a time of the speaker's.
       ['Henry Kissinger declared that the world’s leaders, even as they deal with the raging pandemic, must begin to plan.', { speaker: 'Henry Kissinger', text: 'the world’s leaders, even as they deal with the raging pandemic, must begin to plan', direct: false }],
+      ["Iraqi Prime Minister Adel Abdul Mahdi said the strikes had violated his country's sovereignty, while Kataib Hezbollah leader Abu Mahdi al-Muhandis, warned that its response would be tough.", { speaker: 'Adel Abdul Mahdi', text: "the strikes had violated his country's sovereignty", direct: false }],
       ['Richard Haass said there’s no time like the present — even as soon as the press conference on Friday.', { speaker: 'Richard Haass', text: 'there’s no time like the present — even as soon as the press conference on Friday', direct: false }],
       ['Richard Haass noted that there was little surprising in the list, even as critics looked askance at the claim.', { speaker: 'Richard Haass', text: 'there was little surprising in the list', direct: false }],
       // A subordinate clause opening the content is no sentence-opening one: its main clause is still the report's.
