@@ -19,6 +19,15 @@ export interface Candidate {
 const overlaps = (a: Quote, b: Quote) => a.start < b.end && a.end > b.start;
 const sameSentence = (a: Quote, b: Quote) => a.sentence?.start === b.sentence?.start;
 
+/** A report whose attribution and words both lie inside a that-clause's content, in an adverbial clause of its own
+ * ("clarified that the president was referring to Syria when he said there was no strategy yet"): nested in it, no rival
+ * reading of it. (A relative clause's report, "emails that he says show …", is left to the old order: the readings
+ * around those are mostly an object's, an act's or a topic's.) */
+const reportInside = (a: Candidate, q: Quote) => !!a.speaker && a.speaker.start > q.start && a.quote.end <= q.end && CLAUSE_OPENS.test(q.text.slice(0, a.speaker.start - q.start));
+/** A subordinator: the words after it are an adverbial clause inside the content (not the content's own object, "cited
+ * Sergey Lavrov as saying …"). */
+const CLAUSE_OPENS = /(?:^|\s)(?:when|whenever|after|before|while|because|since|until|once|although|though|whereas)\s/;
+
 /** The admitted candidate this one gives way to under its rule's `yieldsTo`, if any. */
 function yieldsTo(c: Candidate, admitted: readonly Candidate[]): Candidate | undefined {
   const q = c.quote;
@@ -37,7 +46,7 @@ function yieldsTo(c: Candidate, admitted: readonly Candidate[]): Candidate | und
     case 'inside-report':
       return here.find((a) => a.quote.start <= q.start && a.quote.end >= q.end);
     case 'overlap':
-      return here.find((a) => overlaps(a.quote, q) && !(c.nestable && a.quote.start < q.start && a.quote.end >= q.end));
+      return here.find((a) => overlaps(a.quote, q) && !(c.nestable && a.quote.start < q.start && a.quote.end >= q.end) && !(c.rule === 'clause.that' && reportInside(a, q)));
     case 'report-at-start':
       return here.find((a) => a.quote.start <= q.start && a.quote.end > q.start);
   }

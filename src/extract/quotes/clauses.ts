@@ -116,7 +116,10 @@ const CLAUSE_TAKING_VERB = /^(?:say|says|said|claim(?:s|ed)?|assert(?:s|ed)?|arg
 /** An intention verb's infinitive, with the one asked to act before it: " to defend", " him to defend". */
 const INFINITIVE_AFTER = /^\s+(?:\S+\s+){0,3}?to\s+\p{Ll}+/u;
 /** What comes right after a verb whose object was the relative's noun: a preposition, a time word, a finite verb, a mark. */
-const OBJECT_GAP_AFTER = /^(?:\s+\p{Ll}+ly)?(?:\s*[,.;:!?)]|\s+(?:on|under|in|at|during|with|from|into|over|after|before|since|without|by|against|last|earlier|yesterday|today|has|have|had|is|was|are|were|will|would|could|should|may|might|can)\b)/u;
+const OBJECT_GAP_AFTER = /^(?:\s+(?:\p{Ll}+ly|altogether|again|too|entirely))?(?:\s*[,.;:!?)—–]|\s+--?\s|\s+(?:on|under|in|at|during|with|from|into|over|after|before|since|without|by|against|last|earlier|yesterday|today|has|have|had|is|was|are|were|will|would|could|should|may|might|can)\b)/u;
+
+/** A particle of a phrasal verb, or "or"/"and" and a second bare verb with its particle, right after the verb. */
+const PARTICLE_OR_COORDINATED_VERB = /^(?:\s+(?:or|and)\s+\p{Ll}+)?(?:\s+(?:off|up|out|down|back|away))?/u;
 
 /** The object of "claimed" when a disaster claims lives: "the life of …", "the lives of 67 Israelis". */
 export const CLAIMED_LIVES = /^(?:the\s+)?(?:\S+\s+)?(?:lives?|life)\s+of\b/;
@@ -538,7 +541,9 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
     const zeroRelative = !!before && !/\b(?:that|which|whom)\s/.test(before[0]);
     const headOpens = !!head && !ADJECTIVE_HEAD.test(head) && (zeroRelative ? !!before![1] && !ROLE_HEADS.has(head) : !CONTENT_NOUN.test(head));
     const verbEnd = m.index + m[0].indexOf(m[3], m[1].length) + m[3].length;
-    const after = text.slice(verbEnd).replace(rule === 'clause.intention' ? INFINITIVE_AFTER : /^\s+to\s+\p{Ll}+/u, '');
+    // (a particle and a coordinated verb belong to the verb: "the country he wants to seal off from …", "an agreement
+    // Trump wants to renegotiate or rip up altogether –")
+    const after = text.slice(verbEnd).replace(rule === 'clause.intention' ? INFINITIVE_AFTER : /^\s+to\s+\p{Ll}+/u, '').replace(PARTICLE_OR_COORDINATED_VERB, '');
     // (after a verb taking a clause, a finite verb opens that clause: "the step that X asserted was within his power")
     const clauseGoesOn = CLAUSE_TAKING_VERB.test(m[3].toLowerCase()) && /^\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|should|may|might|can)\b/u.test(after.replace(/^\s+(?:last|this|earlier)\s+\p{Ll}+/u, ''));
     if (head && headOpens && !verbLike && !clauseGoesOn && !NOT_RELATIVE_HEAD.test(head) && OBJECT_GAP_AFTER.test(after)) return null;

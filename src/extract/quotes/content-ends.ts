@@ -31,8 +31,9 @@ export const TRAILING_INVERTED_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?:said|say
 const SUMMARY_NOUN = '(?:move|moves|decision|step|claim|assertion|explanation|allegation|accusation|admission|acknowledg(?:e)?ment|concession|sign|signal|indication|reversal|shift|departure|reference|allusion|assessment|characterization|contention|remark|comment|sentiment|figure|estimate|number|toll|tally|charge|gesture|tactic|escalation|rebuke|rebuttal|retort|swipe|jab|dig|nod|echo|development|action|measure|threat|warning|position|stance|view|statement)';
 const SUMMARY_DETERMINER = '(?:(?:a|an)(?:\\s+[\\p{Ll}-]+){0,2}?|the\\s+(?:latest|last|first|second|third|newest|biggest|clearest|strongest|starkest|most\\s+[\\p{Ll}-]+)(?:\\s+[\\p{Ll}-]+)?)';
 
-/** ", a move that …" / ", an explanation dismissed in the West": the reporter's summary of the clause before. */
-export const SUMMARY_APPOSITIVE = new RegExp(`,\\s+${SUMMARY_DETERMINER}\\s+${SUMMARY_NOUN}(?=\\s+(?:that|which|who|he|she|they|it|we|I|widely|first|long|seen|also|not|by|to|in|on|for|of|from|with|at)\\b|\\s+\\p{Ll}+ed\\b|[.,;!?]|\\s*$)`, 'u');
+/** ", a move that …" / ", an explanation dismissed in the West" / "-- an assertion the Mexican president later disputed":
+ * the reporter's summary of the clause before, after a comma or a dash. */
+export const SUMMARY_APPOSITIVE = new RegExp(`(?:,|\\s(?:--|—|–))\\s+(?:${SUMMARY_DETERMINER}\\s+${SUMMARY_NOUN}(?=\\s+(?:that|which|who|he|she|they|it|we|I|widely|first|long|seen|also|not|by|to|in|on|for|of|from|with|at|the|his|her|its|their)\\b|\\s+\\p{Lu}\\p{Ll}|\\s+\\p{Ll}+ed\\b|[.,;!?]|\\s*$)|something(?=\\s+(?:that|which|the|he|she|they|it|we|many|most|some|no|few|his|her|its|their)\\b|\\s+(?:for|of|to|in|on|with|by|about)\\s+(?:which|whom)\\b|\\s+\\p{Lu}\\p{Ll})|the\\s+(?:direct\\s+|latest\\s+|inevitable\\s+)?(?:product|result|consequence|culmination|outcome)\\s+of\\b)`, 'u');
 
 /** A past verb of an event or a report: "-ed" forms and the common irregular ones (no "was"/"were": "as the systems were
  * active" gives the speaker's reason). */
@@ -90,6 +91,15 @@ export const CONTENT_END_RULES = {
       ['China announced it would impose higher tariffs on a range of U.S. goods, a move that followed Washington’s decision last week.', 'it would impose higher tariffs on a range of U.S. goods'],
       ['Moscow said a conventional strike had hit a chemical weapons warehouse, an explanation dismissed in the West.', 'a conventional strike had hit a chemical weapons warehouse'],
       ['Officials told investigators they could not find the file, an assertion first reported by Politico.', 'they could not find the file'],
+      // "the product of …", "the result of …" names what led to the clause: the reporter's gloss.
+      ['Key lawmakers say frustration among the top military officers is at its highest level in decades, the product of the cautious approach of the White House.', 'frustration among the top military officers is at its highest level in decades'],
+      // "something" and a clause about it sums the clause up too ("…, something the administration has refused to do").
+      ['Cordesman said the Iraqis need American advisers at the front, something the Obama administration has so far refused to do.', 'the Iraqis need American advisers at the front'],
+      ["Donald Trump's critics accused him of paying ransom for a hostage, something for which he had criticized the Obama administration.", 'him of paying ransom for a hostage'],
+      // Negative: "something" before a description of its own is the clause's.
+      ['He said the party needs a radical change, something more sweeping than anything Obama achieved.', 'the party needs a radical change, something more sweeping than anything Obama achieved'],
+      // …after a dash too.
+      ['Trump said Mexico would pay for the wall -- an assertion the Mexican president later disputed.', 'Mexico would pay for the wall'],
       // A noun of the clause's own that is no summary stays.
       ['He said the company had hired a manager, a veteran of the industry.', 'the company had hired a manager, a veteran of the industry'],
       ['Officials said the missile flew 2,000 kilometers, a very surprising development, it was possibly capable of longer flight.', 'the missile flew 2,000 kilometers, a very surprising development, it was possibly capable of longer flight'],

@@ -99,23 +99,30 @@ const PREDICATE_AFTER_ATTRIBUTION = /^\s*,\s*(?:will|would|is|was|are|were|has|h
 const LISTENER_THEN_PRONOUN = /^(?:the\s+|his\s+|her\s+)?(?:(?!(?:what|how|why|where|when|whether|if|which|who|whom)\s)[\p{L}’'-]+\s+){1,4}?(?=(?:he|she|they|we|it|there)(?:[’'](?:d|ll|ve|re|s)\s|\s+(?:was|is|were|are|had|has|have|would|will|could|can|must|should|may|might|did|does|\p{Ll}+ed)\b)|(?:they|we)\s+\p{Ll})/u;
 /** Verbs whose object is always the listener, the clause told after it ("assured him the embargo would stay"). */
 const TELLING_VERB = /^(?:tell|tells|told|assure|assures|assured|inform|informs|informed)$/;
+/** A predicate after a middle attribution: an adverb and a verb, or "that" of a result clause ("so derisive, he said, that …"). */
+const PREDICATE_AFTER_MIDDLE = /^(?:(?:often|also|never|still|always|already|now|then|only|even|\p{Ll}+ly)\s+(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did|do|get|gets|got|remain|remains|remained|\p{Ll}+ed|\p{Ll}+s)\b|that\s)/u;
+/** A sentence adverb set off by commas, then "that": "argue, though, that …", "said, however, that …". */
+const SET_OFF_ADVERB_THEN_THAT = /^(?:though|however|too|also|instead|meanwhile|moreover|furthermore|still|again|then|\p{Ll}+ly),\s+that\s+(?=\p{L})/u;
+/** A subject pronoun and a finite verb right after a verb of telling or warning: the clause told opens at once, no
+ * listener before it ("warned there was little …", "warned they would …"; "told him he …" has one). */
+const CLAUSE_AT_ONCE = /^(?:he|she|they|we|I|it|there)(?:[’'](?:d|ll|ve|re|s)\s|\s+(?:\p{Ll}+ly\s+)?(?:was|is|were|are|had|has|have|would|will|could|can|must|should|may|might|did|does|do|\p{Ll}+ed)\b)/u;
 /** An object pronoun as the whole listener, before a clause with a subject of its own ("assured him the embargo would stay"). */
 const PRONOUN_LISTENER = /^(?:him|them|me|us|you|her(?=\s+(?:the|a|an|this|these|those|there|it)\s))\s+/;
 /** A subject pronoun and a finite verb: a clause already begun ("he has provided …"). */
-const PRONOUN_CLAUSE_INSIDE = /\b(?:he|she|they|we)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does)\s/;
+const PRONOUN_CLAUSE_INSIDE = /\b(?:he|she|they|we|it|there)\s+(?:was|is|were|are|had|has|have|would|will|could|did|does)\s/;
 /** Content opening with a subordinate clause ("while he knew …, he did not know …"). */
-const SUBORDINATE_CONTENT = /^(?:while|although|though|if|when|because|since|as|once|unless|whereas)\s/i;
+const SUBORDINATE_CONTENT = /^(?:while|although|though|if|when|because|since|as|once|unless|whereas|even\s+(?:if|though|as|when))\s/i;
 /** A sentence opening with a preposition or a subordinator: what follows up to its comma is an adjunct, no clause. */
 const FRONTED_ADJUNCT = /^(?:With|Without|In|On|At|For|After|Before|Since|Because|If|When|While|Although|Though|Despite|Given|Amid|Unlike|Like|As|Once|Unless|Until|Whereas)\s/;
 /** A clause opening with its own subject and verb ("there’s even less …", "he will …", "the deal would …"). */
 const MAIN_CLAUSE_START = /^(?:(?:there|he|she|they|it|we|I)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|this|that)\s+|(?!(?:the|a|an|this|that|who|which|whose|whom|where|when)\s))\p{Ll}+\s+(?:is|was|are|were|will|would|can|could|has|had|have|may|might|must|should)\s)/u;
 const ADJUNCT_START = /^(?:(?:when|while|whenever|after|before)\s+(?:he|she|they|it|we|I)\s|(?:when|while|whenever|after|before|by|without)\s+\p{Ll}+ing\s|(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:before|after)\s)/u;
-const MAIN_CLAUSE = /,\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said|took|made|gave|got|went|came|saw|began|became|kept|held|left|felt|thought|told|won|lost|ran|met|sought|found)\b)/u;
+const MAIN_CLAUSE = /,[”"]?\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|ve|re))?\s+\p{Ll}|(?:(?:the|a|an|his|her|their)\s+\p{Ll}+|\p{Ll}{3,}s|[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+)*)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|says|said|took|made|gave|got|went|came|saw|began|became|kept|held|left|felt|thought|told|won|lost|ran|met|sought|found)\b)/u;
 
 /** A comma and what opens a noun phrase or a pronoun subject: the main clause after an opening subordinate one
  * ("When Obama announced that …, few Americans comprehended …": a quantifier opens one too, not an adverb's "most
  * likely" or a relative "some of whom"). */
-const SUBJECT_AFTER_COMMA = /,\s+(?:(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those)\s|(?:few|many|most|some|several|both|no|other|others)\s(?!\p{Ll}+ly\b|of\s+wh)|[\p{Lu}][\p{L}’'.-]+\s+\p{Ll})/u;
+const SUBJECT_AFTER_COMMA = /,[”"]?\s+(?:(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those)\s|(?:few|many|most|some|several|both|no|other|others)\s(?!\p{Ll}+ly\b|of\s+wh)|[\p{Lu}][\p{L}’'.-]+\s+\p{Ll})/u;
 
 /** A gerund phrase as the clause's subject, its finite verb within a few words: "said legalizing it could put thousands
  * to work", "said selling Trump to Muslims has been a challenge" (not a participle adjunct: "said speaking to reporters"). */
@@ -127,6 +134,10 @@ const PAST_PARTICIPLE = /^(?:\p{Ll}+ed|said|told|written|thought)$/u;
 /** A past verb and what follows a verb, not a noun ("that aired on state TV", "that killed 12"): "that" was a relative pronoun. */
 const RELATIVE_PAST_VERB = /^\p{Ll}+ed\s+(?:on|in|at|by|from|with|during|after|before|last|this|the|a|an|his|her|their|its|\d)\b/u;
 /** A subordinating conjunction between a cue and a later "that": the "that" belongs to the subordinate clause ("if" may open an embedded question: "asked him if …", so it is not one). */
+/** A participle after a comma, on the way to a "that": its own clause may hold that "that". */
+const PARTICIPLE_ON_THE_WAY = /,\s+(\p{Ll}+ing)\s/u;
+/** Participles of talking, which take no clause ("told reporters, speaking in Brussels, that …"). */
+const TALKING = /^(?:speaking|talking|chatting|testifying)$/;
 const SUBORDINATOR_ON_THE_WAY = /\s(?:unless|because|although|though|whereas|until)\s/;
 /** People who speak as an unnamed source ("officials", "a spokesman"), not anyone a plural names ("people", "members"). */
 const NESTED_SOURCE_HEADS: ReadonlySet<string> = new Set(SOURCE_PEOPLE.filter((w) => !['people', 'person', 'member', 'members'].includes(w)));
@@ -160,9 +171,10 @@ const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [s
 
 /** Where a second report starts inside a report's clause: a named subject with a past or present verb of reporting after
  * a comma ("…, the Wall Street Journal reported"), an inverted one after a closing mark
- * ("… “enemies,” reports The Associated Press"), a coordinated time adjunct ("… and hours after Seoul said"), or an
+ * ("… “enemies,” reports The Associated Press"), a coordinated time adjunct ("… and hours after Seoul said"), a time
+ * clause holding a report of its own ("… on Wednesday before a spokesman said Thursday that …"), or an
  * absolute "with" phrase of speech ("…, with Mike Pompeo saying"). Bounded runs: linear. */
-const SECOND_REPORT = /,\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:reported|reports|wrote|writes|announced|said|says)\b|\s(?:but|while|whereas|and)\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:has\s|had\s|also\s)?(?:said|says|reported|reports|insisted|insists|argued|argues|countered|counters|responded|replied)\b|,\s(?:the\s)?(?:\p{Lu}[\p{L}.’'-]*\s){0,3}(?:\p{Ll}+\s)?(?:officials|official|spokesman|spokeswoman|spokesperson|sources|source|diplomats|diplomat|analysts|experts)\s(?:said|say|says|told|added)\b|,[”"]?\s(?:reported|reports|said|says|told|wrote|writes|added|adds)\s(?:the\s)?\p{Lu}|\sand\s(?:just\s|only\s)?(?:hours|days|weeks|months|minutes|moments)\s(?:after|before)\s|,\swith\s(?=[^,;“”"]{1,80}\s(?:saying|calling|warning|noting|insisting|arguing)\b)/gu;
+const SECOND_REPORT = /,\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:reported|reports|wrote|writes|announced|said|says)\b|\s(?:but|while|whereas|and)\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}\s(?:has\s|had\s|also\s)?(?:said|says|reported|reports|insisted|insists|argued|argues|countered|counters|responded|replied)\b|,\s(?:the\s)?(?:\p{Lu}[\p{L}.’'-]*\s){0,3}(?:\p{Ll}+\s)?(?:officials|official|spokesman|spokeswoman|spokesperson|sources|source|diplomats|diplomat|analysts|experts)\s(?:said|say|says|told|added)\b|,[”"]?\s(?:reported|reports|said|says|told|wrote|writes|added|adds)\s(?:the\s)?\p{Lu}|\sand\s(?:just\s|only\s)?(?:hours|days|weeks|months|minutes|moments)\s(?:after|before)\s|\s(?:before|after)\s(?:(?:the|a|an|his|her|its|their)\s)?(?:[\p{L}.’'-]+\s){0,4}?(?:said|says|announced|reported|told|wrote|tweeted)\s|,\swith\s(?=[^,;“”"]{1,80}\s(?:saying|calling|warning|noting|insisting|arguing)\b)/gu;
 
 /** Another source's inverted attribution closing the clause with a common noun ("…, news reports said Tuesday",
  * '…," the paper said', "…, state media reported"): the words before it are that source's, not this report's. */
@@ -358,7 +370,9 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // "told Fox Business Network’s Maria Bartiromo that …": skip the listener up to "that".
     if (/^(?:tell|tells|told|telling|inform|informs|informed|assured|assure|assures|warned|warn|warns|urged)$/i.test(cue) && !hasThat) {
       // …or up to the subject pronoun opening the clause: "told the forum he was “totally against the war”".
-      const listenerThat = /^(?:[^.;:“”"]|[“"][^“”"]{1,40}[”"]){0,120}?\bthat\s+/.exec(text.slice(contentStart));
+      // (A subject and its verb right after the cue open the clause told, with no listener: "warned there was little that
+      // outside pressure could do" — the "that" further on is a relative pronoun inside it.)
+      const listenerThat = CLAUSE_AT_ONCE.test(text.slice(contentStart)) ? null : /^(?:[^.;:“”"]|[“"][^“”"]{1,40}[”"]){0,120}?\bthat\s+/.exec(text.slice(contentStart));
       // "warned China not to raise levies but Beijing said it would not swallow any “bitter fruit” that harmed …": a
       // speech verb on the way starts another report; the "that" after it is not this cue's.
       const coordinated = listenerThat ? /\s(?:but|and|while|whereas)\s(.*)$/su.exec(listenerThat[0]) : null;
@@ -368,11 +382,14 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       const clauseFirst = !!listenerThat && !!pronounFirst && PRONOUN_CLAUSE_INSIDE.test(listenerThat[0]) && !/\b(?:who|which|whom)\s/.test(listenerThat[0]);
       // "urged lawmakers to vote against the bill unless GOP leaders give a commitment that …": a subordinate clause on the
       // way holds the "that"; it is not this cue's.
-      const subordinate = !!listenerThat && SUBORDINATOR_ON_THE_WAY.test(listenerThat[0]);
+      // So does a participle of saying after a comma: "warned North Korea not to conduct a test, saying it will be an act of
+      // provocation that …" — the clause and its "that" are the participle's.
+      const participle = listenerThat ? PARTICIPLE_ON_THE_WAY.exec(listenerThat[0]) : null;
+      const subordinate = !!listenerThat && (SUBORDINATOR_ON_THE_WAY.test(listenerThat[0]) || (!!participle && SPEECH_VERBS.has(participle[1]) && !TALKING.test(participle[1])));
       // "told the Associated Press the object had been …": a named listener, then a clause with its own subject and verb.
       const named = namedListenerClause(text, contentStart, s.start, mentions);
       const namedFirst = named !== null && !!listenerThat && CLAUSE_VERB.test(listenerThat[0].slice(named));
-      const that = (listenerThat && !clauseFirst && !subordinate && !namedFirst && !(coordinated && coordinated[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w) && !/ing$/.test(w))) ? listenerThat : null) ?? (pronounFirst && !SUBORDINATOR_ON_THE_WAY.test(pronounFirst[0]) ? pronounFirst : null) ?? (named !== null ? { 0: text.slice(contentStart, contentStart + named) } : null);
+      const that = (CLAUSE_AT_ONCE.test(text.slice(contentStart)) ? { 0: '' } : null) ?? (listenerThat && !clauseFirst && !subordinate && !namedFirst && !(coordinated && coordinated[1].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w) && !/ing$/.test(w))) ? listenerThat : null) ?? (pronounFirst && !SUBORDINATOR_ON_THE_WAY.test(pronounFirst[0]) ? pronounFirst : null) ?? (named !== null ? { 0: text.slice(contentStart, contentStart + named) } : null);
       // "urged supporters to monitor polling places": a request is reported as its addressee and what they should do.
       const request = !that && REQUEST.test(text.slice(contentStart));
       if (!that && !(request && /^(?:tell|tells|told|telling|warned|warn|warns|urged)$/i.test(cue))) continue;
@@ -418,6 +435,15 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       contentStart += /^,\s+/.exec(rest)![0].length;
       rest = text.slice(contentStart);
     }
+    // "critics argue, though, that …": a sentence adverb set off between the cue and its "that" is no part of the clause.
+    const setOff = hasThat ? null : SET_OFF_ADVERB_THEN_THAT.exec(rest);
+    if (setOff) {
+      contentStart += setOff[0].length;
+      rest = text.slice(contentStart);
+      hasThat = true;
+    }
+    // "…, Mr. Bitar notes, than the more circumstantial case …": a comparison's second term is no clause.
+    if (/^than\s/.test(rest)) continue;
     // "said no.", "said nothing", "said so" are no clause; "said no decision had been made" is.
     if (/^(?:,|the\s+need\b|(?:no|nothing|yes)\b(?=\s*(?:[.,;:!?]|$|to\b|one\b|more\b|such\b))|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest) && !/^(?:during|following|regarding|concerning|including)\b/.test(rest) && !GERUND_TAKERS.test(cue) && !(GERUND_SUBJECT.test(rest) && !/,/.test(m[2] ?? '')))) continue;
     // "…, said one GOP source in the room.": the words after the cue are its speaker, not what was said.
@@ -427,6 +453,10 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // "said when she resigned from the network": an adjunct, unless a main clause follows it ("said when she resigned,
     // she felt betrayed").
     if (!hasThat && ADJUNCT_START.test(rest) && !MAIN_CLAUSE.test(rest.slice(0, clauseEnd(rest)))) continue;
+    // "…, the official adds, even as insurgent groups rush in …": after a cue set off by a comma, a subordinate clause with
+    // no main clause of its own is an adjunct of the sentence, not what was said.
+    // (Not a comparison set off before the cue's "that": "cautioned, as did the campaign itself, that …".)
+    if (!hasThat && /,/.test(m[2] ?? '') && SUBORDINATE_CONTENT.test(rest) && !/,\s+that\s/.test(rest) && !MAIN_CLAUSE.test(rest.slice(0, clauseEnd(rest))) && !SUBJECT_AFTER_COMMA.test(rest.slice(0, clauseEnd(rest)))) continue;
     // "Cruz said at the time.", "said of the election": a prepositional phrase is no reported clause.
     if (!hasThat && PREPOSITION.test(rest)) {
       // "The president is also willing, he said, to impose the tariffs … to make it clear that …": an infinitive after a
@@ -436,7 +466,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       // at the subject pronoun after a short phrase.
       // "said via email that, “Of course …” against …": a comma after "that" before quoted words.
       // Not "said Friday as he entered the talks": a conjunction opens an adjunct, not the report.
-      const that = /^[^.;]{0,100}?\bthat(?:,(?=\s*[“"]))?\s+/.exec(rest) ?? /^(?!(?:as|when|while|after|before|since|because|if|until)\s+(?:he|she|they|we|I|it|there)\s)(?:[^\s,.;“”"]+\s+){1,6}?(?=(?:he|she|they|we|I|it|there)\s+\p{Ll})/u.exec(rest);
+      // (Not "that" after a preposition, a determiner or a pronoun: "said at that time he did not see …".)
+      const that = /^[^.;]{0,100}?(?<!\b(?:at|in|on|by|after|before|for|with|from|of|to|about|like|since|until|during|over|under)\s)\bthat(?:,(?=\s*[“"]))?\s+/.exec(rest) ?? /^(?!(?:as|when|while|after|before|since|because|if|until)\s+(?:he|she|they|we|I|it|there)\s)(?:[^\s,.;“”"]+\s+){1,6}?(?=(?:he|she|they|we|I|it|there)\s+\p{Ll})/u.exec(rest);
       if (!that || SUBORDINATOR_ON_THE_WAY.test(that[0]) || FINITE_CUE_ON_THE_WAY.test(that[0])) continue;
       // "…, they said, under Article 21 … that allows for sanctions": "that" before a verb is a relative pronoun.
       if (FINITE_START.test(text.slice(contentStart + that[0].length))) continue;
@@ -452,8 +483,12 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // Korea said, was its biggest"): there the subject stands before the cue.
     // "The deal, Trump said, is no longer …": the subject opens the sentence before the attribution, so the report is
     // the whole sentence (reported.middle), not the predicate cut from its subject — when that sentence is one clause
-    // (no comma after the attribution: "…, North Korea said, was its biggest yet, although …" stays cut here).
-    if (FINITE_START.test(rest) && /,/.test(m[2] ?? '') && /^[^,]{3,},\s+[^,]+$/.test(before) && !/,/.test(rest) && MIDDLE.test(text)) continue;
+    // (no comma after the attribution up to where the words end by content-ends.ts or a concession: "…, North Korea said,
+    // was its biggest yet, although …" and "…, Cordesman said, are American advisers …, something the administration has
+    // refused to do" are whole sentences to their end; "…, North Korea said, was its biggest, and it …" stays cut here).
+    // (So with an adverb before the verb, "Such recommendations, he argued, often get overridden …", and with a result
+    // clause of "so …": "Some of the attacks are so derisive, he said, that they have crippled …".)
+    if ((FINITE_START.test(rest) || PREDICATE_AFTER_MIDDLE.test(rest)) && /,/.test(m[2] ?? '') && /^[^,]{3,},\s+[^,]+$/.test(before) && !/,/.test(rest.slice(0, middleTailEnd(rest))) && MIDDLE.test(text)) continue;
     if (FINITE_START.test(rest) && !/,/.test(m[2] ?? '') && !RELATIVE_SUBJECT_BEFORE.test(before.slice(-120))) {
       const that = hasThat && /\bthat\s+$/.exec(text.slice(0, contentStart));
       if (!that) continue;
@@ -640,6 +675,25 @@ const SOURCE_ADJUNCT_TAIL = /^\s*(?:according\s+to|citing|quoting|quoted\s+by|in
 const CONCESSION_TAIL = /^\s*(?:though|although|even\s+though|whereas)\s/u;
 
 /** reported.middle: the attribution inside the sentence — "He has come up with a model, he said, for how …". */
+/** Where a run of blanks and marks (. ! ? , ; : dashes) ending the text begins. */
+function trailingMarksFrom(text: string): number {
+  let i = text.length;
+  while (i > 0 && TRAILING_MARK.test(text[i - 1])) i--;
+  return i;
+}
+const TRAILING_MARK = /^[\s.!?,;:—–-]$/;
+
+/** Where the words after a middle attribution end by the content-end table (a summing-up appositive, a closing
+ * attribution, a narrative "as") or at a concession set off by a comma, else their length. */
+function middleTailEnd(tail: string): number {
+  const ended = contentEnd(tail, (at) => insideQuotation(tail, at));
+  // (…and a concession set off after it, as after a closing attribution: "…, was its biggest yet, although analysts …")
+  const conceded = CONCESSION_AFTER.exec(tail);
+  const at = conceded && !insideQuotation(tail, conceded.index) ? conceded.index : tail.length;
+  return Math.min(at, ended.at >= 0 && ended.id !== 'end.colon-quotation' ? ended.at : tail.length);
+}
+const CONCESSION_AFTER = /,\s+(?:although|though|even\s+though|whereas)\s/;
+
 function middleReport({ text, s, mentions, roles }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   // The attribution in the middle: "He has come up with a model, he said, for how the industry can …".
@@ -652,7 +706,12 @@ function middleReport({ text, s, mentions, roles }: SentenceContext): Candidate[
     // "…, Shoigu said, according to Tass." names where the attribution was read, not more of the report: the content
     // is the clause before the attribution, as in an inverted report.
     // So is a concessive clause after it ("The affair ended months ago, Mansoor said, though the two remained in contact").
-    const content = SOURCE_ADJUNCT_TAIL.test(mid[4]) || CONCESSION_TAIL.test(mid[4]) ? mid[1].replace(/[\s,;:—–-]+$/, '') : text.replace(/[\s.!?]+$/, '');
+    // A summing-up appositive or another clause end after it is the reporter's: "What's needed in Iraq, Cordesman said,
+    // are American advisers …, something the Obama administration has so far refused to do" (content-ends.ts).
+    const tailEnd = middleTailEnd(mid[4]);
+    // (the sentence's own closing marks and a comma or dash left before the cut, read back from the end: no pattern)
+    const whole = text.slice(0, text.length - mid[4].length + tailEnd);
+    const content = SOURCE_ADJUNCT_TAIL.test(mid[4]) || CONCESSION_TAIL.test(mid[4]) ? mid[1].replace(/[\s,;:—–-]+$/, '') : whole.slice(0, trailingMarksFrom(whole));
     if (speaker && wordCount(mid[1]) + wordCount(mid[4]) >= 5) {
       out.push({
         rule: 'reported.middle',
@@ -1087,6 +1146,10 @@ const DEMONSTRATED_NOUN = 'amount|number|figure|sum|total|estimate|plan|deal|dec
  * Bounded: linear. */
 const DETERMINED_BY_THAT = new RegExp(`^(?:(?:same|very\\s+same|kind\\s+of|sort\\s+of|type\\s+of)\\s|(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|no|any|every|each|another|other|more|most|less|least|one|two|three|many|much|few|several|such|what|all|both|only|even|just|also|so|too|not|very|if|when|while|because|although|as|in|on|at|for|with|by|after|before)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:${DEMONSTRATED_NOUN})\\s+(?:alone\\s+|now\\s+|also\\s+)?(?:is|was|will|would|can|could|has|had|may|might|must|should|does|did|isn[’']t|wasn[’']t|won[’']t|wouldn[’']t|remains|remained|seems|seemed|means|meant|shows|showed|\\p{Ll}{3,}ed)\\b)`, 'u');
 
+/** A verb in -s before an object's determiner or an adverb of degree or direction ("plays right into", "means the"), or
+ * in -ed before a preposition, a determiner or a mark ("happened in 2014"): a finite verb, its subject the "that" before. */
+const DEMONSTRATIVE_SUBJECT_VERB = /^(?:\p{Ll}{3,}s\s+(?:a|an|the|his|her|its|their|this|these|those|right|directly|well|badly|up|out|into)\s|\p{Ll}{3,}ed(?:\s+(?:in|on|at|to|for|by|with|from|during|after|before|because|a|an|the|his|her|its|their|this|last|yesterday)\s|\s*[.,;]))/u;
+
 /**
  * The reported clause starting at `contentStart`, cut where a coordinated report by the same speaker begins, and
  * that report too ("Graham said the party must act, and warned that time was short" → two clauses).
@@ -1097,6 +1160,9 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // "says that small amount can be increased", "said that kind of rhetoric is dangerous": before a singular count noun
   // and its verb, "that" is the noun's determiner (a bare count noun heads no subject) and belongs to the content.
   else if (/(?:^|\s)that\s$/i.test(text.slice(Math.max(0, contentStart - 6), contentStart)) && DETERMINED_BY_THAT.test(text.slice(contentStart, contentStart + 120))) contentStart -= 5;
+  // "thinks that plays right into the hands of …", "said that means the deal is dead": before a finite verb that takes
+  // no plural subject's words after it, "that" is the clause's subject, a demonstrative, and belongs to the content.
+  else if (/(?:^|\s)that\s$/i.test(text.slice(Math.max(0, contentStart - 6), contentStart)) && DEMONSTRATIVE_SUBJECT_VERB.test(text.slice(contentStart, contentStart + 60))) contentStart -= 5;
   // "notified Congress that …", "explained to Mueller that …", "commented on Twitter that …": after a verb of telling,
   // or a cue with "to"/"on", the listener or the medium comes first; the that-clause is what was said, reported whole.
   const listened = LISTENER_THEN_THAT.exec(text.slice(contentStart));
@@ -1135,7 +1201,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
     const starts = pattern === OBJECT_BOUNDARY ? cappedRunMatchStarts(pattern, clause) : matchStarts(pattern, clause);
     // "clarified that while he knew …, he did not know …": after an opening subordinate clause the comma and subject open its main clause, still the report.
-    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160))))) {
+    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && opensMainClause(clause, b)) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9)) && !WHICH_REPORTED.test(clause.slice(b, b + 120))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160)) || PARENTHETICAL_SUBORDINATE.test(clause.slice(b, b + 160))))) {
       if (boundary < 0 || b < boundary) boundary = b;
       break;
     }
@@ -1195,11 +1261,13 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   }
   const unopened = /^[^“”]*”/.exec(rest.slice(0, end));
   if (unopened) end = Math.min(end, unopened[0].length - 1);
-  if (SUBORDINATE_OPENING.test(text) && !text.slice(0, contentStart).includes(',')) {
+  // (Not where the subordinate clause is the content's own opening, "said that since Mueller did not …, both he and …
+  // have": its main clause is the report's.)
+  if (SUBORDINATE_OPENING.test(text) && !text.slice(0, contentStart).includes(',') && !SUBORDINATE_CONTENT.test(rest)) {
     // Inside an opening subordinate clause the first comma before a new subject ends it: "When the ministers said the
     // talks had failed, the markets fell".
     const main = MAIN_CLAUSE.exec(rest.slice(0, end)) ?? SUBJECT_AFTER_COMMA.exec(rest.slice(0, end));
-    if (main) end = main.index;
+    if (main) end = main.index + (/^,[”"]/.test(main[0]) ? 2 : 0);
   }
   // A quotation left open at the end closes with its mark: "… “for the nation’s rights, … have them.”".
   const closing = insideQuotation(rest, end) ? /^[.!?]?(?:[”"»]|'')/.exec(rest.slice(end)) : null;
@@ -1260,14 +1328,34 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
  * outlier") or a bare clause it stays the reporter's comment.
  */
 const WHICH_CLAUSE = /^,\s+which\s/;
+/** …unless it holds a report of its own: "his country wouldn't fund any border wall, which Senate Majority leader Mitch
+ * McConnell said Thursday would cost $12-$15 billion" — the reporter's aside, another speaker's words. */
+const WHICH_REPORTED = /^,\s+which\s+(?:[^\s,;:“”"]+\s+){1,6}?(?:said|says|say|estimated|estimates|claimed|claims|believes|believed|argued|argues|contended|contends|insisted|insists|maintains|maintained|described|describes|called|calls)\s/;
+
+/** "acknowledge that even if European and Arab countries offer their support …, getting them to agree … would be much
+ * more difficult": in a content opening with a subordinate clause, the comma closing it opens the main clause — a gerund
+ * heading its subject ("getting them …") is that subject, not a participle of the reporter's. */
+function opensMainClause(clause: string, at: number): boolean {
+  const stop = Math.max(clause.lastIndexOf(',', at - 1), clause.lastIndexOf(';', at - 1));
+  const opening = clause.slice(stop + 1, at);
+  return (stop < 0 ? SUBORDINATE_FIRST : SUBORDINATE_AFTER_THAT).test(opening) && GERUND_SUBJECT.test(clause.slice(at).replace(/^,\s+/, ''));
+}
+/** A subordinate clause opening a content ("even if …"), or a that-clause inside it ("… acknowledge that even if …"). */
+const SUBORDINATOR = '(?:while|although|though|if|when|because|since|once|unless|whereas|even\\s+(?:if|though|as|when))\\s';
+const SUBORDINATE_FIRST = new RegExp(`^\\s*${SUBORDINATOR}|\\sthat\\s+${SUBORDINATOR}`, 'i');
+const SUBORDINATE_AFTER_THAT = new RegExp(`\\sthat\\s+${SUBORDINATOR}`, 'i');
 
 /** A relative clause set off by commas between the clause's subject and its verb ("said a two-state solution, which
  * calls for …, is the only way to …"): inside the clause, not the reporter's adjunct. */
 const PARENTHETICAL_RELATIVE = /^,\s+(?:which|who)\s[^,;:“”"]{1,120},\s+(?:is|was|are|were|had|has|have|would|will|could|can|did|does|do|may|might|must|should)\s/u;
 
+/** A subordinate clause set off by commas between a subject and its verb ("the world's leaders, even as they deal with
+ * the raging pandemic, must begin to make …"): after its closing comma an auxiliary follows — inside the clause. */
+const PARENTHETICAL_SUBORDINATE = /^,\s+(?:even\s+)?(?:as|while|though|although|when)\s[^,;:“”"]{1,120},\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\s/u;
+
 /** A participle phrase set off by commas between a subject and its verb ("… in which the alleged Russian hackers, using
  * the personas DCLeaks and Guccifer 2.0, were in contact …"): inside the clause, not the reporter's adjunct. */
-const PARENTHETICAL_PARTICIPLE = /^,\s+\p{Ll}+ing\s[^,;:“”"]{1,100},\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\s/u;
+const PARENTHETICAL_PARTICIPLE = /^,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\s[^,;:“”"]{1,100},\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)(?:n[’']t)?\s/u;
 
 /** "reported at the time that …", "confirmed to CNN in 2015 that …": a short adjunct between any speech verb and its that-clause. */
 /** An adjunct, its abbreviations' dots included ("with U.S. broadcaster CBS"), then "that". */

@@ -340,6 +340,53 @@ export const ATTRIBUTION_RULES = {
       // A definite document's issuer, named in the sentence or the two before, speaks (document-issuer.ts).
       ['Huawei issued a statement on Monday. The statement said the company had been provided very little information.', { speaker: 'Huawei', text: 'the company had been provided very little information', direct: false }],
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
+      // A participle clause after the report, an adverb before it, is the reporter's gloss ("…, potentially opening …").
+      ['Sergey Lavrov said Tuesday that Bashar Assad has accepted a Russian proposal, potentially opening the door to a deal as Barack Obama waits.', { speaker: 'Sergey Lavrov', text: 'Bashar Assad has accepted a Russian proposal', direct: false }],
+      // Negative: a participle phrase set off between the clause's subject and its verb stays inside it.
+      ['Sergey Lavrov said the rebels, reportedly using tunnels, had reached the city.', { speaker: 'Sergey Lavrov', text: 'the rebels, reportedly using tunnels, had reached the city', direct: false }],
+      // A gerund heading the main clause after an opening subordinate clause is its subject, not a participle of the reporter's.
+      ['John Kerry acknowledged that even if European and Arab countries offer their support, getting them to agree to operations in Syria would be much more difficult.', { speaker: 'John Kerry', text: 'even if European and Arab countries offer their support, getting them to agree to operations in Syria would be much more difficult', direct: false }],
+      ['John Kerry said that when the talks resume, signing a deal will be hard.', { speaker: 'John Kerry', text: 'when the talks resume, signing a deal will be hard', direct: false }],
+      // A subject and its verb right after a verb of warning open the clause told (no listener): the "that" after is a relative pronoun.
+      ['Richard Haass warned there was little that outside pressure could do.', { speaker: 'Richard Haass', text: 'there was little that outside pressure could do', direct: false }],
+      ['Richard Haass told him it was a plan that nobody liked.', { speaker: 'Richard Haass', text: 'it was a plan that nobody liked', direct: false }],
+      // Negative: a listener before "that" is skipped.
+      ['Richard Haass warned Russia that the sanctions would stay.', { speaker: 'Richard Haass', text: 'the sanctions would stay', direct: false }],
+      // A participle of saying on the way to a "that" has that "that" in its own clause: the telling verb's listener ends before it.
+      ['John Kerry has warned North Korea not to conduct a missile test, saying it will be an act of provocation that would isolate the country.', { speaker: 'John Kerry', text: 'it will be an act of provocation that would isolate the country', direct: false }],
+      // ", and" with a quantified subject ("both the …", "all the …") opens a clause of the reporter's, as ", and the …" does.
+      ['Sergey Lavrov said the allies disagree with the move, and both the Security Council and the Arab League will meet on Friday.', { speaker: 'Sergey Lavrov', text: 'the allies disagree with the move', direct: false }],
+      // "that" after a preposition is a determiner, no complementizer: the clause begins at its subject.
+      ['Enrique Peña Nieto had said at that time he did not see a need to scrap the meeting.', { speaker: 'Enrique Peña Nieto', text: 'he did not see a need to scrap the meeting', direct: false }],
+      // A relative clause holding a report of another speaker's is the reporter's aside, even inside a that-clause.
+      ['Enrique Peña Nieto said that his country would not fund any border wall, which Mitch McConnell said would cost $15 billion.', { speaker: 'Enrique Peña Nieto', text: 'his country would not fund any border wall', direct: false }],
+      // ", in a message …" after the clause says how it was said: the reporter's adjunct (without the comma it may be the clause's own).
+      ['Xi Jinping assured Donald Trump that the text of the trade deal could be finalised soon, in a message conveyed by Liu He.', { speaker: 'Xi Jinping', text: 'the text of the trade deal could be finalised soon', direct: false }],
+      ['Sergey Lavrov said the text of the deal was found in a message from the ministry.', { speaker: 'Sergey Lavrov', text: 'the text of the deal was found in a message from the ministry', direct: false }],
+      // "that" before a finite verb taking an object or an adverb is the clause's subject, a demonstrative; "that" before a plural noun is the complementizer.
+      ['Fred Hof thinks that plays right into the hands of the Syrian leader.', { speaker: 'Fred Hof', text: 'that plays right into the hands of the Syrian leader', direct: false }],
+      ['Fred Hof said that means the deal is dead.', { speaker: 'Fred Hof', text: 'that means the deal is dead', direct: false }],
+      ['Fred Hof said that talks with Iran were over.', { speaker: 'Fred Hof', text: 'talks with Iran were over', direct: false }],
+      // In a sentence opening with a subordinate clause, a bare plural subject after the comma opens the main clause.
+      ['Just hours after Raul Castro announced they were moving toward normalizing relations, crowds gathered in Havana and Miami.', { speaker: 'Raul Castro', text: 'they were moving toward normalizing relations', direct: false }],
+      // A sentence adverb set off between the cue and its "that" is no part of the clause.
+      ['Karim Bitar argues, though, that the Obama administration failed to sustain the Hadi government.', { speaker: 'Karim Bitar', text: 'the Obama administration failed to sustain the Hadi government', direct: false }],
+      // A time clause holding another speaker's report ends the first report.
+      ['Michael Flynn denied he had discussed the sanctions with Sergey Kislyak on Wednesday before a spokesman said Thursday that the topic may have come up.', { speaker: 'Michael Flynn', text: 'he had discussed the sanctions with Sergey Kislyak on Wednesday', direct: false }],
+      // In an opening subordinate clause, a quotation closing before the main clause's subject ends the report with its mark.
+      ['While John Heubusch told The Times that the hope is “to create a dialogue without partisanship,” he also said the forum would go on.', { speaker: 'John Heubusch', text: 'the hope is “to create a dialogue without partisanship,”', direct: false }],
+      // A comparison's second term after a set-off cue is no clause.
+      ['The evidence of chemical weapons appears more concrete, Karim Bitar notes, than the case the US made about Iraq.', null],
+      // A dash before "even if" opens the reporter's concession, as before "but".
+      ['But Karim Bitar says that is unlikely to sway the French position – even if recently France has said it needs time to reflect.', { speaker: 'Karim Bitar', text: 'that is unlikely to sway the French position', direct: false }],
+      // ", even as" opens the reporter's clause, as ", while" does.
+      // Negatives: set off between the clause's subject and its verb it is inside; "even as soon as" is a time of the speaker's.
+      ['Henry Kissinger declared that the world’s leaders, even as they deal with the raging pandemic, must begin to plan.', { speaker: 'Henry Kissinger', text: 'the world’s leaders, even as they deal with the raging pandemic, must begin to plan', direct: false }],
+      ["Iraqi Prime Minister Adel Abdul Mahdi said the strikes had violated his country's sovereignty, while Kataib Hezbollah leader Abu Mahdi al-Muhandis, warned that its response would be tough.", { speaker: 'Adel Abdul Mahdi', text: "the strikes had violated his country's sovereignty", direct: false }],
+      ['Richard Haass said there’s no time like the present — even as soon as the press conference on Friday.', { speaker: 'Richard Haass', text: 'there’s no time like the present — even as soon as the press conference on Friday', direct: false }],
+      ['Richard Haass noted that there was little surprising in the list, even as critics looked askance at the claim.', { speaker: 'Richard Haass', text: 'there was little surprising in the list', direct: false }],
+      // A subordinate clause opening the content is no sentence-opening one: its main clause is still the report's.
+      ['William Barr said that since Robert Mueller did not make a determination, both he and Rod Rosenstein decided the case.', { speaker: 'William Barr', text: 'since Robert Mueller did not make a determination, both he and Rod Rosenstein decided the case', direct: false }],
       ['Dylan Dille emailed that the unit was tired.', { speaker: 'Dylan Dille', text: 'the unit was tired', direct: false }],
       // Up to three auxiliaries and adverbs between the subject and the cue (speakers.ts BETWEEN_SUBJECT_AND_VERB).
       ['Amnesty International has consistently said that the militants tore through the towns.', { speaker: 'Amnesty International', text: 'the militants tore through the towns', direct: false }],
@@ -657,6 +704,11 @@ export const ATTRIBUTION_RULES = {
       ['The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats.', { speaker: 'Tom Baker', text: 'The party could not win in November, Tom Baker said, replacing Hillary Clinton on the ticket would be a disaster for the Democrats', direct: false }],
       // The subject before the attribution belongs to the report: not "is no longer …" cut from "The deal".
       ['Donald Trump spoke on Friday. The deal, Trump said, is no longer in the national security interest of the United States.', { speaker: 'Donald Trump', text: 'The deal, Trump said, is no longer in the national security interest of the United States', direct: false }],
+      // A predicate after the attribution with an adverb before its verb, or a result clause of "so …", is the sentence's too.
+      ['Donald Trump spoke on Friday. Such recommendations, John McCain argued, often get overridden by Susan Rice.', { speaker: 'John McCain', text: 'Such recommendations, John McCain argued, often get overridden by Susan Rice', direct: false }],
+      // …up to a summing-up appositive or a concession after it, the reporter's.
+      ["Donald Trump spoke on Friday. What's needed in Iraq, Anthony Cordesman said, are American advisers placed with front-line Iraqi units, something the Obama administration has so far refused to do.", { speaker: 'Anthony Cordesman', text: "What's needed in Iraq, Anthony Cordesman said, are American advisers placed with front-line Iraqi units", direct: false }],
+      ['Donald Trump spoke on Friday. The latest test, Kim Jong Un said, was the biggest yet, although analysts doubted it.', { speaker: 'Kim Jong Un', text: 'The latest test, Kim Jong Un said, was the biggest yet', direct: false }],
       // "…, X said, according to Tass" names the channel of the attribution: the report is the clause before it.
       ['The exercise will involve 38,000 troops and 41 warships, Sergei Shoigu said, according to Tass.', { speaker: 'Sergei Shoigu', text: 'The exercise will involve 38,000 troops and 41 warships', direct: false }],
       // So does a concessive clause after it: the writer's aside on the report.
@@ -772,6 +824,8 @@ export const ATTRIBUTION_RULES = {
     why: 'Any verb with a that-clause states, knows or believes it ("Clinton acknowledged that …"); may nest inside a report.',
     examples: [
       ['Hillary Clinton discovered that the email server had been breached.', { speaker: 'Hillary Clinton', text: 'the email server had been breached', direct: false }],
+      // A report nested in the clause (its attribution and words inside it) is no rival reading: both stand.
+      ['Josh Earnest clarified that President Barack Obama was referring to Syria when he said there was no strategy yet.', { speaker: 'Josh Earnest', text: 'President Barack Obama was referring to Syria when he said there was no strategy yet', direct: false }],
       // "that" before one word and a mark is a demonstrative with its noun: no clause follows.
       ["Jeremy Corbyn spoke. 'The British people made the decision to leave and Labour respects that decision,' he said.", null],
       // …but an adverb set off after "that" opens the clause.
@@ -784,6 +838,9 @@ export const ATTRIBUTION_RULES = {
     examples: [
       // An object relative clause: the infinitive's object is the noun before the subject ("vowed to defend [them]").
       ['South Korea and Japan, two countries that Washington has long vowed to defend, are within reach.', null],
+      // …a phrasal verb's particle or a coordinated verb before the gap too.
+      ['Donald Trump’s decision to visit Mexico, the country he wants to seal off from the US with a wall, has not been received well.', null],
+      ['The classes bet heavily on the North America Free Trade Agreement – an agreement Donald Trump wants to renegotiate or rip up altogether – and on open borders.', null],
       // A role noun before a name is its title, no relative clause's head.
       ['Donald Trump backed off when White House counsel Don McGahn threatened to resign.', { speaker: 'Don McGahn', text: 'to resign', direct: false }],
       ['The economy is one of the reasons the United States agreed to meet in Vietnam.', { speaker: 'United States', text: 'to meet in Vietnam', direct: false }],
@@ -949,6 +1006,8 @@ export const ATTRIBUTION_RULES = {
     why: 'Any verb WordNet files under communication, with an object, puts it forward ("stressed the need to …").',
     examples: [
       ['The US reiterated its support for Juan Guaidó on Wednesday, with Mike Pompeo saying that military action is possible.', { speaker: 'United States', text: 'its support for Juan Guaidó on Wednesday', direct: false }],
+      // A spaced hyphen is a dash: the writer's gloss after it ends the object.
+      ['Donald Trump has also threatened further tariffs on Chinese products - which would see virtually all Chinese imports subject to duties.', { speaker: 'Donald Trump', text: 'further tariffs on Chinese products', direct: false }],
       // A verb of telling, or "to"/"on", puts the listener or the medium before the that-clause: the clause is what was said.
       ['Mike Pompeo has notified Congress that the administration no longer regards Hong Kong as autonomous.', { speaker: 'Mike Pompeo', text: 'the administration no longer regards Hong Kong as autonomous', direct: false }],
       ['Roger Stone relayed to Donald Trump that Julian Assange had given him advance knowledge.', { speaker: 'Roger Stone', text: 'Julian Assange had given him advance knowledge', direct: false }],

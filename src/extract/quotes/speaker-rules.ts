@@ -196,6 +196,10 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: a clause opening with a name's own verb is no participle's; a name and "in which" with no words before it.
       ['Barack Obama spoke in the Rose Garden. Vladimir Putin answered, and he said the talks were over.', { text: 'the talks were over', speaker: 'Vladimir Putin' }],
       ['President Barack Obama met Syrian President Bashar Assad. Obama visited the town near Assad in which he said the war had begun.', { text: 'the war had begun', speaker: 'Barack Obama' }],
+      // The subject of a that-clause the pronoun's adverbial clause hangs on is its antecedent, not the reporter before it.
+      ['Josh Earnest clarified that President Barack Obama was referring to Syria when he said there was no strategy yet.', { text: 'there was no strategy yet', speaker: 'Barack Obama' }],
+      // Negative: a name governed by a preposition in the that-clause is no subject.
+      ['Josh Earnest said that the talks with Barack Obama went well when he said the deal was close.', { text: 'the deal was close', speaker: 'Josh Earnest' }],
     ],
   },
   'speaker.role-antecedent': {
