@@ -1920,7 +1920,7 @@ function clauseHolder(body: string, sentence: Quote['sentence'], at: number, men
   for (let i = firstFrom(mentions, sentence.start); i < mentions.length && mentions[i].end <= at; i++) if (mentions[i].type === 'Person' && mentions[i].start >= sentence.start) people.push(mentions[i]);
   // "Earnest clarified that Obama meant Syria when he said …": the subject of a that-clause the pronoun's adverbial
   // clause hangs on is the pronoun's, though the sentence names the reporter before it.
-  const reported = people.findLast((m) => THAT_BEFORE_SUBJECT.test(body.slice(Math.max(sentence.start, m.start - 40), m.start)) && subjectToSubordinatePronoun(body.slice(m.end, at)));
+  const reported = [...people].reverse().find((m) => THAT_BEFORE_SUBJECT.test(body.slice(Math.max(sentence.start, m.start - 40), m.start)) && subjectToSubordinatePronoun(body.slice(m.end, at)));
   if (reported) return reported;
   const only = people.length > 0 && people.every((m) => m.entityId === people[0].entityId) ? people.at(-1)! : null;
   // (A preposition's object is no subject: "The deal with Robert Mueller collapsed when he said …".)
