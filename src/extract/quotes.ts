@@ -233,6 +233,9 @@ function keepCoordinatedSubjects(all: readonly Candidate[], entities: Entity[], 
   }
 }
 
+/** Quotations a writer reports others inside, whose reports stand beside them: a colon block, a credited excerpt. */
+const REPORTS_STAND_INSIDE: ReadonlySet<string> = new Set(['direct.colon-block', 'direct.credit-line']);
+
 /**
  * A report whose subject stands inside someone's quoted words ("“… Too often it seems he's willing to subscribe to a
  * worldview …,” he said", "“… Time for Mueller to end this pursuit … and say President Trump is completely innocent,”
@@ -253,7 +256,7 @@ export function clausesInsideQuotations(all: readonly Candidate[]): Set<Candidat
     // The first quotation starting after the subject (offsets are integers: start > at is start ≥ at + 1).
     const lo = firstFrom(starts, at + 1);
     // Only the last few quotations starting before the subject can hold it.
-    for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (spans[k].quote.end > c.quote.end - 1 && spans[k].quote.start < at && !(report && (spans[k].rule.startsWith('transcript.') || spans[k].rule === 'direct.colon-block' || spans[k].rule === 'direct.credit-line'))) inside.add(c);
+    for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (spans[k].quote.end > c.quote.end - 1 && spans[k].quote.start < at && !(report && (spans[k].rule.startsWith('transcript.') || REPORTS_STAND_INSIDE.has(spans[k].rule)))) inside.add(c);
   }
   return inside;
 }

@@ -116,6 +116,9 @@ export const KNOWN_ORGANIZATION_FORMS: ReadonlyMap<string, string> = new Map(KNO
 
 /** Plurals naming a party's members, who speak as the party ("Republicans said …"): aliases above. */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['Republicans', 'Democrats']);
+/** Members of a party in the plural, as the news writes them for the party ("Democrats said … They said …"): the party's
+ * members a plural pronoun may continue (quotes/plural-antecedent.ts). */
+export const PARTY_MEMBER_PLURALS: ReadonlySet<string> = new Set(['Democrats', 'Republicans', 'Conservatives', 'Tories', 'Liberals', 'Socialists', 'Communists', 'Greens', 'Nationalists', 'Unionists']);
 
 /** Acronyms that are not organisations, whatever their shape. */
 export const NON_ORG_ACRONYMS = new Set(['US', 'U.S', 'UK', 'U.K', 'USA', 'TV', 'OK', 'AM', 'PM', 'II', 'III', 'IV', 'GMT', 'EST', 'EDT', 'PT', 'ET', 'CEO', 'MP', 'MPS', 'DC', 'D.C', 'ID', 'I', 'A', 'UAE', 'DPRK', 'PRC', 'ROK', 'USSR', 'PHOTO', 'PHOTOS', 'VIDEO', 'UPDATE', 'LIVE', 'NEW', 'AND', 'THE', 'OF']);

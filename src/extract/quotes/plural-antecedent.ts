@@ -8,6 +8,7 @@ import type { Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { sentenceAt } from './direct.js';
 import { COUNTRY_BY_DEMONYM } from '../lexicon/countries.js';
+import { PARTY_MEMBER_PLURALS } from '../lexicon/organizations.js';
 
 /** The speaker's words are the plural pronoun alone. */
 export const PLURAL_PRONOUN = /^[Tt]hey$/;
@@ -21,8 +22,6 @@ const PLURAL_QUANTIFIER = /^(?:many|some|most|several|both|few|others|those|all)
  * participle or a relative ("Critics of the story", "analysts at Haitong Securities", "Sources in France close to the
  * investigation", "those interviewed", "officials who …"). Single words after one blank: linear. */
 const POST_MODIFIER = /\s(?:of|at|for|in|from|with|on|inside|within|close|familiar|who|which|that|\p{Ll}+ed)\b/u;
-/** Members of a party in the plural, which the news writes for the party ("Democrats said …"). */
-const PARTY_MEMBERS = /^(?:Democrats|Republicans|Conservatives|Tories|Liberals|Socialists|Communists|Greens|Nationalists|Unionists)$/;
 /** Words that may open a clause before its subject "they": a conjunction or a sentence adverb ("But they said …"). */
 const CLAUSE_OPENER = /^(?:(?:But|And|Yet|Still|However|Instead|Now|Later|Also|So|Then)\b,?\s*)?$/;
 
@@ -46,7 +45,7 @@ function pluralNamed(q: Quote, body: string): boolean {
   const words = body.slice(q.speakerSpan!.start, q.speakerSpan!.end).trim().split(/\s+/);
   const last = words[words.length - 1] ?? '';
   if (q.speakerId?.startsWith('country:')) return /s$/.test(last) && COUNTRY_BY_DEMONYM.has(last);
-  return !!q.speakerId?.startsWith('org:') && PARTY_MEMBERS.test(last);
+  return !!q.speakerId?.startsWith('org:') && PARTY_MEMBER_PLURALS.has(last);
 }
 
 export function resolvePluralPronouns(attributions: readonly { quote: Quote }[], body: string, sentences: readonly Sentence[]): void {

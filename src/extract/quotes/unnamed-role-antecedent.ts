@@ -25,7 +25,7 @@ export function unnamedRoleAntecedents(quotes: readonly Quote[], body: string, m
       const p = ordered[k];
       if (p.speakerSpan!.start <= holderAt || q.speakerSpan!.start - p.speakerSpan!.start > 600) break;
       if (p.speakerId !== null || !p.speakerText || !INDEFINITE_SOURCE.test(p.speakerText)) continue;
-      if (!new RegExp(`\\s${role[1]}$`).test(p.speakerText.trim())) continue;
+      if (/\s(\S+)$/.exec(p.speakerText.trim())?.[1] !== role[1]) continue;
       q.speakerId = null;
       q.speakerText = p.speakerText;
       if (p.onBehalfOf) q.onBehalfOf = p.onBehalfOf;
