@@ -74,7 +74,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions, body, sports, article.publishedAt);
   deadline.check('entities');
-  const quotes = withoutPlaceSpeakers(extractQuotes({ body, sentences, entities, deadline, explain: options.explain }), entities);
+  const quotes = withoutPlaceSpeakers(extractQuotes({ body, sentences, entities, publishedAt: article.publishedAt, deadline, explain: options.explain }), entities);
   deadline.check('quotes');
   const relations = extractRelations(body, sentences, linked, entities, article.publishedAt, article.source, quotes);
   deadline.check('relations');

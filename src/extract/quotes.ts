@@ -41,6 +41,8 @@ export interface QuoteInput {
   body: string;
   sentences: Sentence[];
   entities: Entity[];
+  /** The article's date: "the president" of a US article is the one in office that day. */
+  publishedAt?: string | null;
   deadline?: Deadline;
   /** Keep on each quote why arbitration chose its rule (`newsgraph extract --explain`). */
   explain?: boolean;
@@ -50,7 +52,7 @@ export interface QuoteInput {
  * All state is this call's: every rule yields typed candidates, arbitration keeps one reading per attribution, and a
  * split quote's later part takes the speaker of the part it continues once pronouns are resolved.
  */
-export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLINE, explain = false }: QuoteInput): Quote[] {
+export function extractQuotes({ body, sentences, entities, publishedAt = null, deadline = NO_DEADLINE, explain = false }: QuoteInput): Quote[] {
   const mentions = mentionRefs(entities);
   // Who holds which role, read once: roleIndex's one holder per role here, every holder for resolveSharedRoles below.
   const holders = roleHolders(entities, body, mentions);
@@ -177,7 +179,7 @@ export function extractQuotes({ body, sentences, entities, deadline = NO_DEADLIN
   outletReportsAhead(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   nextSentenceHolders(all.map((c) => c.quote), body, sentences, mentions);
   resolveSharedRoles(all, body, mentions, entities, holders); // entities are unchanged since the holders were read
-  resolveBarePresidents(all, body, mentions);
+  resolveBarePresidents(all, body, mentions, entities, publishedAt);
   resolvePronouns(all, body, sentences, mentions, entities, roles, droppedSubjects(dropped, body, mentions)); // the roles read above: entities are unchanged since
   keepCoordinatedSubjects(all, entities, body, mentions);
   resolvePluralPronouns(all, body, sentences);

@@ -4,7 +4,7 @@ import type { Sentence } from '../segment.js';
 import { READER_VOICE, SPEECH_VERBS } from '../lexicon/speech.js';
 import { BARE_PLURAL_SOURCES, DOCUMENT_NOUNS, SOURCE_BODIES, SOURCE_PEOPLE, wordAlternation } from '../lexicon/sources.js';
 import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, CREDIT_AFTER_QUOTE, CREDIT_BELOW_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, VERB, execAtEnd, stanceBeforeQuote, isSingleName, isTitleLike, wordCount } from './patterns.js';
-import { entityIn, firstFrom, firstSubject, headSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
+import { BARE_PRESIDENT, entityIn, firstFrom, firstSubject, headSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { unnamedSource, type Reported } from './reported.js';
 import { relatedAfterQuote } from './related-source.js';
@@ -203,7 +203,10 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       // venue or listener after it never speaks (a name the mentions missed is the person of that family name).
       const named = a[4] ? nameBeforeVenue(who) : null;
       const speaker = named ? speakerFromText(named, whoStart, mentions, roles, 'first') ?? personByFamilyName(named, whoStart, body, mentions) : speakerFromText(who, whoStart, mentions, roles, a[4] ? 'first' : 'last');
-      frame('direct.after-quote', speaker, (a[2] ?? a[3]).toLowerCase());
+      // "…,” the president said" where the article titles several presidents: the role speaks, unnamed here; which
+      // president is read after arbitration (resolveBarePresidents), the quote is not lost.
+      const barePresident = !speaker && BARE_PRESIDENT.test(who.trim()) ? { start: whoStart + who.indexOf(who.trim()), end: whoStart + who.indexOf(who.trim()) + who.trim().length, entityId: null } : null;
+      frame('direct.after-quote', speaker ?? barePresident, (a[2] ?? a[3]).toLowerCase());
     }
     // "“…” ― Pamela Padilla" (a dash and a name closing the line) and "“…,” Scott Pruitt, the attorney general …, said".
     // (Two names joined after the dash are a choice or a pair the quote is about, no speaker: "“It’s a tie as to who is

@@ -14,11 +14,14 @@ const DOCUMENT_NOUNS: Record<string, RegExp> = {
   release: /\b(?:press\s+release|statement)\b/g,
   letter: /\bletter\b/g,
   memo: /\bmemo(?:randum)?\b/g,
+  // A report or study speaks for whoever wrote it: "the Pentagon’s annual report", "a report released by the panel".
+  report: /\breport\b/g,
+  study: /\bstudy\b/g,
 };
 /** After the closing mark: "the statement said", "the White House statement read", "the joint communique added". */
-export const DOCUMENT_AFTER_QUOTE = /^\s*,?\s*(?:the|this|that)\s+((?:[\p{L}.’'-]+\s+){0,3}?)(statement|communiqu[eé]|release|letter|memo)\s+(?:also\s+|further\s+|then\s+|later\s+)?(said|says|read|reads|added|adds|stated|states|noted|notes|continued|continues|declared|concluded|explained|warned)\b/u;
+export const DOCUMENT_AFTER_QUOTE = /^\s*,?\s*(?:the|this|that)\s+((?:[\p{L}.’'-]+\s+){0,3}?)(statement|communiqu[eé]|release|letter|memo|report|study)\s+(?:also\s+|further\s+|then\s+|later\s+)?(said|says|read|reads|added|adds|stated|states|noted|notes|continued|continues|declared|concluded|explained|warned)\b/u;
 /** A speaker's whole phrase that is a definite document: "the statement", "The joint communique", "the Pentagon statement". */
-export const DOCUMENT_PHRASE = /^(?:the|this|that)\s+((?:[\p{L}.’'-]+\s+){0,3}?)(statement|communiqu[eé]|release|letter|memo)$/iu;
+export const DOCUMENT_PHRASE = /^(?:the|this|that)\s+((?:[\p{L}.’'-]+\s+){0,3}?)(statement|communiqu[eé]|release|letter|memo|report|study)$/iu;
 /** Before the document noun: a verb of issuing, or a speech verb and "in" ("issued a joint statement", "said in a written statement"). */
 const ISSUED_BEFORE = /(?:^|\s)(?:(?:also\s+)?(?:issued|issues|released|releases|put\s+out|published|sent|posted|circulated|distributed|signed|wrote)|(?:said|says|wrote|writes|added|stated|announced|declared|noted|warned|explained),?\s+in)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/u;
 /** "The State Department, in a statement, said …" / "In a statement, the firm said …": the document as an adjunct. */

@@ -153,7 +153,7 @@ export const ATTRIBUTION_RULES = {
   },
   'direct.document-after': {
     kind: 'direct', pattern: DOCUMENT_AFTER_QUOTE, rank: 33, yieldsTo: 'never',
-    why: '"…," the statement said: a definite document points back to the one the sentence or the two before introduce; whoever issued it speaks (the subject of "issued a statement", "said in a statement", "…, in a statement, said", the name after "a statement from", or the name modifying the noun). No issuer named: no speaker.',
+    why: '"…," the statement (communique, letter, memo, report, study) said: a definite document points back to the one the sentence or the two before introduce; whoever issued it speaks (the subject of "issued a statement", "said in a statement", "…, in a statement, said", the name after "a statement from", or the name modifying the noun). No issuer named: no speaker.',
     examples: [
       ['Huawei issued a statement on Monday. “The company is not aware of any wrongdoing,” the statement said.', { speaker: 'Huawei', text: 'The company is not aware of any wrongdoing,', direct: true }],
       ['The State Department, in a statement, condemned the threat. “We stand in solidarity with Japan,” the statement said.', { speaker: 'State Department', text: 'We stand in solidarity with Japan,', direct: true }],
@@ -164,6 +164,10 @@ export const ATTRIBUTION_RULES = {
       // The subject who spoke in the statement, before the body that released it; a name governed by a preposition is no issuer.
       ['Donald Trump said, in a written statement released by the White House, that the regime had shown contempt. “All options are on the table,” the statement said.', { speaker: 'Donald Trump', text: 'All options are on the table,', direct: true }],
       ['The coalition fighting ISIS in Iraq and Syria said in a statement that several were treated. “Service members were transported,” the statement said.', null],
+      // A report or a study is a document its writer speaks through, introduced the same ways.
+      ['The Pentagon released its annual report on China on Thursday. “These concerns will likely intensify,” the report said.', { speaker: 'Pentagon', text: 'These concerns will likely intensify,', direct: true }],
+      ['A study by the Rand Corporation looked at the costs. “The war would be long,” the study concluded.', { speaker: 'Rand Corporation', text: 'The war would be long,', direct: true }],
+      ['Officials read a report on the costs. “The war would be long,” the report said.', null],
     ],
   },
   'direct.manner-after': {

@@ -301,14 +301,21 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
   },
   'speaker.bare-president': {
     pattern: BARE_PRESIDENT,
-    why: 'A bare "the president" is a president the article has titled before it: of those titled without a country ("President Trump"), else of all, the one last leading a sentence within reach; a holder titled only with a country ("Chinese President Xi Jinping") is that country\'s president and the bare one only as a sentence\'s subject; nobody titled before: unnamed, whoever is named president after it.',
+    why: 'A bare "the president" is a president the article has titled before it: of those titled without a country ("President Trump"), else of all, the one last leading a sentence within reach; a holder titled only with a country ("Chinese President Xi Jinping") is that country\'s president and the bare one only as a sentence\'s subject; nobody titled before: the US president in office on the article\'s date when the article named him before it and no other president (a US news corpus), else unnamed, whoever is named president after it.',
     examples: [
       ['President Donald Trump spoke on Friday. Trump said Monday that he expects to meet Chinese President Xi Jinping in late June. The president has repeatedly insisted that tariffs on Chinese goods are being paid by China.', { text: 'tariffs on Chinese goods are being paid by China', speaker: 'Donald Trump' }],
       ['President Obama arrived in Hanoi. Obama announced the end of the embargo alongside Vietnamese President Tran Dai Quang. The president said the move was a step toward normal relations.', { text: 'the move was a step toward normal relations', speaker: 'Obama' }],
       ['Turkish President Recep Tayyip Erdogan spoke in Ankara on Tuesday. The president said the killing had been planned for days.', { text: 'the killing had been planned for days', speaker: 'Recep Tayyip Erdogan' }],
-      // Negatives: a foreign president named as an object, a president named only after the quote.
+      // Nobody titled before: the US president in office on the article's date (2017 here), when the article named him
+      // before it and no other president; not one named only after the quote.
+      ['Mr. Trump praised Mr. Bolton on Monday. The president said he would find a position for him. President Lyndon B. Johnson once did the same.', { text: 'he would find a position for him', speaker: 'Trump' }],
+      ['Donald Trump fired John Bolton on Tuesday. “I informed John Bolton last night that his services are no longer needed,” the president tweeted.', { text: 'I informed John Bolton last night that his services are no longer needed,', speaker: 'Donald Trump' }],
+      // Negatives: a foreign president named as an object; another president the lexicon lists named before; a president
+      // not in office on the article's date; the sitting one named only after the quote.
       ['Donald Trump spoke on Friday. Trump met Chinese President Xi Jinping in June. The president has repeatedly insisted that tariffs are being paid by China.', { text: 'tariffs are being paid by China', speaker: null, speakerText: 'The president' }],
-      ['Mr. Trump praised Mr. Bolton on Monday. The president said he would find a position for him. President Lyndon B. Johnson once did the same.', { text: 'he would find a position for him', speaker: null, speakerText: 'The president' }],
+      ['Donald Trump spoke on Friday. Trump called Moon Jae-in on Monday. The president said the talks would go on.', { text: 'the talks would go on', speaker: null, speakerText: 'The president' }],
+      ['Mr. Obama praised Mr. Bolton on Monday. The president said he would find a position for him.', { text: 'he would find a position for him', speaker: null, speakerText: 'The president' }],
+      ['The talks went on. The president said the wall would be built. Donald Trump left for Florida.', { text: 'the wall would be built', speaker: null, speakerText: 'The president' }],
     ],
   },
   'speaker.plural-antecedent': {

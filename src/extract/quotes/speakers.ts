@@ -2,7 +2,7 @@
 import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
 import { chineseFamilyFirst, genderOfGivenName, koreanFamilyFirst, listedForBothGenders } from '../lexicon/names.js';
-import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_PORTFOLIOS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
+import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_PORTFOLIOS, PERSON_TITLES, ROLE_NOUNS, US_PRESIDENTS } from '../lexicon/titles.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../lexicon/countries.js';
 import { AGENT_NOUNS, DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PEOPLE_GROUP_NOUNS, SOURCE_BODIES, SOURCE_PEOPLE, SPEAKING_BODY_HEADS, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { PARTICIPLE_LEAD, VERB } from './patterns.js';
@@ -1226,7 +1226,8 @@ function presidentsBefore(body: string, mentions: MentionRef[], at: number): Map
  * country's president, not the bare one, when another is titled bare. None titled before: the speaker stays unnamed,
  * whoever the article names as president after it, and whatever holder another step guessed.
  */
-export function resolveBarePresidents(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[]): void {
+export function resolveBarePresidents(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[], entities: readonly Entity[] = [], publishedAt: string | null = null): void {
+  let sitting: Entity | null | undefined;
   for (const { quote: q } of attributions) {
     if (!q.speakerSpan || !BARE_PRESIDENT.test(body.slice(q.speakerSpan.start, q.speakerSpan.end))) continue;
     const at = q.speakerSpan.start;
@@ -1253,13 +1254,52 @@ export function resolveBarePresidents(attributions: readonly { quote: Quote }[],
     // A holder titled only with a country is taken only as the last sentence's subject: "Trump met Chinese President Xi.
     // The president said …" is not Xi.
     const subject = latestSubject && fitting.has(latestSubject.entityId) ? latestSubject.entityId : null;
-    const holder = subject ?? (bare.length ? (latest?.entityId ?? (fitting.size === 1 ? [...fitting][0] : null)) : null);
+    let holder = subject ?? (bare.length ? (latest?.entityId ?? (fitting.size === 1 ? [...fitting][0] : null)) : null);
+    if (holder === null) {
+      sitting ??= sittingPresident(entities, publishedAt) ?? null;
+      if (sitting && soleSittingPresident(sitting, titled, named, mentions, entities, at)) holder = sitting.id;
+    }
     if (holder === q.speakerId) continue;
     q.speakerId = holder;
     if (holder) delete q.speakerText;
     else q.speakerText = body.slice(q.speakerSpan.start, q.speakerSpan.end);
     delete q.onBehalfOf;
   }
+}
+
+/**
+ * The US president in office on the article's date (US_PRESIDENTS) as one of its persons — named in full, middle
+ * initials aside (the most mentioned form), else by the family name alone; undated, the one president of the list the
+ * article names (as entities.ts reads "the US president").
+ */
+function sittingPresident(entities: readonly Entity[], publishedAt: string | null): Entity | undefined {
+  const day = publishedAt?.slice(0, 10);
+  const people = entities.filter((e) => e.type === 'Person');
+  const named = US_PRESIDENTS.filter((p) => !day || (day >= p.from && day <= p.to)).flatMap((p) => {
+    const [given, family] = [p.name.split(' ')[0], p.name.slice(p.name.lastIndexOf(' ') + 1)];
+    const full = people.filter((e) => e.name.startsWith(`${given} `) && e.name.endsWith(` ${family}`));
+    const person = full.length ? full.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a)) : people.find((e) => e.name === family);
+    return person ? [person] : [];
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * A bare "the president" nobody was titled for before it is, in this corpus of US news, the sitting US president —
+ * when the article has named him before it, titles no one else president before it, names no other president the
+ * lexicon lists (a foreign or a former one could be meant: "Trump met Xi … The president said" stays unnamed), and
+ * the quote's own words do not name him.
+ */
+function soleSittingPresident(sitting: Entity, titled: ReadonlyMap<string, boolean>, named: ReadonlySet<string>, mentions: MentionRef[], entities: readonly Entity[], at: number): boolean {
+  if (named.has(sitting.id) || [...titled.keys()].some((id) => id !== sitting.id)) return false;
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  let before = false;
+  for (let i = 0; i < mentions.length && mentions[i].end <= at; i++) {
+    const m = mentions[i];
+    if (m.entityId === sitting.id) before = true;
+    else if (m.type === 'Person' && knownOfficeHolder(names.get(m.entityId) ?? '')?.offices.includes('president')) return false;
+  }
+  return before;
 }
 
 /**
