@@ -316,6 +316,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Donald Trump spoke on Friday. Trump called Moon Jae-in on Monday. The president said the talks would go on.', { text: 'the talks would go on', speaker: null, speakerText: 'The president' }],
       ['Mr. Obama praised Mr. Bolton on Monday. The president said he would find a position for him.', { text: 'he would find a position for him', speaker: null, speakerText: 'The president' }],
       ['The talks went on. The president said the wall would be built. Donald Trump left for Florida.', { text: 'the wall would be built', speaker: null, speakerText: 'The president' }],
+      // A possessor is no sentence's subject ("he knows Castro’s reforms …"): the president titled with a country stays his.
+      ['Barack Obama arrived in Cuba. Obama ventured to the palace for a meeting with Cuban President Raul Castro. While the president does not expect change, he knows Castro’s reforms have opened the door. “It is a historic opportunity,” the president told staffers.', { text: 'It is a historic opportunity,', speaker: null, speakerText: 'the president' }],
     ],
   },
   'speaker.plural-antecedent': {

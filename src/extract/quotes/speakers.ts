@@ -1249,7 +1249,8 @@ export function resolveBarePresidents(attributions: readonly { quote: Quote }[],
       const sentence = Math.max(body.lastIndexOf('. ', m.start), body.lastIndexOf('? ', m.start), body.lastIndexOf('\n', m.start)) + 1;
       let other = false;
       for (let j = Math.max(from, firstFrom(mentions, sentence)); j < i && !other; j++) other = mentions[j].type === 'Person' && mentions[j].entityId !== m.entityId;
-      if (!other && !governedByPreposition(body, sentence, m.start)) latestSubject = m;
+      // (A possessor is no subject: "he knows Castro's reforms have opened the door".)
+      if (!other && !governedByPreposition(body, sentence, m.start) && !/^[’']s?(?![\p{L}])/u.test(body.slice(m.end, m.end + 3))) latestSubject = m;
     }
     // A holder titled only with a country is taken only as the last sentence's subject: "Trump met Chinese President Xi.
     // The president said …" is not Xi.
