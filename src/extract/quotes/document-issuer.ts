@@ -33,6 +33,11 @@ const FROM_AFTER = /^\s+(?:(?:issued|released|signed|sent|posted|published)\s+)?
 /** A modifier naming the issuer just before the noun: "a White House statement", "Huawei's statement". */
 const DETERMINED_BEFORE = /(?:^|\s)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|in\s+a)\s+(?:[\p{L}\d.’'-]+\s+){0,4}$/u;
 
+/** How many sentences back a chain of definite mentions may lead ("The statement urged …" after "X issued a statement"). */
+const MAX_BACK = 8;
+/** Just before a document noun: a definite article or demonstrative, at most two words between ("The joint statement"). */
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 const isIssuer = (m: MentionRef) => m.type === 'Person' || m.type === 'Organization' || m.type === 'Country';
 
 /** The mention that [from, to) holds entirely, the last one; a speaker ref for it. */
@@ -124,17 +129,23 @@ export function documentIssuer(noun: string, modifier: string, modifierAt: numbe
   if (!nouns) return null;
   let k = sentences.findIndex((t) => t.start === s.start);
   if (k < 0) return null;
-  for (let n = 0; n < 3 && k >= 0; n++, k--) {
+  // The sentence and the two before; a definite mention there ("The statement urged …") points further back in turn,
+  // three sentences more from it (eight in all at most).
+  let reach = 3;
+  for (let n = 0; n < reach && n < MAX_BACK && k >= 0; n++, k--) {
     const t = sentences[k];
     const to = n === 0 ? quoteAt - t.start : t.text.length;
     const hits = [...t.text.slice(0, to).matchAll(nouns)];
-    // The newest mention of the document first; a sentence that names it with no issuer ends the search.
+    // The newest mention of the document first; a sentence that names it with no issuer ends the search, unless that
+    // mention is definite itself.
     for (let h = hits.length - 1; h >= 0; h--) {
       const hit = hits[h];
       const issuer = issuerAt(t, hit.index, hit[0].length, mentions, roles);
       if (issuer) return issuer;
     }
-    if (hits.length) return null;
+    if (!hits.length) continue;
+    if (!DEFINITE_BEFORE.test(t.text.slice(Math.max(0, hits[0].index - 30), hits[0].index))) return null;
+    reach = n + 4;
   }
   return null;
 }

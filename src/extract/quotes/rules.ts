@@ -153,7 +153,7 @@ export const ATTRIBUTION_RULES = {
   },
   'direct.document-after': {
     kind: 'direct', pattern: DOCUMENT_AFTER_QUOTE, rank: 33, yieldsTo: 'never',
-    why: '"…," the statement (communique, letter, memo, report, study) said: a definite document points back to the one the sentence or the two before introduce; whoever issued it speaks (the subject of "issued a statement", "said in a statement", "…, in a statement, said", the name after "a statement from", or the name modifying the noun). No issuer named: no speaker.',
+    why: '"…," the statement (communique, letter, memo, report, study) said: a definite document points back to the one the sentence or the two before introduce (a definite mention there points three sentences further back in turn); whoever issued it speaks (the subject of "issued a statement", "said in a statement", "…, in a statement, said", the name after "a statement from", or the name modifying the noun). No issuer named: no speaker.',
     examples: [
       ['Huawei issued a statement on Monday. “The company is not aware of any wrongdoing,” the statement said.', { speaker: 'Huawei', text: 'The company is not aware of any wrongdoing,', direct: true }],
       ['The State Department, in a statement, condemned the threat. “We stand in solidarity with Japan,” the statement said.', { speaker: 'State Department', text: 'We stand in solidarity with Japan,', direct: true }],
@@ -168,6 +168,9 @@ export const ATTRIBUTION_RULES = {
       ['The Pentagon released its annual report on China on Thursday. “These concerns will likely intensify,” the report said.', { speaker: 'Pentagon', text: 'These concerns will likely intensify,', direct: true }],
       ['A study by the Rand Corporation looked at the costs. “The war would be long,” the study concluded.', { speaker: 'Rand Corporation', text: 'The war would be long,', direct: true }],
       ['Officials read a report on the costs. “The war would be long,” the report said.', null],
+      // A definite mention on the way back points further back in turn; an indefinite one with no issuer ends the search.
+      ['The White House issued a statement on Monday. Leaders from five countries signed the deal. Talks went on. The statement urged all parties to act. “Heavy weapons must be withdrawn,” the statement said.', { speaker: 'White House', text: 'Heavy weapons must be withdrawn,', direct: true }],
+      ['The White House issued a statement on Monday. A statement was posted on the website later. The statement was long. “The talks were useful,” the statement said.', null],
     ],
   },
   'direct.manner-after': {
