@@ -23,7 +23,7 @@ export const DOCUMENT_AFTER_QUOTE = /^\s*,?\s*(?:the|this|that)\s+((?:[\p{L}.’
 /** A speaker's whole phrase that is a definite document: "the statement", "The joint communique", "the Pentagon statement". */
 export const DOCUMENT_PHRASE = /^(?:the|this|that)\s+((?:[\p{L}.’'-]+\s+){0,3}?)(statement|communiqu[eé]|release|letter|memo|report|study)$/iu;
 /** Before the document noun: a verb of issuing, or a speech verb and "in" ("issued a joint statement", "said in a written statement"). */
-const ISSUED_BEFORE = /(?:^|\s)(?:(?:also\s+)?(?:issued|issues|released|releases|put\s+out|published|sent|posted|circulated|distributed|signed|wrote)|(?:said|says|wrote|writes|added|stated|announced|declared|noted|warned|explained),?\s+in)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/u;
+const ISSUED_BEFORE = /(?:^|\s)(?:(?:also\s+)?(?:issued|issues|released|releases|put\s+out|published|sent|posted|circulated|distributed|signed|wrote)|(?:said|says|wrote|writes|added|stated|announced|declared|noted|warned|explained)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?,?\s+in)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/u;
 /** "The State Department, in a statement, said …" / "In a statement, the firm said …": the document as an adjunct. */
 const IN_ADJUNCT_BEFORE = /(?:^|,\s*|\s)[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/u;
 /** After an adjunct document noun: the rest of the adjunct, a comma, then the subject (sentence-initial adjunct) or the cue. */
@@ -34,7 +34,7 @@ const FROM_AFTER = /^\s+(?:(?:issued|released|signed|sent|posted|published)\s+)?
 const DETERMINED_BEFORE = /(?:^|\s)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|in\s+a)\s+(?:[\p{L}\d.’'-]+\s+){0,4}$/u;
 
 /** How many sentences back a chain of definite mentions may lead ("The statement urged …" after "X issued a statement"). */
-const MAX_BACK = 8;
+const MAX_BACK = 20;
 /** Just before a document noun: a definite article or demonstrative, at most two words between ("The joint statement"). */
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
@@ -130,7 +130,7 @@ export function documentIssuer(noun: string, modifier: string, modifierAt: numbe
   let k = sentences.findIndex((t) => t.start === s.start);
   if (k < 0) return null;
   // The sentence and the two before; a definite mention there ("The statement urged …") points further back in turn,
-  // three sentences more from it (eight in all at most).
+  // three sentences more from it (twenty in all at most: a report the article keeps citing).
   let reach = 3;
   for (let n = 0; n < reach && n < MAX_BACK && k >= 0; n++, k--) {
     const t = sentences[k];

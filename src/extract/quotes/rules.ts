@@ -170,6 +170,7 @@ export const ATTRIBUTION_RULES = {
       ['Officials read a report on the costs. “The war would be long,” the report said.', null],
       // A definite mention on the way back points further back in turn; an indefinite one with no issuer ends the search.
       ['The White House issued a statement on Monday. Leaders from five countries signed the deal. Talks went on. The statement urged all parties to act. “Heavy weapons must be withdrawn,” the statement said.', { speaker: 'White House', text: 'Heavy weapons must be withdrawn,', direct: true }],
+      ['The International Crisis Group said Thursday in a report that the deal could fail. Talks went on. “The government has demonstrated little willingness,” the report said.', { speaker: 'International Crisis Group', text: 'The government has demonstrated little willingness,', direct: true }],
       ['The White House issued a statement on Monday. A statement was posted on the website later. The statement was long. “The talks were useful,” the statement said.', null],
     ],
   },
