@@ -237,7 +237,10 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       const tied = (id: string) => own.get(id)?.has(p.id) || titled.get(id)?.has(p.id);
       // ("European Council President Donald Tusk", "Brexit Party leader Nigel Farage": a title naming a body is that
       // body's office, no country's, unless the person is tied to the country.)
-      const holders = [...roles].filter(([id, r]) => ROLE_TITLES[p.role!].test(r) && (tied(id) || (!ownCountryOf(own, id) && !BODY_OFFICE_TITLE.test(bodyTitles.get(id) ?? ''))) && !(titled.get(id)?.size && !titled.get(id)!.has(p.id)));
+      // ("Secretary of State Rex Tillerson … Wang Yi, meeting with North Korea's top diplomat": a title that by convention
+      // names one state's office, "Secretary of State" the American one, holds no other country's — role.conventional-state.)
+      const otherState = (id: string) => { const c = STATE_OF_OFFICE_TITLE.find(([re]) => re.test(bodyTitles.get(id) ?? ''))?.[1]; return c !== undefined && `country:${c}` !== p.id; };
+      const holders = [...roles].filter(([id, r]) => ROLE_TITLES[p.role!].test(r) && (tied(id) || (!ownCountryOf(own, id) && !BODY_OFFICE_TITLE.test(bodyTitles.get(id) ?? '') && !otherState(id))) && !(titled.get(id)?.size && !titled.get(id)!.has(p.id)));
       // "European Council President Donald Tusk spoke. … his summit with the Russian leader": of several who may hold
       // the office, the one tied to the country holds it; a holder tied to no country is only a possible one.
       // (One titled "then-Ukrainian President" or "former" held it once: no present holder.)
@@ -1466,6 +1469,15 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     status = 'planned';
   }
   if (governing && PLAN_NOUNS.has(governing)) status = 'planned';
+  // "easier than the next step: formal talks between the Taliban and Kabul", "a first step toward negotiations with":
+  // a meeting named as a step still to take, or as what a step leads to, is ahead (status.next-step).
+  // "raises the chances of positive outcomes at the North's summits with": an outcome hoped for at a meeting puts the
+  // meeting ahead of the hope (status.outcome-at); "so he could attend a Trump meeting with Xi": a meeting attended in a
+  // clause of purpose is ahead of it (status.purpose-attend).
+  if (status === 'happened' && nounAt >= 0) {
+    const lead = body.slice(Math.max(s.start, phraseAt - 120), phraseAt);
+    if (NEXT_STEP_BEFORE.test(lead) || OUTCOME_AT_BEFORE.test(lead) || PURPOSE_ATTEND_BEFORE.test(lead)) status = 'planned';
+  }
   // "to allow more time for trade talks with the EU", "gave negotiators two more weeks for talks with": an amount of time
   // given for a meeting is still to be spent on it (time.for-meeting).
   if (status === 'happened' && nounAt >= 0 && TIME_FOR_MEETING.test(body.slice(Math.max(s.start, phraseAt - 60), phraseAt))) status = 'planned';
@@ -2079,7 +2091,7 @@ const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 
 /** A definite determiner right before a phrase: "the", a possessive pronoun, "this"/"that". */
 const DEFINITE_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+$/i;
 // ("the claim that Iran supports", "the charge that": a noun of claim is as much a hedge as its verb.)
-const LEAD_HEDGE = new Set(['reports', 'report', 'rumors', 'rumours', 'allegations', 'allegation', 'accusations', 'accusation', 'claim', 'charge', 'charges', 'rumor', 'rumour', 'suspicions', 'speculation', 'wants', 'want', 'wanted', 'wanting', 'expects', 'expect', 'expected', 'expecting', 'whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
+const LEAD_HEDGE = new Set(['reports', 'report', 'rumors', 'rumours', 'allegations', 'allegation', 'accusations', 'accusation', 'claim', 'charge', 'charges', 'rumor', 'rumour', 'suspicions', 'speculation', 'wants', 'want', 'wanted', 'wanting', 'expects', 'expect', 'expected', 'expecting', 'whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'suggest', 'suggesting', 'insinuate', 'insinuating', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
 
 /** Words before a clause's subject that deny what it says: "denied the allegations that he met", "dismissed reports that". */
 const LEAD_DENIAL = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'denials', 'dismissed', 'dismisses', 'refuted', 'refutes', 'disputed', 'disputes', 'false', 'falsely', 'untrue', 'baseless', 'debunked']);
@@ -2196,6 +2208,14 @@ function governingNoun(before: string): string | null {
 const RESUMPTION_NOUNS = new Set(['resumption', 'restart', 'revival', 'renewal', 'resuming', 'restarting', 'reopening']);
 /** A preposition of time that puts a resumption in the past: "since the resumption of", "after the restart of". */
 const SINCE_RESUMPTION_BEFORE = /\b(?:since|after|following)\s+(?:the|a|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:resumption|restart|revival|renewal|resuming|restarting|reopening)\s+of\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
+/** A step to come named right before a meeting noun's phrase (by a colon, a dash or a copula), or a step toward it:
+ *  "the next step: (formal talks)", "the next stage would be (negotiations)", "a first step toward (talks)". */
+const NEXT_STEP_BEFORE = /(?:\b(?:next|following|subsequent|eventual|ultimate|final)\s+(?:[\p{Ll}-]+\s+)?(?:step|phase|stage|goal|aim|objective|milestone)\s*(?:[:—–]\s*|,\s+|\s(?:is|will\s+be|would\s+be|could\s+be|should\s+be|being|toward|towards)\s+)|\bsteps?\s+(?:toward|towards)\s+)(?:(?:a|an|the|their|its|his|her|any)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A noun of expectation, what it expects and "at" before a meeting noun's phrase: "the chances of positive outcomes at
+ *  (the North's summits)", "hopes for a breakthrough at (the summit)". */
+const OUTCOME_AT_BEFORE = /\b(?:chances?|prospects?|hopes?|odds|likelihood|possibility|expectations?)\s+(?:of|for)\s+(?:(?:a|an|the|any|some)\s+)?(?:[\p{Ll}-]+\s+){1,3}at\s+(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*['’]s?\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A clause of purpose whose verb attends the meeting: "so he could attend (a Trump meeting)", "in order to join (talks)". */
+const PURPOSE_ATTEND_BEFORE = /\b(?:so|so\s+that|in\s+order\s+to|in\s+order\s+that)\s+(?:(?:he|she|they|it|we|I|\p{Lu}[\p{L}.’'-]*)\s+(?:could|would|can|will|might)\s+)?(?:attend|join|take\s+part\s+in|participate\s+in|prepare\s+for|be\s+at|be\s+present\s+at)\s+(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\p{L}.’'-]+\s+){0,2}$/u;
 /** Nouns of a meeting's coming off, which take it over "of": "the success of the summit", "the holding of talks". */
 const SUCCESS_NOUNS = new Set(['success', 'holding', 'convening']);
 /** Words of wish or work before "for": "hopes for the success of", "work for the successful holding of". */
@@ -3090,6 +3110,9 @@ const OBJECT_CONTROL_VERBS = new Set(['expect', 'expects', 'expected', 'expectin
  * always someone else's negotiating; "asked to meet", "chose to meet" may be the subject's, so they are not here).
  */
 const OBJECT_ONLY_CONTROL_VERBS = new Set(['appoint', 'appoints', 'appointed', 'appointing', 'tapped', 'assigned', 'authorize', 'authorizes', 'authorized', 'authorise', 'authorises', 'authorised', 'instruct', 'instructs', 'instructed', 'persuade', 'persuades', 'persuaded', 'encourage', 'encourages', 'encouraged', 'enable', 'enables', 'enabled', 'allow', 'allows', 'allowed', 'permit', 'permits', 'permitted', 'invite', 'invites', 'invited', 'tell', 'tells', 'told', 'urge', 'urges', 'urged', 'dispatch', 'dispatches', 'dispatched', 'send', 'sends', 'sent']);
+/** A verb of giving, its recipient (group 2, no clause break inside) and a noun of room or time before an infinitive's
+ *  "to": "give (the administration) space", "granted (Trump) the authority". */
+const GIVEN_ROOM_BEFORE = /(\b(?:give|gives|gave|given|giving|grant|grants|granted|granting|afford|affords|afforded|affording)\s+)((?:[^\s,;:]+\s+){1,5}?)(?:(?:more|less|enough|some|the|a|an|extra|additional|further|sufficient|political|legal|\p{Ll}+ly)\s+){0,2}(?:space|time|room|leeway|latitude|authority|powers?|licen[cs]e|freedom|flexibility|mandate|permission|green\s+light|cover|breathing\s+room|chance|opportunity)\s+$/u;
 /** A form of "be" or "get" (an adverb between allowed) before the verb at v: a passive, whose subject is the doer. */
 function passiveBefore(tokens: RegExpMatchArray[], v: number): boolean {
   let k = v - 1;
@@ -3113,6 +3136,15 @@ function infinitiveSubject(ctx: Ctx, at: number): Party[] | null {
   const toAt = at - before.length + inf.index;
   const clause = /[^,;:()“”"]*$/.exec(body.slice(Math.max(s.start, toAt - 120), toAt))![0];
   const clauseStart = toAt - clause.length;
+  // "opting to give the administration space to negotiate with Canada", "gave Kim more time to meet": what is given for
+  // the infinitive (room, time, authority) is given to its doer, the recipient between the verb and that noun; none
+  // named, none (infinitive.given-room).
+  const given = GIVEN_ROOM_BEFORE.exec(clause);
+  if (given) {
+    const from = clauseStart + given.index + given[1].length;
+    const to = from + given[2].length;
+    return parties.filter((p) => p.start >= from && p.end <= to && !p.possessive && !p.modifierOnly && !p.adjective);
+  }
   const tokens = [...clause.matchAll(WORD)];
   let v = tokens.length - 1;
   while (v >= 0 && !OBJECT_CONTROL_VERBS.has(tokens[v][0].toLowerCase())) v--;
