@@ -184,8 +184,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
-    const parties = withoutSpeakerInOwnQuote(body, buildParties(body, s, inSentence, types, bodyMentions, pronouns.pronounsOf(si, inSentence, openPossessives)));
     while (qi < speakerQuotes.length && speakerQuotes[qi].end <= s.start) qi++;
+    const parties = withoutSpeakerInOwnQuote(body, buildParties(body, s, inSentence, types, bodyMentions, pronouns.pronounsOf(si, inSentence, openPossessives)), speakerQuotes, qi);
     const speakerSelf = firstPersonOfSpeaker(body, s, speakerQuotes, qi);
     perSentence.push(speakerSelf.length ? [...parties, ...speakerSelf].sort((a, b) => a.start - b.start) : parties);
   }
@@ -206,7 +206,9 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   for (const parties of perSentence) {
     for (const [k, p] of parties.entries()) {
       // "China’s top negotiator, Vice Premier Liu He": a country's or body's official named by a singular noun is one person.
-      const single = p.type !== 'Person' && !p.pronoun && SINGLE_OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase());
+      // ("the leader of the Chinese delegation, Vice Premier Liu He": the head of a group named by its noun is one person
+      // too, whom a name apposed after the group names — party.head-of-group.)
+      const single = p.type !== 'Person' && !p.pronoun && (SINGLE_OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase()) || (HEAD_OF_GROUP_BEFORE.test(body.slice(Math.max(0, p.start - 30), p.start)) && OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase())));
       if (!p.role && !single) continue;
       // "Mariano Rajoy, the Spanish prime minister, met French officials": an office apposed to the name before it is
       // that person's.
@@ -413,14 +415,18 @@ const PAST_VERBS_OF_ADJUNCT = new Set(['said', 'told', 'met', 'spoke', 'wrote'])
  * their own quotation, so a third-person pronoun inside it is someone else — never the speaker named right after the
  * closing mark ("…,” he said") or before the opening one ("Russell said: “…"). Such a pronoun is no party.
  */
-function withoutSpeakerInOwnQuote(body: string, parties: Party[]): Party[] {
+function withoutSpeakerInOwnQuote(body: string, parties: Party[], quotes: readonly Quote[], first: number): Party[] {
   if (!parties.some((p) => p.pronoun)) return parties;
   return parties.filter((p) => {
-    if (!p.pronoun) return true;
+    if (!p.pronoun || p.firstPerson) return true;
+    // ("Matthew Miller … said: “I don’t think we know yet whether he’s cooperating. He’s almost certainly negotiating
+    // with Mueller”": a quotation running over sentences is its speaker's, whom its "he" is not.)
+    for (let i = first; i < quotes.length && quotes[i].start <= p.start; i++) if (quotes[i].direct && quotes[i].end >= p.end && quotes[i].speakerId === p.id) return false;
     const open = body.lastIndexOf('“', p.start);
     const close = body.indexOf('”', p.end);
     if (open < 0 || close < 0 || body.lastIndexOf('”', p.start) > open) return true;
-    const after = parties.find((x) => x.start > close && !x.possessive && QUOTE_THEN_SPEAKER.test(body.slice(close + 1, x.start)) && SAYING_AFTER.test(body.slice(x.end, x.end + 12)));
+    // ("…,” said Engel, D-N.Y.": the inverted cue names the speaker after it.)
+    const after = parties.find((x) => x.start > close && !x.possessive && ((QUOTE_THEN_SPEAKER.test(body.slice(close + 1, x.start)) && SAYING_AFTER.test(body.slice(x.end, x.end + 12))) || SAYING_THEN_SPEAKER.test(body.slice(close + 1, x.start))));
     const before = parties.filter((x) => x.end <= open && !x.possessive).pop();
     const speaker = after ?? (before && SAYING_BEFORE_QUOTE.test(body.slice(before.end, open)) ? before : undefined);
     return !speaker || speaker.id !== p.id;
@@ -461,6 +467,8 @@ function romanNumeralPlace(before: string): boolean {
 /** Between a closing quotation mark and its speaker: a comma at most ("…,” he said"). */
 const QUOTE_THEN_SPEAKER = /^[\s,]*$/;
 /** A verb of saying right after the speaker. */
+/** An inverted cue between a closing mark and its speaker, titles allowed: "…,” said (Engel)", "…,” says Rep. (Engel)". */
+const SAYING_THEN_SPEAKER = /^[\s,]*(?:said|says|added|adds|wrote|writes)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 const SAYING_AFTER = /^\s+(?:said|says|added|adds|told|tells|wrote|writes)\b/;
 /** Between a speaker and the opening mark of their quotation: "said", "told reporters", a colon or comma. */
 const SAYING_BEFORE_QUOTE = /^\s+(?:said|says|added|told\s+\p{Ll}+|wrote)[\s:,]*$/u;
@@ -798,6 +806,8 @@ const FORMER_TITLE_BEFORE = /\b(?:then-|former\s+|ex-)(?:[\p{Lu}][\p{L}.’'-]*\
 /** A title whose office is a body's: "European Council President", "Brexit Party leader", "Senate Majority Leader". */
 const BODY_OFFICE_TITLE = /\b(?:Council|Commission|Party|Parliament|Assembly|Senate|House|Committee|Court|Bank|Fund|Organi[sz]ation|Agency|Congress|Caucus|Federation|League|Movement|Front|Majority|Minority|Bureau|Board|Foundation|Institute|University|Club)\s+(?:[Vv]ice\s+)?(?:[Pp]resident|[Ll]eader|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]remier|[Cc]hancellor)\b/u;
 
+/** "the leader of (the Chinese delegation)", "the head of (the Iranian team)": one person at the head of a group. */
+const HEAD_OF_GROUP_BEFORE = /\b(?:leader|head|chief|chairman|chairwoman)\s+of\s+(?:the\s+)?$/i;
 /** Singular official nouns and the titles of the people they describe. */
 const ROLE_TITLES: Record<string, RegExp> = {
   diplomat: /\b(?:secretary of state|foreign (?:minister|secretary))\b/,
@@ -2378,7 +2388,7 @@ const PARTICLE_HOST_BEFORE = /(?:^|[^\p{L}])\p{Ll}+(?:ed|ing)\s+$/u;
 const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|financial|political|economic|diplomatic|material|popular|public|strong|full|international|western|foreign)\s+$/i;
 
 /** A dashed participle after a name: the name is part of an adjective ("Iran-backed", "U.S.-led", "Moscow-based"). */
-const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponsored|led|based|born|made|owned|controlled|run|brokered|friendly|aligned|linked|connected|affiliated|tied|inspired|dominated|held)\b/;
+const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponsored|led|based|born|made|owned|controlled|run|founded|created|established|financed|brokered|friendly|aligned|linked|connected|affiliated|tied|inspired|dominated|held)\b/;
 
 /** Adjectives of possibility right before a meeting noun (over two more modifiers, a place name too): "potential talks", "a possible direct meeting", "a potential Camp David meeting". */
 const POSSIBLE_ADJECTIVE_BEFORE = /\b(?:potential|possible|prospective|hypothetical|would-be|eventual|mooted|rumou?red|putative|contemplated|conceivable)\s+(?:[\p{L}-]+\s+){0,2}$/iu;

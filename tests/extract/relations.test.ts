@@ -2657,6 +2657,15 @@ describe('issue #12 (rel34): expectation frames around a meeting noun, a given i
     ['Secretary of State Rex Tillerson arrived in Manila. Wang Yi met with North Korea’s top diplomat in Manila.', ['MET_WITH happened North Korea ~ Wang Yi']],
     // ally: a suggestion is a hedge
     ['Donald Trump Jr. said it is phony to suggest that Russia is helping Donald Trump.', ['ALLIED_WITH hedged Donald Trump ~ Russia']],
+    // quote.inverted-speaker / quote.running-speaker: a "he" inside a quotation is not its speaker, named after an
+    // inverted cue or in an earlier sentence of the same quotation
+    ['“His office was investigating Donald Trump’s declaration of an emergency so he could send weapons to Saudi Arabia,” said Eliot Engel, D-N.Y.', []],
+    ['Matthew Miller said: “I don’t think we know yet whether he’s cooperating. He’s almost certainly negotiating with Robert Mueller, though.”', []],
+    // dashed.founded: "the Soros-founded university" is the party, not its founder
+    ['Fiona Hill had previously helped the George Soros-founded Central European University in Hungary.', []],
+    // party.head-of-group: the head of a delegation is one person, named by the apposition after it
+    ['Robert Lighthizer dined with the leader of the Chinese delegation, Vice Premier Liu He.', ['MET_WITH happened Liu He ~ Robert Lighthizer']],
+    ['Robert Lighthizer dined with the leader of the Chinese delegation on Monday.', ['MET_WITH happened China ~ Robert Lighthizer']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
