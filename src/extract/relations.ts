@@ -213,7 +213,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       // "Mariano Rajoy, the Spanish prime minister, met French officials": an office apposed to the name before it is
       // that person's.
       const prev = parties[k - 1];
-      if (prev && prev.type === 'Person' && !prev.pronoun && NAME_OFFICE_GAP.test(body.slice(prev.end, p.start)) && APPOSITION_CLOSE.test(body.slice(p.end, p.end + 2))) {
+      // ("Kim Yong Chol, a top Pyongyang official who met Pompeo": a relative clause on the apposition closes it too.)
+      if (prev && prev.type === 'Person' && !prev.pronoun && NAME_OFFICE_GAP.test(body.slice(prev.end, p.start)) && (APPOSITION_CLOSE.test(body.slice(p.end, p.end + 2)) || /^\s+(?:who|whom|whose)\b/.test(body.slice(p.end, p.end + 8)))) {
         ownOf(prev.id).add(p.id);
         Object.assign(p, { id: prev.id, type: 'Person' });
         continue;
@@ -1405,6 +1406,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "Fox News host Laura Ingraham", "talk show host": "host" after a name or a show is a noun (a verb after a singular
   // name would be "hosts").
   const lastWord = words(wordBefore).pop() ?? '';
+  // "California Gov. Jerry Brown to Meet the Press": NBC's programme, no meeting.
+  if (rule.id === 'meet.verb' && /^Meet$/.test(body.slice(cueStart, cueEnd)) && /^\s+the\s+Press\b/.test(body.slice(cueEnd, cueEnd + 12))) return [];
   if (rule.id === 'meet.verb' && /^host$/i.test(body.slice(cueStart, cueEnd)) && /\s$/.test(wordBefore) && (/^\p{Lu}/u.test(lastWord) || HOST_NOUN_BEFORE.has(lastWord.toLowerCase()) || PREPOSITIONS_BEFORE_NOUN_HOST.has(lastWord.toLowerCase()))) return [];
   // "an earlier visit Mr. McCain had made", "the talks": after a determiner (and up to two adjectives) a cue that can be
   // a noun is one; the name after it is no object (here the subject of a relative clause).
@@ -3308,7 +3311,7 @@ function isPlace(body: string, sentenceStart: number, p: Party): boolean {
 const REGION_ADJECTIVES = ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'war-torn', 'rural', 'coastal', 'occupied', 'rebel-held', 'government-held', 'mainland'];
 /** A preposition of place, then a determiner and at most two adjectives of region ("in northern", "to war-torn"), and a hashtag. */
 // ("a good trip to #Pyongyang", "in # Gaza": a tweet's hashtag on a place name keeps it a place.)
-const PLACE_BEFORE = new RegExp(`\\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\\s+(?:the\\s+)?(?:(?:${REGION_ADJECTIVES.join('|')})\\s+){0,2}(?:#\\s?)?$`, 'i');
+const PLACE_BEFORE = new RegExp(`\\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting|depart|departs|departed|departing)\\s+(?:the\\s+)?(?:(?:${REGION_ADJECTIVES.join('|')})\\s+){0,2}(?:#\\s?)?$`, 'i');
 /** A place a verb of travel goes to, then "and"/"or" (with "then", "later"…): the next conjunct is a destination too
  *  ("will travel to Israel and then the Vatican"; not "a blow to South Korea and Japan"). */
 const PLACE_LIST_BEFORE = new RegExp(`\\b(?:(?:travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|ying|own)|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?|jet(?:s|ted|ting)?)\\s+(?:on\\s+|back\\s+)?to|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3},?\\s+(?:and|or)\\s+(?:then\\s+|later\\s+|also\\s+|finally\\s+|on\\s+to\\s+)?(?:the\\s+)?$`, 'u');

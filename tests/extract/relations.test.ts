@@ -2666,6 +2666,11 @@ describe('issue #12 (rel34): expectation frames around a meeting noun, a given i
     // party.head-of-group: the head of a delegation is one person, named by the apposition after it
     ['Robert Lighthizer dined with the leader of the Chinese delegation, Vice Premier Liu He.', ['MET_WITH happened Liu He ~ Robert Lighthizer']],
     ['Robert Lighthizer dined with the leader of the Chinese delegation on Monday.', ['MET_WITH happened China ~ Robert Lighthizer']],
+    // party.apposed-relative: an official apposed to a name, with a relative clause on it, is that person
+    ['Kim Yong Chol, a top Pyongyang official who met Mike Pompeo and U.S. President Donald Trump, delivered a letter.', ['MET_WITH happened Donald Trump ~ Kim Yong Chol', 'MET_WITH happened Kim Yong Chol ~ Mike Pompeo']],
+    // "Meet the Press" is a programme; a country one departs is a place
+    ['California Gov. Jerry Brown to Meet the Press / Chuck Todd', []],
+    ['Barack Obama will depart Mexico on Friday for talks with Raul Castro.', ['MET_WITH planned Barack Obama ~ Raul Castro']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
