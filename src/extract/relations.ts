@@ -306,7 +306,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     // (A sentence naming no one may still say "the two leaders met": subject.the-two.)
-    if (parties.length === 0 && !THE_TWO.test(s.text)) return;
+    // (Nor "inter-Korean talks": compound.both-sides-adjective.)
+    if (parties.length === 0 && !THE_TWO.test(s.text) && !BOTH_SIDES_WORD.test(s.text)) return;
     const recent = [...(mentionsBySentence.get(si - 1) ?? []), ...(mentionsBySentence.get(si) ?? [])];
     const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source, openPossessives: openSet, sideOf, recent, outlets };
     const best = new Map<string, Candidate>();
@@ -3510,6 +3511,14 @@ const MEETING_MODIFIER_GAP = /^\s+(?:(?:direct|secret|bilateral|formal|informal|
 /** Parties joined by a dash, slash or "and" right before the cue: "the Trump–Kim summit", "(US and South Korean) alliance". */
 function compoundBefore(ctx: Ctx, at: number): Party[] {
   const { body } = ctx;
+  // "the inter-Korean talks", "cross-Strait negotiations": an adjective that names both sides is the compound of the two
+  // (compound.both-sides-adjective), when the article names both countries.
+  const both = BOTH_SIDES_ADJECTIVE.exec(body.slice(Math.max(ctx.s.start, at - 40), at));
+  if (both) {
+    const ids = BOTH_SIDES[both[1].toLowerCase()].map((code) => `country:${code}`);
+    const start = at - both[0].length + both[0].indexOf(both[1]);
+    if (ids.every((id) => ctx.types.get(id) === 'Country')) return ids.map((id) => ({ start, end: start + both[1].length, id, type: 'Country' as const, possessive: false, modifierOnly: false, modifiers: [], pronoun: false, adjective: false }));
+  }
   const before = ctx.parties.filter((p) => p.end <= at);
   let k = before.length - 1;
   if (k < 0 || !/^[\s)]*(?:(?:military|security|defense|defence|strategic)\s+)?$/.test(body.slice(before[k].end, at))) return [];
@@ -3522,6 +3531,10 @@ function compoundBefore(ctx: Ctx, at: number): Party[] {
   return out.length > 1 ? out : [];
 }
 
+/** Adjectives that name the two sides of a meeting between them, with their countries. */
+const BOTH_SIDES: Record<string, readonly [string, string]> = { 'inter-korean': ['KP', 'KR'], 'cross-strait': ['CN', 'TW'] };
+const BOTH_SIDES_WORD = /\b(?:[Ii]nter-Korean|[Cc]ross-[Ss]trait)\b/u;
+const BOTH_SIDES_ADJECTIVE = /\b([Ii]nter-Korean|[Cc]ross-[Ss]trait)\s+(?:(?:high-level|working-level|military|official|formal|new|first|latest|direct|peace|trade|economic)\s+)?$/u;
 /** Between two members of a comma list not yet closed by "and": a bare comma, then an article at most. */
 const OPEN_LIST_GAP = /^\s*,\s*(?:the\s+)?$/;
 

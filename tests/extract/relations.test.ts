@@ -2671,6 +2671,10 @@ describe('issue #12 (rel34): expectation frames around a meeting noun, a given i
     // "Meet the Press" is a programme; a country one departs is a place
     ['California Gov. Jerry Brown to Meet the Press / Chuck Todd', []],
     ['Barack Obama will depart Mexico on Friday for talks with Raul Castro.', ['MET_WITH planned Barack Obama ~ Raul Castro']],
+    // compound.both-sides-adjective: "inter-Korean", "cross-Strait" name both sides of the meeting noun they modify
+    ['North Korea and South Korea are neighbours. The inter-Korean talks have raised hopes.', ['MET_WITH happened North Korea ~ South Korea']],
+    ['North Korea and South Korea are neighbours. An inter-Korean summit will be held on Friday.', ['MET_WITH planned North Korea ~ South Korea']],
+    ['North Korea and South Korea are neighbours. Inter-Korean relations improved.', []],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
