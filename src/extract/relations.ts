@@ -184,8 +184,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
     const inSentence: LinkedMention[] = [];
     for (let k = mi; k < partyMentions.length && partyMentions[k].start < s.end; k++) inSentence.push(partyMentions[k]);
-    const parties = withoutSpeakerInOwnQuote(body, buildParties(body, s, inSentence, types, bodyMentions, pronouns.pronounsOf(si, inSentence, openPossessives)));
     while (qi < speakerQuotes.length && speakerQuotes[qi].end <= s.start) qi++;
+    const parties = withoutSpeakerInOwnQuote(body, buildParties(body, s, inSentence, types, bodyMentions, pronouns.pronounsOf(si, inSentence, openPossessives)), speakerQuotes, qi);
     const speakerSelf = firstPersonOfSpeaker(body, s, speakerQuotes, qi);
     perSentence.push(speakerSelf.length ? [...parties, ...speakerSelf].sort((a, b) => a.start - b.start) : parties);
   }
@@ -206,12 +206,15 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   for (const parties of perSentence) {
     for (const [k, p] of parties.entries()) {
       // "China’s top negotiator, Vice Premier Liu He": a country's or body's official named by a singular noun is one person.
-      const single = p.type !== 'Person' && !p.pronoun && SINGLE_OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase());
+      // ("the leader of the Chinese delegation, Vice Premier Liu He": the head of a group named by its noun is one person
+      // too, whom a name apposed after the group names — party.head-of-group.)
+      const single = p.type !== 'Person' && !p.pronoun && (SINGLE_OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase()) || (HEAD_OF_GROUP_BEFORE.test(body.slice(Math.max(0, p.start - 30), p.start)) && OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase())));
       if (!p.role && !single) continue;
       // "Mariano Rajoy, the Spanish prime minister, met French officials": an office apposed to the name before it is
       // that person's.
       const prev = parties[k - 1];
-      if (prev && prev.type === 'Person' && !prev.pronoun && NAME_OFFICE_GAP.test(body.slice(prev.end, p.start)) && APPOSITION_CLOSE.test(body.slice(p.end, p.end + 2))) {
+      // ("Kim Yong Chol, a top Pyongyang official who met Pompeo": a relative clause on the apposition closes it too.)
+      if (prev && prev.type === 'Person' && !prev.pronoun && NAME_OFFICE_GAP.test(body.slice(prev.end, p.start)) && (APPOSITION_CLOSE.test(body.slice(p.end, p.end + 2)) || /^\s+(?:who|whom|whose)\b/.test(body.slice(p.end, p.end + 8)))) {
         ownOf(prev.id).add(p.id);
         Object.assign(p, { id: prev.id, type: 'Person' });
         continue;
@@ -237,7 +240,10 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       const tied = (id: string) => own.get(id)?.has(p.id) || titled.get(id)?.has(p.id);
       // ("European Council President Donald Tusk", "Brexit Party leader Nigel Farage": a title naming a body is that
       // body's office, no country's, unless the person is tied to the country.)
-      const holders = [...roles].filter(([id, r]) => ROLE_TITLES[p.role!].test(r) && (tied(id) || (!ownCountryOf(own, id) && !BODY_OFFICE_TITLE.test(bodyTitles.get(id) ?? ''))) && !(titled.get(id)?.size && !titled.get(id)!.has(p.id)));
+      // ("Secretary of State Rex Tillerson … Wang Yi, meeting with North Korea's top diplomat": a title that by convention
+      // names one state's office, "Secretary of State" the American one, holds no other country's — role.conventional-state.)
+      const otherState = (id: string) => { const c = STATE_OF_OFFICE_TITLE.find(([re]) => re.test(bodyTitles.get(id) ?? ''))?.[1]; return c !== undefined && `country:${c}` !== p.id; };
+      const holders = [...roles].filter(([id, r]) => ROLE_TITLES[p.role!].test(r) && (tied(id) || (!ownCountryOf(own, id) && !BODY_OFFICE_TITLE.test(bodyTitles.get(id) ?? '') && !otherState(id))) && !(titled.get(id)?.size && !titled.get(id)!.has(p.id)));
       // "European Council President Donald Tusk spoke. … his summit with the Russian leader": of several who may hold
       // the office, the one tied to the country holds it; a holder tied to no country is only a possible one.
       // (One titled "then-Ukrainian President" or "former" held it once: no present holder.)
@@ -300,7 +306,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   sentences.forEach((s, si) => {
     const parties = perSentence[si];
     // (A sentence naming no one may still say "the two leaders met": subject.the-two.)
-    if (parties.length === 0 && !THE_TWO.test(s.text)) return;
+    // (Nor "inter-Korean talks": compound.both-sides-adjective.)
+    if (parties.length === 0 && !THE_TWO.test(s.text) && !BOTH_SIDES_WORD.test(s.text)) return;
     const recent = [...(mentionsBySentence.get(si - 1) ?? []), ...(mentionsBySentence.get(si) ?? [])];
     const ctx: Ctx = { body, s, parties, types, year: ref ? ref.getUTCFullYear() : null, nominees, cities: cities.filter((c) => c.start >= s.start && c.start < s.end), mediaPeople, own, weekday: ref ? ref.getUTCDay() : null, outlet: source, openPossessives: openSet, sideOf, recent, outlets };
     const best = new Map<string, Candidate>();
@@ -410,14 +417,18 @@ const PAST_VERBS_OF_ADJUNCT = new Set(['said', 'told', 'met', 'spoke', 'wrote'])
  * their own quotation, so a third-person pronoun inside it is someone else — never the speaker named right after the
  * closing mark ("…,” he said") or before the opening one ("Russell said: “…"). Such a pronoun is no party.
  */
-function withoutSpeakerInOwnQuote(body: string, parties: Party[]): Party[] {
+function withoutSpeakerInOwnQuote(body: string, parties: Party[], quotes: readonly Quote[], first: number): Party[] {
   if (!parties.some((p) => p.pronoun)) return parties;
   return parties.filter((p) => {
-    if (!p.pronoun) return true;
+    if (!p.pronoun || p.firstPerson) return true;
+    // ("Matthew Miller … said: “I don’t think we know yet whether he’s cooperating. He’s almost certainly negotiating
+    // with Mueller”": a quotation running over sentences is its speaker's, whom its "he" is not.)
+    for (let i = first; i < quotes.length && quotes[i].start <= p.start; i++) if (quotes[i].direct && quotes[i].end >= p.end && quotes[i].speakerId === p.id) return false;
     const open = body.lastIndexOf('“', p.start);
     const close = body.indexOf('”', p.end);
     if (open < 0 || close < 0 || body.lastIndexOf('”', p.start) > open) return true;
-    const after = parties.find((x) => x.start > close && !x.possessive && QUOTE_THEN_SPEAKER.test(body.slice(close + 1, x.start)) && SAYING_AFTER.test(body.slice(x.end, x.end + 12)));
+    // ("…,” said Engel, D-N.Y.": the inverted cue names the speaker after it.)
+    const after = parties.find((x) => x.start > close && !x.possessive && ((QUOTE_THEN_SPEAKER.test(body.slice(close + 1, x.start)) && SAYING_AFTER.test(body.slice(x.end, x.end + 12))) || SAYING_THEN_SPEAKER.test(body.slice(close + 1, x.start))));
     const before = parties.filter((x) => x.end <= open && !x.possessive).pop();
     const speaker = after ?? (before && SAYING_BEFORE_QUOTE.test(body.slice(before.end, open)) ? before : undefined);
     return !speaker || speaker.id !== p.id;
@@ -458,6 +469,8 @@ function romanNumeralPlace(before: string): boolean {
 /** Between a closing quotation mark and its speaker: a comma at most ("…,” he said"). */
 const QUOTE_THEN_SPEAKER = /^[\s,]*$/;
 /** A verb of saying right after the speaker. */
+/** An inverted cue between a closing mark and its speaker, titles allowed: "…,” said (Engel)", "…,” says Rep. (Engel)". */
+const SAYING_THEN_SPEAKER = /^[\s,]*(?:said|says|added|adds|wrote|writes)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 const SAYING_AFTER = /^\s+(?:said|says|added|adds|told|tells|wrote|writes)\b/;
 /** Between a speaker and the opening mark of their quotation: "said", "told reporters", a colon or comma. */
 const SAYING_BEFORE_QUOTE = /^\s+(?:said|says|added|told\s+\p{Ll}+|wrote)[\s:,]*$/u;
@@ -795,6 +808,8 @@ const FORMER_TITLE_BEFORE = /\b(?:then-|former\s+|ex-)(?:[\p{Lu}][\p{L}.’'-]*\
 /** A title whose office is a body's: "European Council President", "Brexit Party leader", "Senate Majority Leader". */
 const BODY_OFFICE_TITLE = /\b(?:Council|Commission|Party|Parliament|Assembly|Senate|House|Committee|Court|Bank|Fund|Organi[sz]ation|Agency|Congress|Caucus|Federation|League|Movement|Front|Majority|Minority|Bureau|Board|Foundation|Institute|University|Club)\s+(?:[Vv]ice\s+)?(?:[Pp]resident|[Ll]eader|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]remier|[Cc]hancellor)\b/u;
 
+/** "the leader of (the Chinese delegation)", "the head of (the Iranian team)": one person at the head of a group. */
+const HEAD_OF_GROUP_BEFORE = /\b(?:leader|head|chief|chairman|chairwoman)\s+of\s+(?:the\s+)?$/i;
 /** Singular official nouns and the titles of the people they describe. */
 const ROLE_TITLES: Record<string, RegExp> = {
   diplomat: /\b(?:secretary of state|foreign (?:minister|secretary))\b/,
@@ -1392,6 +1407,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "Fox News host Laura Ingraham", "talk show host": "host" after a name or a show is a noun (a verb after a singular
   // name would be "hosts").
   const lastWord = words(wordBefore).pop() ?? '';
+  // "California Gov. Jerry Brown to Meet the Press": NBC's programme, no meeting.
+  if (rule.id === 'meet.verb' && /^Meet$/.test(body.slice(cueStart, cueEnd)) && /^\s+the\s+Press\b/.test(body.slice(cueEnd, cueEnd + 12))) return [];
   if (rule.id === 'meet.verb' && /^host$/i.test(body.slice(cueStart, cueEnd)) && /\s$/.test(wordBefore) && (/^\p{Lu}/u.test(lastWord) || HOST_NOUN_BEFORE.has(lastWord.toLowerCase()) || PREPOSITIONS_BEFORE_NOUN_HOST.has(lastWord.toLowerCase()))) return [];
   // "an earlier visit Mr. McCain had made", "the talks": after a determiner (and up to two adjectives) a cue that can be
   // a noun is one; the name after it is no object (here the subject of a relative clause).
@@ -1466,6 +1483,15 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     status = 'planned';
   }
   if (governing && PLAN_NOUNS.has(governing)) status = 'planned';
+  // "easier than the next step: formal talks between the Taliban and Kabul", "a first step toward negotiations with":
+  // a meeting named as a step still to take, or as what a step leads to, is ahead (status.next-step).
+  // "raises the chances of positive outcomes at the North's summits with": an outcome hoped for at a meeting puts the
+  // meeting ahead of the hope (status.outcome-at); "so he could attend a Trump meeting with Xi": a meeting attended in a
+  // clause of purpose is ahead of it (status.purpose-attend).
+  if (status === 'happened' && nounAt >= 0) {
+    const lead = body.slice(Math.max(s.start, phraseAt - 120), phraseAt);
+    if (NEXT_STEP_BEFORE.test(lead) || OUTCOME_AT_BEFORE.test(lead) || PURPOSE_ATTEND_BEFORE.test(lead)) status = 'planned';
+  }
   // "to allow more time for trade talks with the EU", "gave negotiators two more weeks for talks with": an amount of time
   // given for a meeting is still to be spent on it (time.for-meeting).
   if (status === 'happened' && nounAt >= 0 && TIME_FOR_MEETING.test(body.slice(Math.max(s.start, phraseAt - 60), phraseAt))) status = 'planned';
@@ -2079,7 +2105,7 @@ const LEAD_HYPOTHETICAL = new Set(['invitation', 'invited', 'offer', 'offered', 
 /** A definite determiner right before a phrase: "the", a possessive pronoun, "this"/"that". */
 const DEFINITE_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+$/i;
 // ("the claim that Iran supports", "the charge that": a noun of claim is as much a hedge as its verb.)
-const LEAD_HEDGE = new Set(['reports', 'report', 'rumors', 'rumours', 'allegations', 'allegation', 'accusations', 'accusation', 'claim', 'charge', 'charges', 'rumor', 'rumour', 'suspicions', 'speculation', 'wants', 'want', 'wanted', 'wanting', 'expects', 'expect', 'expected', 'expecting', 'whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
+const LEAD_HEDGE = new Set(['reports', 'report', 'rumors', 'rumours', 'allegations', 'allegation', 'accusations', 'accusation', 'claim', 'charge', 'charges', 'rumor', 'rumour', 'suspicions', 'speculation', 'wants', 'want', 'wanted', 'wanting', 'expects', 'expect', 'expected', 'expecting', 'whether', 'if', 'perception', 'perceived', 'accused', 'accusing', 'accuses', 'alleged', 'alleging', 'alleges', 'claimed', 'claims', 'claiming', 'denied', 'denies', 'suspected', 'suspects', 'believe', 'believed', 'believes', 'suggested', 'suggests', 'suggest', 'suggesting', 'insinuate', 'insinuating', 'unclear', 'question', 'debate', 'should', 'urged', 'urges', 'pressing', 'pressed', 'presses', 'asked', 'asking', 'asks', 'calling', 'called', 'pushed', 'pushing', 'cutting', 'suspending', 'withholding']);
 
 /** Words before a clause's subject that deny what it says: "denied the allegations that he met", "dismissed reports that". */
 const LEAD_DENIAL = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'denials', 'dismissed', 'dismisses', 'refuted', 'refutes', 'disputed', 'disputes', 'false', 'falsely', 'untrue', 'baseless', 'debunked']);
@@ -2196,6 +2222,14 @@ function governingNoun(before: string): string | null {
 const RESUMPTION_NOUNS = new Set(['resumption', 'restart', 'revival', 'renewal', 'resuming', 'restarting', 'reopening']);
 /** A preposition of time that puts a resumption in the past: "since the resumption of", "after the restart of". */
 const SINCE_RESUMPTION_BEFORE = /\b(?:since|after|following)\s+(?:the|a|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:resumption|restart|revival|renewal|resuming|restarting|reopening)\s+of\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
+/** A step to come named right before a meeting noun's phrase (by a colon, a dash or a copula), or a step toward it:
+ *  "the next step: (formal talks)", "the next stage would be (negotiations)", "a first step toward (talks)". */
+const NEXT_STEP_BEFORE = /(?:\b(?:next|following|subsequent|eventual|ultimate|final)\s+(?:[\p{Ll}-]+\s+)?(?:step|phase|stage|goal|aim|objective|milestone)\s*(?:[:—–]\s*|,\s+|\s(?:is|will\s+be|would\s+be|could\s+be|should\s+be|being|toward|towards)\s+)|\bsteps?\s+(?:toward|towards)\s+)(?:(?:a|an|the|their|its|his|her|any)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A noun of expectation, what it expects and "at" before a meeting noun's phrase: "the chances of positive outcomes at
+ *  (the North's summits)", "hopes for a breakthrough at (the summit)". */
+const OUTCOME_AT_BEFORE = /\b(?:chances?|prospects?|hopes?|odds|likelihood|possibility|expectations?)\s+(?:of|for)\s+(?:(?:a|an|the|any|some)\s+)?(?:[\p{Ll}-]+\s+){1,3}at\s+(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*['’]s?\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A clause of purpose whose verb attends the meeting: "so he could attend (a Trump meeting)", "in order to join (talks)". */
+const PURPOSE_ATTEND_BEFORE = /\b(?:so|so\s+that|in\s+order\s+to|in\s+order\s+that)\s+(?:(?:he|she|they|it|we|I|\p{Lu}[\p{L}.’'-]*)\s+(?:could|would|can|will|might)\s+)?(?:attend|join|take\s+part\s+in|participate\s+in|prepare\s+for|be\s+at|be\s+present\s+at)\s+(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\p{L}.’'-]+\s+){0,2}$/u;
 /** Nouns of a meeting's coming off, which take it over "of": "the success of the summit", "the holding of talks". */
 const SUCCESS_NOUNS = new Set(['success', 'holding', 'convening']);
 /** Words of wish or work before "for": "hopes for the success of", "work for the successful holding of". */
@@ -2358,7 +2392,7 @@ const PARTICLE_HOST_BEFORE = /(?:^|[^\p{L}])\p{Ll}+(?:ed|ing)\s+$/u;
 const NOUN_CUE_BEFORE = /\b(?:the|a|an|of|its|their|his|her|our|your|military|financial|political|economic|diplomatic|material|popular|public|strong|full|international|western|foreign)\s+$/i;
 
 /** A dashed participle after a name: the name is part of an adjective ("Iran-backed", "U.S.-led", "Moscow-based"). */
-const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponsored|led|based|born|made|owned|controlled|run|brokered|friendly|aligned|linked|connected|affiliated|tied|inspired|dominated|held)\b/;
+const DASHED_PARTICIPLE = /^[-–](?:backed|supported|funded|armed|allied|sponsored|led|based|born|made|owned|controlled|run|founded|created|established|financed|brokered|friendly|aligned|linked|connected|affiliated|tied|inspired|dominated|held)\b/;
 
 /** Adjectives of possibility right before a meeting noun (over two more modifiers, a place name too): "potential talks", "a possible direct meeting", "a potential Camp David meeting". */
 const POSSIBLE_ADJECTIVE_BEFORE = /\b(?:potential|possible|prospective|hypothetical|would-be|eventual|mooted|rumou?red|putative|contemplated|conceivable)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -3090,6 +3124,9 @@ const OBJECT_CONTROL_VERBS = new Set(['expect', 'expects', 'expected', 'expectin
  * always someone else's negotiating; "asked to meet", "chose to meet" may be the subject's, so they are not here).
  */
 const OBJECT_ONLY_CONTROL_VERBS = new Set(['appoint', 'appoints', 'appointed', 'appointing', 'tapped', 'assigned', 'authorize', 'authorizes', 'authorized', 'authorise', 'authorises', 'authorised', 'instruct', 'instructs', 'instructed', 'persuade', 'persuades', 'persuaded', 'encourage', 'encourages', 'encouraged', 'enable', 'enables', 'enabled', 'allow', 'allows', 'allowed', 'permit', 'permits', 'permitted', 'invite', 'invites', 'invited', 'tell', 'tells', 'told', 'urge', 'urges', 'urged', 'dispatch', 'dispatches', 'dispatched', 'send', 'sends', 'sent']);
+/** A verb of giving, its recipient (group 2, no clause break inside) and a noun of room or time before an infinitive's
+ *  "to": "give (the administration) space", "granted (Trump) the authority". */
+const GIVEN_ROOM_BEFORE = /(\b(?:give|gives|gave|given|giving|grant|grants|granted|granting|afford|affords|afforded|affording)\s+)((?:[^\s,;:]+\s+){1,5}?)(?:(?:more|less|enough|some|the|a|an|extra|additional|further|sufficient|political|legal|\p{Ll}+ly)\s+){0,2}(?:space|time|room|leeway|latitude|authority|powers?|licen[cs]e|freedom|flexibility|mandate|permission|green\s+light|cover|breathing\s+room|chance|opportunity)\s+$/u;
 /** A form of "be" or "get" (an adverb between allowed) before the verb at v: a passive, whose subject is the doer. */
 function passiveBefore(tokens: RegExpMatchArray[], v: number): boolean {
   let k = v - 1;
@@ -3113,6 +3150,15 @@ function infinitiveSubject(ctx: Ctx, at: number): Party[] | null {
   const toAt = at - before.length + inf.index;
   const clause = /[^,;:()“”"]*$/.exec(body.slice(Math.max(s.start, toAt - 120), toAt))![0];
   const clauseStart = toAt - clause.length;
+  // "opting to give the administration space to negotiate with Canada", "gave Kim more time to meet": what is given for
+  // the infinitive (room, time, authority) is given to its doer, the recipient between the verb and that noun; none
+  // named, none (infinitive.given-room).
+  const given = GIVEN_ROOM_BEFORE.exec(clause);
+  if (given) {
+    const from = clauseStart + given.index + given[1].length;
+    const to = from + given[2].length;
+    return parties.filter((p) => p.start >= from && p.end <= to && !p.possessive && !p.modifierOnly && !p.adjective);
+  }
   const tokens = [...clause.matchAll(WORD)];
   let v = tokens.length - 1;
   while (v >= 0 && !OBJECT_CONTROL_VERBS.has(tokens[v][0].toLowerCase())) v--;
@@ -3266,7 +3312,7 @@ function isPlace(body: string, sentenceStart: number, p: Party): boolean {
 const REGION_ADJECTIVES = ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'war-torn', 'rural', 'coastal', 'occupied', 'rebel-held', 'government-held', 'mainland'];
 /** A preposition of place, then a determiner and at most two adjectives of region ("in northern", "to war-torn"), and a hashtag. */
 // ("a good trip to #Pyongyang", "in # Gaza": a tweet's hashtag on a place name keeps it a place.)
-const PLACE_BEFORE = new RegExp(`\\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting)\\s+(?:the\\s+)?(?:(?:${REGION_ADJECTIVES.join('|')})\\s+){0,2}(?:#\\s?)?$`, 'i');
+const PLACE_BEFORE = new RegExp(`\\b(?:in|at|to|from|near|across|inside|outside|toward|towards|into|visit|visits|visited|visiting|depart|departs|departed|departing)\\s+(?:the\\s+)?(?:(?:${REGION_ADJECTIVES.join('|')})\\s+){0,2}(?:#\\s?)?$`, 'i');
 /** A place a verb of travel goes to, then "and"/"or" (with "then", "later"…): the next conjunct is a destination too
  *  ("will travel to Israel and then the Vatican"; not "a blow to South Korea and Japan"). */
 const PLACE_LIST_BEFORE = new RegExp(`\\b(?:(?:travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|ying|own)|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?|jet(?:s|ted|ting)?)\\s+(?:on\\s+|back\\s+)?to|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3},?\\s+(?:and|or)\\s+(?:then\\s+|later\\s+|also\\s+|finally\\s+|on\\s+to\\s+)?(?:the\\s+)?$`, 'u');
@@ -3465,6 +3511,14 @@ const MEETING_MODIFIER_GAP = /^\s+(?:(?:direct|secret|bilateral|formal|informal|
 /** Parties joined by a dash, slash or "and" right before the cue: "the Trump–Kim summit", "(US and South Korean) alliance". */
 function compoundBefore(ctx: Ctx, at: number): Party[] {
   const { body } = ctx;
+  // "the inter-Korean talks", "cross-Strait negotiations": an adjective that names both sides is the compound of the two
+  // (compound.both-sides-adjective), when the article names both countries.
+  const both = BOTH_SIDES_ADJECTIVE.exec(body.slice(Math.max(ctx.s.start, at - 40), at));
+  if (both) {
+    const ids = BOTH_SIDES[both[1].toLowerCase()].map((code) => `country:${code}`);
+    const start = at - both[0].length + both[0].indexOf(both[1]);
+    if (ids.every((id) => ctx.types.get(id) === 'Country')) return ids.map((id) => ({ start, end: start + both[1].length, id, type: 'Country' as const, possessive: false, modifierOnly: false, modifiers: [], pronoun: false, adjective: false }));
+  }
   const before = ctx.parties.filter((p) => p.end <= at);
   let k = before.length - 1;
   if (k < 0 || !/^[\s)]*(?:(?:military|security|defense|defence|strategic)\s+)?$/.test(body.slice(before[k].end, at))) return [];
@@ -3477,6 +3531,10 @@ function compoundBefore(ctx: Ctx, at: number): Party[] {
   return out.length > 1 ? out : [];
 }
 
+/** Adjectives that name the two sides of a meeting between them, with their countries. */
+const BOTH_SIDES: Record<string, readonly [string, string]> = { 'inter-korean': ['KP', 'KR'], 'cross-strait': ['CN', 'TW'] };
+const BOTH_SIDES_WORD = /\b(?:[Ii]nter-Korean|[Cc]ross-[Ss]trait)\b/u;
+const BOTH_SIDES_ADJECTIVE = /\b([Ii]nter-Korean|[Cc]ross-[Ss]trait)\s+(?:(?:high-level|working-level|military|official|formal|new|first|latest|direct|peace|trade|economic)\s+)?$/u;
 /** Between two members of a comma list not yet closed by "and": a bare comma, then an article at most. */
 const OPEN_LIST_GAP = /^\s*,\s*(?:the\s+)?$/;
 

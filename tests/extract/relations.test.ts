@@ -2639,3 +2639,43 @@ describe('issue #12 (rel33): status from frames of expectation, plan and schedul
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel34): expectation frames around a meeting noun, a given infinitive, a conventional office', () => {
+  test.each<[string, string[]]>([
+    // status.next-step: a meeting named as the step still to take, or what a step leads to, is ahead
+    ['Imran Khan said a deal is easier than the next step: formal talks between the Taliban and the Afghan government.', ['MET_WITH planned Afghanistan ~ Taliban']],
+    ['The first step toward talks with Iran was taken by Barack Obama.', []],
+    ['Barack Obama took a first step toward negotiations with Iran.', ['MET_WITH planned Barack Obama ~ Iran']],
+    // status.outcome-at: an outcome hoped for at a meeting puts the meeting ahead; talks themselves under way stay held
+    ['The move raises the chances of positive outcomes at Kim Jong Un’s summits with Moon Jae-in.', ['MET_WITH planned Kim Jong Un ~ Moon Jae-in']],
+    ['Hopes rose for a breakthrough in the talks between China and the United States.', ['MET_WITH happened China ~ United States']],
+    // status.purpose-attend: a meeting attended in a clause of purpose is ahead of it
+    ['Reuters broke the news on Monday that Rex Tillerson would be skipping a NATO meeting so he could attend a Trump meeting with the Chinese president, Xi Jinping.', ['MET_WITH planned Trump ~ Xi Jinping']],
+    // infinitive.given-room: room or time given for an infinitive is the recipient's, not the giver's
+    ['Some Republicans are opting to give the administration space to negotiate with Canada.', []],
+    // role.conventional-state: "Secretary of State" is the American office, no other country's top diplomat
+    ['Secretary of State Rex Tillerson arrived in Manila. Wang Yi met with North Korea’s top diplomat in Manila.', ['MET_WITH happened North Korea ~ Wang Yi']],
+    // ally: a suggestion is a hedge
+    ['Donald Trump Jr. said it is phony to suggest that Russia is helping Donald Trump.', ['ALLIED_WITH hedged Donald Trump ~ Russia']],
+    // quote.inverted-speaker / quote.running-speaker: a "he" inside a quotation is not its speaker, named after an
+    // inverted cue or in an earlier sentence of the same quotation
+    ['“His office was investigating Donald Trump’s declaration of an emergency so he could send weapons to Saudi Arabia,” said Eliot Engel, D-N.Y.', []],
+    ['Matthew Miller said: “I don’t think we know yet whether he’s cooperating. He’s almost certainly negotiating with Robert Mueller, though.”', []],
+    // dashed.founded: "the Soros-founded university" is the party, not its founder
+    ['Fiona Hill had previously helped the George Soros-founded Central European University in Hungary.', []],
+    // party.head-of-group: the head of a delegation is one person, named by the apposition after it
+    ['Robert Lighthizer dined with the leader of the Chinese delegation, Vice Premier Liu He.', ['MET_WITH happened Liu He ~ Robert Lighthizer']],
+    ['Robert Lighthizer dined with the leader of the Chinese delegation on Monday.', ['MET_WITH happened China ~ Robert Lighthizer']],
+    // party.apposed-relative: an official apposed to a name, with a relative clause on it, is that person
+    ['Kim Yong Chol, a top Pyongyang official who met Mike Pompeo and U.S. President Donald Trump, delivered a letter.', ['MET_WITH happened Donald Trump ~ Kim Yong Chol', 'MET_WITH happened Kim Yong Chol ~ Mike Pompeo']],
+    // "Meet the Press" is a programme; a country one departs is a place
+    ['California Gov. Jerry Brown to Meet the Press / Chuck Todd', []],
+    ['Barack Obama will depart Mexico on Friday for talks with Raul Castro.', ['MET_WITH planned Barack Obama ~ Raul Castro']],
+    // compound.both-sides-adjective: "inter-Korean", "cross-Strait" name both sides of the meeting noun they modify
+    ['North Korea and South Korea are neighbours. The inter-Korean talks have raised hopes.', ['MET_WITH happened North Korea ~ South Korea']],
+    ['North Korea and South Korea are neighbours. An inter-Korean summit will be held on Friday.', ['MET_WITH planned North Korea ~ South Korea']],
+    ['North Korea and South Korea are neighbours. Inter-Korean relations improved.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
