@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXTRACT_SEMI_SPACE_MB, extractionV8Flags, extractsInThisThread } from '../bin/launch.js';
+import { DEFAULT_EXTRACT_SEMI_SPACE_MB, EXTRACT_INTERRUPT_BUDGET, extractionV8Flags, extractsInThisThread } from '../bin/launch.js';
 import { loadConfig } from '../src/config.js';
 import { youngGenerationMbFor } from '../src/extract/pool.js';
 import { isAlive } from '../src/graph/neo4j.js';
@@ -14,9 +14,9 @@ describe('extraction heap flags', () => {
   });
 
   it.each([
-    ['unset', {}, [`--max-semi-space-size=${DEFAULT_EXTRACT_SEMI_SPACE_MB}`]],
-    ['32', { EXTRACT_SEMI_SPACE_MB: '32' }, ['--max-semi-space-size=32']],
-    ['0: V8 default', { EXTRACT_SEMI_SPACE_MB: '0' }, []],
+    ['unset', {}, [`--max-semi-space-size=${DEFAULT_EXTRACT_SEMI_SPACE_MB}`, `--interrupt-budget=${EXTRACT_INTERRUPT_BUDGET}`]],
+    ['32', { EXTRACT_SEMI_SPACE_MB: '32' }, ['--max-semi-space-size=32', `--interrupt-budget=${EXTRACT_INTERRUPT_BUDGET}`]],
+    ['0: V8 default', { EXTRACT_SEMI_SPACE_MB: '0' }, [`--interrupt-budget=${EXTRACT_INTERRUPT_BUDGET}`]],
     ['invalid: no flag (the config check reports it)', { EXTRACT_SEMI_SPACE_MB: 'lots' }, []],
   ])('EXTRACT_SEMI_SPACE_MB %s', (_name, env, flags) => {
     expect(extractionV8Flags(env)).toEqual(flags);
@@ -40,9 +40,9 @@ describe('extraction heap flags', () => {
   });
 
   it.each([
-    ['extract', ['extract', 'a.jsonl'], '24', ['--max-semi-space-size=24']],
+    ['extract', ['extract', 'a.jsonl'], '24', ['--max-semi-space-size=24', `--interrupt-budget=${EXTRACT_INTERRUPT_BUDGET}`]],
     ['--help', ['--help'], '24', []],
-    ['extract with EXTRACT_SEMI_SPACE_MB=0', ['extract', 'a.jsonl'], '0', []],
+    ['extract with EXTRACT_SEMI_SPACE_MB=0', ['extract', 'a.jsonl'], '0', [`--interrupt-budget=${EXTRACT_INTERRUPT_BUDGET}`]],
   ])('%s runs in a node with %j … flags', (_name, args, semiSpaceMb, flags) => {
     const probe = spawnSync(process.execPath, [path.resolve('tests/helpers/launch-probe.mjs'), ...args], {
       encoding: 'utf8',
