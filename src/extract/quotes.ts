@@ -180,7 +180,10 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   nextSentenceHolders(all.map((c) => c.quote), body, sentences, mentions);
   resolveSharedRoles(all, body, mentions, entities, holders); // entities are unchanged since the holders were read
   resolveBarePresidents(all, body, mentions, entities, publishedAt);
-  resolvePronouns(all, body, sentences, mentions, entities, roles, droppedSubjects(dropped, body, mentions)); // the roles read above: entities are unchanged since
+  // A reading dropped as no statement with "he"/"she" as subject still carries the chain of speakers as a quote would
+  // ("He never mentioned Trump by name. He declared …"): resolved with the others (a copy), then left out.
+  const droppedChain = dropped.filter((c) => c.speaker?.pronoun === 'he' || c.speaker?.pronoun === 'she').map((c) => ({ ...c, quote: { ...c.quote } }));
+  resolvePronouns([...all, ...droppedChain], body, sentences, mentions, entities, roles, droppedSubjects(dropped, body, mentions)); // the roles read above: entities are unchanged since
   keepCoordinatedSubjects(all, entities, body, mentions);
   resolvePluralPronouns(all, body, sentences);
   // "A senior … official told … “…,” the official said": the latest unnamed source of that noun, not a named holder further back.

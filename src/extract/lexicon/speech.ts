@@ -142,6 +142,21 @@ export const READER_VOICE = String.raw`you(?:[’']re|\s+are)?\s+(?:(?:might|may
  * letter"): nothing put forward. (Other negated stances are positions: "has not mentioned", "didn't apologize for".) */
 export const SILENT_WHEN_NEGATED_STEMS = ['comment', 'respond', 'reply', 'replie', 'weigh in', 'weighed in'] as const;
 
+/** Verbs and adjectives of thinking, feeling and wanting whose negation is still a view the subject holds ("doesn’t
+ * think Liu will …", "was not convinced that …", "did not want to …", "is not optimistic about …"): a negated cue of
+ * any other verb is an act not done, nothing put forward (quotes/non-statements.ts, non-statement.negated-act).
+ * (Wanting, willingness and agreeing are the team's pending decision on desires, refusals and agreements: kept.) */
+export const VIEWS_WHEN_NEGATED = [
+  'think', 'thinks', 'thinking', 'thought', 'believe', 'believes', 'believed', 'believing', 'expect', 'expects', 'expected',
+  'know', 'knows', 'knew', 'agree', 'agrees', 'agreed', 'consider', 'considers', 'considered', 'regard', 'regards',
+  'regarded', 'see', 'sees', 'saw', 'feel', 'feels', 'felt', 'want', 'wants', 'wanted', 'wanting', 'wish', 'wishes',
+  'wished', 'hope', 'hopes', 'hoped', 'like', 'likes', 'liked', 'love', 'loves', 'loved', 'care', 'cares', 'cared',
+  'mind', 'minds', 'minded', 'doubt', 'doubts', 'doubted', 'trust', 'trusts', 'trusted', 'buy', 'buys', 'bought',
+  'accept', 'accepts', 'accepted', 'understand', 'understands', 'understood', 'fear', 'fears', 'feared', 'worry',
+  'worries', 'worried', 'convinced', 'persuaded', 'sure', 'certain', 'confident', 'optimistic', 'pessimistic',
+  'enthusiastic', 'happy', 'concerned', 'aware', 'willing', 'opposed',
+] as const;
+
 /** Nouns naming evidence, not a source: "comments suggest", "the disclosures reveal", "exposure to imports predicts" —
  * the writer's inference from them (quotes/non-statements.ts). Documents and measurements (a poll, a report, data, figures) are sources and not here. */
 export const EVIDENCE_NOUNS = [
