@@ -940,6 +940,13 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
         }
       }
     }
+    // "VP Mike Pence", "UN Samantha Power": a body's span closed by the full name of one of the article's people is that
+    // person with a label run into the name (a title, a place, a page's word), never a body.
+    const closing = sports ? undefined : persons.find((p) => d.name.endsWith(` ${p.name}`));
+    if (closing) {
+      moveInto(d, closing, 'Person');
+      continue;
+    }
     if (!sports && unlikelyBody(body, d, nameWords, fullPersonNames)) dropped.add(d.id);
   }
 

@@ -455,8 +455,9 @@ const INSTRUMENT_AFTER = /^\)?\s(?:\(\p{Lu}{2,12}\)\s)?(?:Act|Acts|Resolution|Am
 /** A law's head noun right after a name of several words: "Great Repeal Bill", "Clean Air Act". Linear: fixed words. */
 const BODY_NAME_BEFORE_LAW = /^ (?:Act|Bill|Treaty|Accords?|Agreement|Amendment)\b/;
 
-/** A law's head noun and the bracket of its acronym before a name: "the Withdrawal Agreement Bill (WAB)". */
-const INSTRUMENT_BEFORE = /\b(?:Act|Acts|Resolution|Amendment|Accords?|Treaty|Agreement|Doctrine|Pact|Statute|Bill|Law) \($/;
+/** A law's or a document's head noun and the bracket of its acronym before a name: "the Withdrawal Agreement Bill (WAB)",
+ *  "the National Security Strategy (NSS)", "the Joint Plan of Action (JPOA)". */
+const INSTRUMENT_BEFORE = /\b(?:Act|Acts|Resolution|Amendment|Accords?|Treaty|Agreement|Doctrine|Pact|Statute|Bill|Law|Strategy|Memorandum|Declaration|Plan|Plan of Action) \($/;
 
 /**
  * A name that is only the first words of a law's or a treaty's name the tagger cut short ("Strong Economy" of "… for a
@@ -467,7 +468,7 @@ export function inInstrumentName(body: string, m: { start: number; end: number; 
   // A body's name of several words the tagger cut before a law's head ("the Great Repeal Bill"): the law's words too.
   if (m.type === 'Organization' && m.text?.includes(' ') && !KNOWN_ORGANIZATION_FORMS.has(m.text) && BODY_NAME_BEFORE_LAW.test(body.slice(m.end, m.end + 12))) return true;
   if (m.type === 'Organization' ? body[m.start - 1] !== '(' || body[m.end] !== ')' : m.type !== 'Person' && m.type !== 'Unknown') return false;
-  return INSTRUMENT_AFTER.test(body.slice(m.end, m.end + 24)) || (m.type === 'Organization' && INSTRUMENT_BEFORE.test(body.slice(Math.max(0, m.start - 14), m.start)));
+  return INSTRUMENT_AFTER.test(body.slice(m.end, m.end + 24)) || (m.type === 'Organization' && INSTRUMENT_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start)));
 }
 
 /** The first rule whose class the name is of, for a mention of the tagger's `type`, or undefined. */

@@ -74,7 +74,7 @@ function splitAtCommonWord(body: string, s: TaggedSpan): TaggedSpan[] {
  * either side of a clause, not one body's name: split there, as a person's span is ("Kim welcomed Moon"). The
  * lower-case words of bodies' names ("of", "and", "for", "administration") are none of these.
  */
-function splitOrgAtClauseWord(body: string, s: TaggedSpan): TaggedSpan[] {
+function splitOrgAtClauseWord(body: string, s: TaggedSpan, rules: readonly Mention[]): TaggedSpan[] {
   const text = body.slice(s.start, s.end);
   if (!/\s\p{Ll}/u.test(text)) return [s];
   const words = [...text.matchAll(/\S+/g)];
@@ -82,7 +82,10 @@ function splitOrgAtClauseWord(body: string, s: TaggedSpan): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   let run: RegExpMatchArray[] = [];
   const close = () => {
-    if (run.length) out.push({ ...s, start: s.start + run[0].index!, end: s.start + run[run.length - 1].index! + run[run.length - 1][0].length });
+    const start = run.length ? s.start + run[0].index! : 0;
+    const end = run.length ? s.start + run[run.length - 1].index! + run[run.length - 1][0].length : 0;
+    // (a part over a person the rules read, "Leo Varadkar wished Mr Johnson", is left to the rules' reading)
+    if (run.length && !rules.some((m) => m.type === 'Person' && m.start < end && m.end > start)) out.push({ ...s, start, end });
     run = [];
   };
   for (const w of words) {
@@ -132,7 +135,7 @@ const CHAMBER_WORDS: ReadonlySet<string> = new Set(['House', 'Senate', 'Congress
 const commonWord = (w: string) => /^\p{Ll}/u.test(w) && !IN_NAME_LOWER.has(w) && !/^(?:al|el|ad|as|ash|ar|at|an|ud|ibn|bin|abu|abd|bint)-/.test(w);
 
 export function combineMentions(body: string, sentences: Sentence[], rules: Mention[], taggedSpans: TaggedSpan[], options: CombineOptions = DEFAULT_COMBINE): Mention[] {
-  const tagged = taggedSpans.flatMap((s) => (s.type === 'PER' ? splitAtCommonWord(body, s) : s.type === 'ORG' ? splitOrgAtClauseWord(body, s).flatMap((p) => splitJoinedBodies(body, p, rules)) : [s]));
+  const tagged = taggedSpans.flatMap((s) => (s.type === 'PER' ? splitAtCommonWord(body, s) : s.type === 'ORG' ? splitOrgAtClauseWord(body, s, rules).flatMap((p) => splitJoinedBodies(body, p, rules)) : [s]));
   // One name, one type per article: an ORG the tagger opens with the surname of a person the article names in full
   // ("the Assad family", "the Trump Cabinet") is that person's, as the rules read it.
   // A Chinese name's family name is its first word ("Liu He" … "talks between Liu, Lighthizer and …").
