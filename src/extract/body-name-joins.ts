@@ -288,6 +288,10 @@ function countryNameBefore(body: string, m: Mention, mentions: readonly Mention[
   return { start, code: COUNTRY_BY_NAME.get(country.text)! };
 }
 
+/** Last words of newspapers' and broadcasters' names a country's name may open ("New Zealand Herald", "Korea Times",
+ *  "China Central Television", "Israel Radio"). */
+const OUTLET_HEADS: ReadonlySet<string> = new Set(['Herald', 'Times', 'Post', 'Daily', 'Tribune', 'Telegraph', 'Gazette', 'Chronicle', 'Observer', 'Television', 'Radio', 'TV', 'Broadcasting']);
+
 /**
  * Adjectives the rules never open a name with (lexicon/titles.ts NON_NAME_WORDS: "Democratic", "Islamic") that open
  * the names of parties and movements abroad: "Democratic Unionist Party", "Islamic Resistance Movement". Not
@@ -578,6 +582,16 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
     },
     examples: ['the Israel Defense Forces are on high alert', 'the American Israel Public Affairs Committee', 'US officials believe that Ukraine International Airlines Flight 752 was shot down', 'spokesman for the U.S.-China Business Council'],
     why: 'a country\'s name right before a body\'s name that ends in a head every state or carrier has ("Defense Forces", "Airlines", "Business Council") opens that name, as its adjective does ("Israel Defense Forces"): the body is the whole name, no country and a cut body',
+  },
+  {
+    id: 'outlet-country-name',
+    find: (m, c) => {
+      if (m.type !== 'Organization' || !OUTLET_HEADS.has(lastWord(m.text)) || ORG_FORMS.has(m.text) || ORG_FORMS.has(m.key)) return null;
+      const state = countryNameBefore(c.body, m, c.mentions);
+      return state ? { start: state.start, end: m.end } : null;
+    },
+    examples: ['the call published by state broadcaster China Central Television', 'he said in an interview with the Japan Times on Monday', 'A report in the China Daily newspaper said so.'],
+    why: 'a country\'s name right before a newspaper\'s or a broadcaster\'s name ("New Zealand Herald", "China Central Television") opens the outlet\'s name: the outlet is the whole name, "Herald" alone a cut one and the country no mention of its own',
   },
   {
     id: 'movement-adjective',

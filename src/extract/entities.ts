@@ -887,6 +887,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   }
   const persons = [...drafts.values()].filter((d) => d.type === 'Person' && d.name.includes(' ') && !dropped.has(d.id));
   const nameWords = new Set(persons.flatMap((d) => d.name.split(/\s+/)));
+  const fullPersonNames = new Set(persons.map((d) => d.name).filter((n) => /\s/.test(n)));
   const familyNames = new Set(persons.map((d) => d.name.slice(d.name.lastIndexOf(' ') + 1)));
   // People the article gives a title by name, for a title read as a body ("the Ambassador").
   const titled = [...drafts.values()].filter((d) => d.type === 'Person' && !dropped.has(d.id) && !isTitleOnly(d.name));
@@ -939,7 +940,14 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
         }
       }
     }
-    if (!sports && unlikelyBody(body, d, nameWords)) dropped.add(d.id);
+    // "VP Mike Pence", "UN Samantha Power": a body's span closed by the full name of one of the article's people is that
+    // person with a label run into the name (a title, a place, a page's word), never a body.
+    const closing = sports ? undefined : persons.find((p) => d.name.endsWith(` ${p.name}`));
+    if (closing) {
+      moveInto(d, closing, 'Person');
+      continue;
+    }
+    if (!sports && unlikelyBody(body, d, nameWords, fullPersonNames)) dropped.add(d.id);
   }
 
   const entities: Entity[] = [];

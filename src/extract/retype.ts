@@ -4,7 +4,7 @@
 // Exists for: "Operation Desert Storm began … Desert Storm ended" → no person; "Jordan said … Amman" → the country.
 import type { Mention } from './mentions.js';
 import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
-import { COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES, countryAdjective } from './lexicon/countries.js';
 import { cityNameOfCapital, countryOfPlace, isPlaceByHead, US_STATE_AFTER_COMMA, US_STATE_BY_ABBREVIATION, US_STATE_NAMES } from './lexicon/places.js';
 import { capitalCityRule } from './capitals.js';
 import { nameVessels } from './vessels.js';
@@ -25,6 +25,19 @@ import { COUNTRY_PERSONIFICATIONS } from './lexicon/stock-characters.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS, KNOWN_ORGANIZATION_FORMS } from './lexicon/organizations.js';
 import { CLAUSE_OPENERS, HEADLINE_VERBS, HONORIFICS, NAME_EPITHETS, NOT_NAME_STARTS, OPENING_PREPOSITIONS, PERSON_TITLES } from './lexicon/titles.js';
+
+/** A country's name of one to three words in the possessive right before `at` ("Ukraine's ", "North Korea’s "): its
+ *  code; not the UN's ("the U.N.'s Security Council"). A plain scan over the words before. */
+function stateOwningCouncil(body: string, at: number): string | null {
+  const before = body.slice(Math.max(0, at - 40), at);
+  if (!/['’]s $/.test(before)) return null;
+  const words = before.slice(0, -3).split(' ');
+  for (let n = 1; n <= 3 && n <= words.length; n++) {
+    const code = COUNTRY_BY_NAME.get(words.slice(-n).join(' '));
+    if (code) return code;
+  }
+  return null;
+}
 
 /** Last words of names that are places, programmes, operations or classifications, never people. */
 const NOT_PERSON_LAST = /^(?:Sea|Seas|Gulf|Bay|Ocean|River|Lake|Strait|Straits|Peninsula|Desert|Mountains|Basin|Coast|Islands?|Canal|Plateau|Heights|Valley|Delta|Programs?|Programmes?|Initiative|Operation|Doctrine|Secret|Classified)$/;
@@ -569,6 +582,14 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
       out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: m.text, sentence: m.sentence, orgCue: 'context' });
       continue;
     }
+    // "Ukraine's Security Council", "Russia’s Security Council": the council a state's possessive owns is that state's,
+    // not the United Nations' (which a bare "the Security Council" names).
+    const councilState = m.type === 'Organization' && m.text === 'Security Council' ? stateOwningCouncil(body, m.start) : null;
+    if (councilState) {
+      const name = `${countryAdjective(councilState)} Security Council`;
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: name, sentence: m.sentence, orgCue: 'name' });
+      continue;
+    }
     // "the Magnitsky Act", "for a Strong Economy (RAISE) Act": the first words of a law's name name the law, no one.
     if (!m.role && !m.honorific && (inInstrumentName(body, m) || (m.type !== 'Country' && m.type !== 'Place' && lawAcronyms.has(m.text)))) continue;
     // "his Trump Turnberry golf course": a name the article follows with a resort's noun is that place, in every mention.
@@ -625,6 +646,9 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
         continue;
       }
       if (m.type !== 'Organization' && (operations.has(name) || (words.length > 1 && NOT_PERSON_LAST.test(words[words.length - 1])))) continue;
+      // "Operation Atlantic Resolve", "Exercise Trident Juncture": a military operation or exercise is an act, no body either
+      // (a body may be called "Project …" or "Program …": those stay).
+      if (m.type === 'Organization' && words.length > 1 && (words[0] === 'Operation' || words[0] === 'Exercise')) continue;
       if (m.type !== 'Organization' && isQuotedNickname(body, m)) continue;
       // "Fairfax Media reported", "Select Committee … He sides with": a name headed by a body's noun is that body, unless
       // the article titles or addresses it.

@@ -12,6 +12,7 @@ import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 import { COMMON_NOUN_ACRONYMS } from './lexicon/non-bodies.js';
 import { isAdjective, isCommonWord } from './lexicon/noun-classes.js';
 import { WORD_ACRONYM_BODIES } from './lexicon/organizations.js';
+import { FIRST_NAMES } from './lexicon/names.js';
 
 export interface BodyCandidate {
   name: string;
@@ -20,8 +21,8 @@ export interface BodyCandidate {
 
 export interface UnlikelyBodyRule {
   id: string;
-  /** True when the entity is no body; `surnames` are the article's people's surnames. */
-  test: (body: string, e: BodyCandidate, surnames: ReadonlySet<string>) => boolean;
+  /** True when the entity is no body; `surnames` are the article's people's surnames, `fullNames` their names of two words or more. */
+  test: (body: string, e: BodyCandidate, surnames: ReadonlySet<string>, fullNames: ReadonlySet<string>) => boolean;
   examples: readonly string[];
   why: string;
 }
@@ -42,6 +43,9 @@ export const isBodyWord = (word: string) => ONE_WORD_BODIES.has(word);
 function plainWord(e: BodyCandidate): boolean {
   return /^\p{Lu}\p{Ll}[\p{Ll}'’-]*\.?$/u.test(e.name) && !ONE_WORD_BODIES.has(e.name) && !e.mentions.some((m) => m.orgCue === 'team' || m.orgCue === 'name');
 }
+
+/** The widget words of page furniture, and a video player's "Play" ("Play Video"). */
+const BODY_WIDGET_WORDS: ReadonlySet<string> = new Set([...WIDGET_WORDS, 'play']);
 
 /** Titles and forms of address, lower case, with their short forms ("Sen", "Cmdr"): no body, alone or in the plural. */
 const TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -175,8 +179,9 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
   },
   {
     id: 'widget-word',
-    test: (_body, e) => plainWord(e) && WIDGET_WORDS.has(e.name.toLowerCase()),
-    examples: ['Play Video 2:01 As Theresa May resigns', 'Credit... Mark Lennihan/Associated Press'],
+    // one word, or a label of several ("Play Video"), every word a widget's
+    test: (_body, e) => (plainWord(e) || e.name.includes(' ')) && e.name.split(/\s+/).every((w) => BODY_WIDGET_WORDS.has(w.toLowerCase())),
+    examples: ['Play Video 2:01 As Theresa May resigns', 'Credit... Mark Lennihan/Associated Press', 'Play Video 1:10 Donald Trump calls for reform'],
     why: 'the labels of page widgets and credit lines name no body, whatever a tagger made of them',
   },
   {
@@ -234,12 +239,95 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     why: 'a campaign is a body (the people who run it) when it is a candidate\'s or a side\'s ("the Trump campaign", "the Leave campaign"); a campaign against or for a group ("the anti-ISIS campaign"), a state\'s, an alliance\'s or a place\'s war ("the NATO campaign", "the Normandy campaign"), a race for an office ("Senate campaign") or one a common word qualifies ("Drone campaign") is an act, no body',
   },
   {
+    id: 'stance-prefix',
+    test: (_body, e) => stancePrefix(e.name),
+    examples: ['Pro-Brexit hardliners in her Conservative Party', 'a pro-EU stance', 'Anti-Trump protesters marched', 'non-NATO allies', 'pro-European Union parties'],
+    why: 'a body or a country after "pro-", "anti-", "non-" or "post-" with no head noun of its own after it is an adjective — a stance for or against it, or a class outside it — no body ("Anti-Defamation League", "Non-Aligned Movement" have their own head and stay)',
+  },
+  {
+    id: 'name-pair',
+    test: (_body, e, surnames) => namePair(e.name, surnames),
+    examples: ['the future UK-EU relationship', 'Moon-Kim to meet at the Military Demarcation Line (Moon Jae-in and Kim Jong Un named)', 'the PLO-Hamas rivalry'],
+    why: 'two names of states, bodies or the article\'s people joined by a hyphen ("UK-EU", "Moon-Kim") qualify a relation, a meeting or a rivalry between the two; the pair is no body',
+  },
+  {
+    id: 'colon-glued',
+    test: (_body, e) => /\p{L}:\p{Lu}/u.test(e.name),
+    examples: ['Opinion:Trump’s disrespect for McCain', 'Queen Elizabeth\'s glittery state banquet:Toasts and national anthems', 'Read:USA Today'],
+    why: 'a word, a colon and a capitalised word with no space between are a page\'s label run into a headline (a link list, a caption), no body\'s name',
+  },
+  {
+    id: 'quote-mark-inside',
+    test: (_body, e) => /["“”]/u.test(e.name),
+    examples: ['three programs known as “Mujahideen Secrets” and more', 'he called America the “Great Satan” again', 'NBC’S “Meet the Press'],
+    why: 'a quotation mark inside a name closes or opens a quoted title, a slogan or a clause run into the name: no body\'s name holds one',
+  },
+  {
+    id: 'person-inside',
+    test: (_body, e, _surnames, fullNames) => personInside(e.name, fullNames),
+    examples: ['___ Associated Press Writer Murtada Faraj contributed (Murtada Faraj named)', 'His daughter Ivanka Trump, National Security Adviser John Bolton and Treasury Secretary Steven Mnuchin attended (John Bolton named)'],
+    why: 'a name that runs past a title or a body into the full name of one of the article\'s people, ending there or going on with "and", is a byline or a list run together, no body (a body named after a person opens with the name: "Kofi Annan Foundation")',
+  },
+  {
+    id: 'title-name-inside',
+    test: (_body, e) => titleNameInside(e.name),
+    examples: ['His daughter Ivanka Trump, National Security Adviser John Bolton and Treasury Secretary Steven Mnuchin attended', '___ Associated Press Writer Murtada Faraj in Baghdad contributed'],
+    why: 'a role\'s noun followed by a given name and a surname inside a name ("… Adviser John Bolton …", "… Writer Murtada Faraj") is a titled person the tagger ran into a body or a list: the span names no body',
+  },
+  {
     id: 'spelled-lower',
     test: (body, e) => /^[\p{Lu}&]{2,6}$/u.test(e.name) && e.mentions.some((m) => spelledInLowerCase(body, m.start, e.name)),
     examples: ['agents on “temporary duty assignment,” or TDY', 'a non-disclosure agreement (NDA)', 'spending on research and development (R&D)'],
     why: 'an acronym the article introduces as the short form of words it writes in lower case ("a non-disclosure agreement (NDA)") is that common noun\'s, no body\'s: a body\'s own name is capitalised where it is spelt out',
   },
 ];
+
+/** "pro-EU", "Anti-Trump", "non-NATO", "post-Brexit": a stance's or a class's prefix before a name. */
+const STANCE_PREFIX = /^(?:[Pp]ro|PRO|[Aa]nti|ANTI|[Nn]on|[Pp]ost)-(.+)$/;
+/**
+ * A name opening with a stance's prefix whose rest is one word, a known body or a country ("pro-European Union"): an
+ * adjective. Not a name with its own head after the prefixed word ("Anti-Defamation League", "Non-Aligned Movement").
+ */
+function stancePrefix(name: string): boolean {
+  const m = STANCE_PREFIX.exec(name);
+  if (!m) return false;
+  const rest = m[1];
+  return !rest.includes(' ') || KNOWN_BODY_FORMS.has(rest) || COUNTRY_BY_NAME.has(rest);
+}
+
+/** A state's short forms that head no country list entry ("UK", "EU", "US"). */
+const PAIR_STATE_FORMS: ReadonlySet<string> = new Set(['US', 'U.S.', 'UK', 'U.K.', 'EU', 'E.U.', 'UN', 'U.N.']);
+/** Whether one half of a hyphened pair names a state, a body or one of the article's people. */
+const pairPart = (w: string, surnames: ReadonlySet<string>) =>
+  PAIR_STATE_FORMS.has(w) || COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || KNOWN_BODY_FORMS.has(w) || surnames.has(w);
+/** "UK-EU", "Moon-Kim", "PLO-Hamas": one word of two names, each a state, a known body or a surname of the article. */
+function namePair(name: string, surnames: ReadonlySet<string>): boolean {
+  if (name.includes(' ')) return false;
+  const parts = name.split('-');
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p) && pairPart(p, surnames)) && parts[0] !== parts[1];
+}
+
+/** One of the article's people named in full inside the name, after its first word, closing it or before "and"/"of". */
+function personInside(name: string, fullNames: ReadonlySet<string>): boolean {
+  for (const p of fullNames) {
+    const at = name.indexOf(` ${p}`);
+    if (at < 0) continue;
+    const after = name.slice(at + 1 + p.length);
+    if (after === '' || after.startsWith(' and ') || after.startsWith(' of ')) return true;
+  }
+  return false;
+}
+
+/** Role nouns that close a person's title right before the name ("National Security Adviser John Bolton"). */
+const ROLE_HEAD_NOUNS: ReadonlySet<string> = new Set(['Adviser', 'Advisor', 'Secretary', 'Minister', 'Writer', 'Correspondent', 'Reporter', 'Editor', 'Columnist', 'Photographer', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chairman', 'Chairwoman', 'Director', 'Ambassador', 'Envoy', 'Senator', 'Governor', 'Mayor', 'Producer']);
+/** A role noun after the name's first word, then a listed given name and a capitalised word. */
+function titleNameInside(name: string): boolean {
+  const words = name.split(/\s+/);
+  for (let k = 1; k + 2 < words.length; k++) {
+    if (ROLE_HEAD_NOUNS.has(words[k]) && FIRST_NAMES.has(words[k + 1]) && /^\p{Lu}\p{L}/u.test(words[k + 2])) return true;
+  }
+  return false;
+}
 
 /** The sides of a referendum, whose campaigns are bodies ("the Leave campaign", "the Yes campaign"). */
 const REFERENDUM_SIDES: ReadonlySet<string> = new Set(['Leave', 'Remain', 'Yes', 'No', 'Out', 'In', 'Stay']);
@@ -334,6 +422,6 @@ export function conventionBodyUnlikely(body: string, e: BodyCandidate, names: Re
 }
 
 /** The id of the first rule saying the entity is no body, or null. */
-export function unlikelyBody(body: string, e: BodyCandidate, surnames: ReadonlySet<string>): string | null {
-  return UNLIKELY_BODY_RULES.find((r) => r.test(body, e, surnames))?.id ?? null;
+export function unlikelyBody(body: string, e: BodyCandidate, surnames: ReadonlySet<string>, fullNames: ReadonlySet<string> = new Set()): string | null {
+  return UNLIKELY_BODY_RULES.find((r) => r.test(body, e, surnames, fullNames))?.id ?? null;
 }

@@ -3,7 +3,7 @@
 // "Green Zone", "the DMZ") is a place, not a body. Read after tagging (retype.ts). Rules are data (HEAD_WORD_RULES): each
 // names the word class, the types it applies to and what the name becomes (null: no entity).
 import { CITY_NAMES, PLACE_LAST_WORDS } from './lexicon/places.js';
-import { COMPANY_TRADE_WORDS } from './lexicon/organizations.js';
+import { COMPANY_TRADE_WORDS, KNOWN_ORGANIZATION_FORMS, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { isBodyWord } from './unlikely-bodies.js';
 import { FIRST_NAMES } from './lexicon/names.js';
 import { ARMED_GROUP_FIRST_NOUNS } from './lexicon/armed-group-nouns.js';
@@ -55,6 +55,16 @@ const ERA_WORDS: ReadonlySet<string> = new Set(['Holocaust', 'Intifada', 'Nakba'
 const SURNAME_INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Law', 'Bill']);
 /** First words of laws named "X of Y": "Treaty of Versailles", "Bill of Rights", "Act of Parliament". */
 const INSTRUMENT_FIRST: ReadonlySet<string> = new Set(['Act', 'Treaty', 'Bill', 'Statute', 'Charter', 'Code']);
+/** Last words of documents and addresses a government or a leader issues or gives: "Queen's Speech", "Gettysburg Address",
+ *  "Marshall Plan", "Joint Declaration", "National Defense Strategy". Not "Report" (outlets: "Drudge Report"), not
+ *  "Initiative" or "Program" (bodies: "Nuclear Threat Initiative", "World Food Program"). */
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Speech', 'Speeches', 'Address', 'Plan', 'Declaration', 'Strategy', 'Manifesto', 'Memorandum', 'Communique', 'Communiqué', 'Roadmap', 'Dossier']);
+/** Last words of meetings and votes held once: "NATO Summit", "Six-Party Talks", "Cannes Film Festival". Not
+ *  "Conference" or "Forum" (bodies too: "Senate Republican Conference", "World Economic Forum"), not "Games" ("Epic Games"). */
+const EVENT_HEADS: ReadonlySet<string> = new Set(['Summit', 'Talks', 'Festival', 'Referendum', 'Election', 'Elections', 'Primary', 'Caucuses', 'Debate']);
+/** Last words of broadcast programmes: "The Andrew Marr Show", "The Laura Ingraham Show". */
+const PROGRAMME_HEADS: ReadonlySet<string> = new Set(['Show']);
+
 /** Last words of airports and airfields: "Brussels Airport", "John F. Kennedy International Airport". */
 const AIRPORT_HEADS: ReadonlySet<string> = new Set(['Airport', 'Airfield', 'Aerodrome']);
 /** Nouns of military airfields and bases, after their service's word: "Bagram Air Field", "Naval Air Station Pensacola". */
@@ -113,6 +123,8 @@ const personFirst = (words: readonly string[]) => /^\p{Lu}\.$/u.test(words[0]) |
 
 const capitalised = (w: string) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w);
 const last = (words: readonly string[]) => words[words.length - 1];
+/** A body's head noun before the last word ("Center for Strategy", "Party Primary"): the name is the body's, or of one. */
+const bodyHeadInside = (words: readonly string[]) => words.slice(0, -1).some((w) => ORG_SUFFIXES.has(w));
 
 export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
   {
@@ -154,6 +166,33 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     to: null,
     examples: ['violated the Logan Act', 'under the War Powers Resolution', 'protected by the First Amendment', 'the Helms-Burton Law', 'the Treaty of Versailles'],
     why: 'a name headed by the noun of a law, a treaty or a resolution names a text, neither a person nor a body; no entity type holds texts (law firms and schools, "Ifrah Law", stay bodies; "Stuart Law" stays a person)',
+  },
+  {
+    id: 'document-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    // the noun last, or "Plan of …" ("Joint Comprehensive Plan of Action"); no surname is one of these nouns
+    test: (words) =>
+      words.length > 1 && (DOCUMENT_HEADS.has(last(words)) || (words.indexOf('Plan') > 0 && words[words.indexOf('Plan') + 1] === 'of')) &&
+      words.every((w) => capitalised(w) || w === 'of' || w === 'the') && !bodyHeadInside(words),
+    to: null,
+    examples: ['an amendment to the Queen’s Speech', 'since the Marshall Plan', 'in his Farewell Address', 'the Pentagon’s National Defense Strategy', 'the Joint Comprehensive Plan of Action'],
+    why: 'a name headed by the noun of a speech, a plan or a declaration names a text or an address given, neither a person nor a body (the body that gives it is named apart; a body\'s noun inside, "Center for Strategy", keeps the body)',
+  },
+  {
+    id: 'event-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    test: (words) => words.length > 1 && EVENT_HEADS.has(last(words)) && words.every((w) => capitalised(w) || w === 'of' || w === 'the') && !bodyHeadInside(words),
+    to: null,
+    examples: ['on the sidelines of the NATO Summit', 'the stalled Six-Party Talks', 'at the Cannes Film Festival', 'before the U.S. Presidential Election'],
+    why: 'a name headed by the noun of a meeting or a vote held once ("Summit", "Talks", "Festival", "Election") names an event, neither a person nor a body; the bodies that meet are named apart',
+  },
+  {
+    id: 'programme-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    test: (words) => words.length > 1 && PROGRAMME_HEADS.has(last(words)) && words.every(capitalised),
+    to: null,
+    examples: ['On Sunday, the BBC’s Andrew Marr Show followed up with May', 'he told The Laura Ingraham Show'],
+    why: 'a name headed by "Show" is a broadcast programme, named after its host: neither the host nor a body (the network is named apart)',
   },
   {
     id: 'honour-head',
@@ -413,17 +452,23 @@ export function venueNames(body: string, mentions: readonly { start: number; end
  *  (RAISE) Act", "the Camp David Accords". Linear: fixed words and a bounded capitals run. */
 const INSTRUMENT_AFTER = /^\)?\s(?:\(\p{Lu}{2,12}\)\s)?(?:Act|Acts|Resolution|Amendment|Accords?|Treaty|Agreement|Doctrine|Pact|Statute)\b/u;
 
-/** A law's head noun and the bracket of its acronym before a name: "the Withdrawal Agreement Bill (WAB)". */
-const INSTRUMENT_BEFORE = /\b(?:Act|Acts|Resolution|Amendment|Accords?|Treaty|Agreement|Doctrine|Pact|Statute|Bill|Law) \($/;
+/** A law's head noun right after a name of several words: "Great Repeal Bill", "Clean Air Act". Linear: fixed words. */
+const BODY_NAME_BEFORE_LAW = /^ (?:Act|Bill|Treaty|Accords?|Agreement|Amendment)\b/;
+
+/** A law's or a document's head noun and the bracket of its acronym before a name: "the Withdrawal Agreement Bill (WAB)",
+ *  "the National Security Strategy (NSS)", "the Joint Plan of Action (JPOA)". */
+const INSTRUMENT_BEFORE = /\b(?:Act|Acts|Resolution|Amendment|Accords?|Treaty|Agreement|Doctrine|Pact|Statute|Bill|Law|Strategy|Memorandum|Declaration|Plan|Plan of Action) \($/;
 
 /**
  * A name that is only the first words of a law's or a treaty's name the tagger cut short ("Strong Economy" of "… for a
  * Strong Economy (RAISE) Act", "Magnitsky" of "the Magnitsky Act"): that mention names the text, no person; nor does a
- * body's acronym in the law's brackets ("(RAISE) Act").
+ * body's acronym in the law's brackets ("(RAISE) Act"), nor a body's name of several words before the law's head.
  */
-export function inInstrumentName(body: string, m: { start: number; end: number; type: string }): boolean {
+export function inInstrumentName(body: string, m: { start: number; end: number; type: string; text?: string }): boolean {
+  // A body's name of several words the tagger cut before a law's head ("the Great Repeal Bill"): the law's words too.
+  if (m.type === 'Organization' && m.text?.includes(' ') && !KNOWN_ORGANIZATION_FORMS.has(m.text) && BODY_NAME_BEFORE_LAW.test(body.slice(m.end, m.end + 12))) return true;
   if (m.type === 'Organization' ? body[m.start - 1] !== '(' || body[m.end] !== ')' : m.type !== 'Person' && m.type !== 'Unknown') return false;
-  return INSTRUMENT_AFTER.test(body.slice(m.end, m.end + 24)) || (m.type === 'Organization' && INSTRUMENT_BEFORE.test(body.slice(Math.max(0, m.start - 14), m.start)));
+  return INSTRUMENT_AFTER.test(body.slice(m.end, m.end + 24)) || (m.type === 'Organization' && INSTRUMENT_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start)));
 }
 
 /** The first rule whose class the name is of, for a mention of the tagger's `type`, or undefined. */

@@ -208,6 +208,11 @@ describe('the pipeline with the shipped tagger', () => {
     // A word no name list knows after a dateline, before a family name the article names elsewhere, is a given name.
     ['Simi Valley, California (CNN) Jeb Bush, laying out his strategy to combat ISIS on Tuesday, called for a no-fly zone over Syria. "We must act," Bush said. His brother, former President George W. Bush, signed the agreement in 2008.', 'Person', ['George W. Bush', 'Jeb Bush']],
     ['Simi Valley, California (CNN) Jeb Bush, laying out his strategy to combat ISIS on Tuesday, called for a no-fly zone over Syria. "We must act," Bush said. His brother, former President George W. Bush, signed the agreement in 2008.', 'Organization', ['CNN', 'Islamic State']],
+    // An ORG span run over a verb of saying or an act's verb is two names (stop 45).
+    ['The director of the National Counterterrorism Center told Congress that the threat was rising.', 'Organization', ['Congress', 'National Counterterrorism Center']],
+    ['The move comes after the US hit Huawei with an export ban.', 'Organization', ['Huawei']],
+    // A country's name opening an outlet's name is part of it (stop 45).
+    ['Peters told the New Zealand Herald newspaper that Tarrant appeared lucid.', 'Organization', ['New Zealand Herald']],
     // must not: a body's name whose last word is no family name named elsewhere.
     ['Simi Valley, California (CNN) Goldman Sachs said on Tuesday it would cut jobs. The bank said the cuts were needed.', 'Organization', ['CNN', 'Goldman Sachs']],
   ])('%s → %s %j', (body, type, expected) => {

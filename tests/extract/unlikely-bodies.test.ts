@@ -23,6 +23,17 @@ describe('unlikelyBody', () => {
     ['We will work w/our allies & Coalition partners to reiterate it.', '& Coalition', [], 'ampersand-start'],
     ['It is called #NatSecGirlSquad, and it supports women.', '#NatSecGirlSquad', [], 'hashtag'],
     ['Ready to leave for Texas! #MAGA', '#MAGA', [], 'hashtag'],
+    // stop 45: a stance's prefix, a pair of names, a label run into a headline, a quoted title, a widget's label, a titled person
+    ['Pro-Brexit hardliners in her Conservative Party saw Brexit slip.', 'Pro-Brexit', [], 'stance-prefix'],
+    ['The pro-European Union parties won.', 'pro-European Union', [], 'stance-prefix'],
+    ['The Anti-Defamation League said so.', 'Anti-Defamation League', [], null],
+    ['It will lock in a softer Brexit for the future UK-EU relationship.', 'UK-EU', [], 'name-pair'],
+    ['Moon-Kim to meet at the Military Demarcation Line.', 'Moon-Kim', ['Moon', 'Jae-in', 'Kim', 'Jong', 'Un'], 'name-pair'],
+    ['Harley-Davidson said it would move production.', 'Harley-Davidson', [], null],
+    ['Opinion:Trump’s disrespect for McCain makes a mockery.', 'Opinion:Trump', [], 'colon-glued'],
+    ['Analysts include three programs known as “Mujahideen Secrets” and others.', 'Mujahideen Secrets”', [], 'quote-mark-inside'],
+    ['Play Video 1:10 Donald Trump calls for reform.', 'Play Video', [], 'widget-word'],
+    ['His daughter, National Security Adviser John Bolton and Treasury Secretary Steven Mnuchin attended.', 'National Security Adviser John Bolton and Treasury', [], 'title-name-inside'],
     // stays: a body whose name holds no hash
     ['The NAACP said so.', 'NAACP', [], null],
     // stays: a joint poll of two bodies
@@ -83,6 +94,12 @@ describe('unlikelyBody', () => {
     ['The United Nations said so.', 'United Nations', [], null],
     ['Brexit Party MEP Alex Phillips said so.', 'Brexit Party', [], null],
   ])('%s (%s) → %s', (body, name, surnames, expected) => expect(unlikelyBody(body, { name, mentions: at(body, name) }, new Set(surnames))).toBe(expected));
+
+  test('a name run past a title into one of the article\'s people names no body (person-inside)', () => {
+    const body = 'The daughter, Adviser Jane Roe and Treasury attended. Jane Roe spoke.';
+    expect(unlikelyBody(body, { name: 'Adviser Jane Roe and Treasury', mentions: at(body, 'Adviser Jane Roe and Treasury') }, new Set(['Jane', 'Roe']), new Set(['Jane Roe']))).toBe('person-inside');
+    expect(unlikelyBody('The Kofi Annan Foundation said so.', { name: 'Kofi Annan Foundation', mentions: [{ start: 4, end: 25 }] }, new Set(['Kofi', 'Annan']), new Set(['Kofi Annan']))).toBeNull();
+  });
 
   test('a team a sports line named stays', () =>
     expect(unlikelyBody('Senators 3 Kings 2. The senators won.', { name: 'Senators', mentions: [{ start: 0, end: 8, orgCue: 'team' }] }, new Set())).toBeNull());

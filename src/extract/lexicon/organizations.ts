@@ -120,6 +120,17 @@ export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['Republicans', 'Democ
  * members a plural pronoun may continue (quotes/plural-antecedent.ts). */
 export const PARTY_MEMBER_PLURALS: ReadonlySet<string> = new Set(['Democrats', 'Republicans', 'Conservatives', 'Tories', 'Liberals', 'Socialists', 'Communists', 'Greens', 'Nationalists', 'Unionists']);
 
+/**
+ * Lower-case words that open a clause and are no part of a body's name: auxiliaries, conjunctions of clauses, and verbs
+ * of acts a subject does to another name ("the US hit Huawei"). A tagger's organisation run over one is two names
+ * (tagger/combine.ts); verbs of saying and stance are read from lexicon/speech.ts.
+ */
+export const ORG_CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'does', 'did',
+  'that', 'if', 'whether', 'because', 'while', 'when', 'who', 'which',
+  'hit', 'hits', 'sued', 'sues', 'met', 'meets', 'visited', 'visits', 'joined', 'joins', 'left', 'leaves', 'sent', 'sends', 'gave', 'gives', 'asked', 'asks', 'urged', 'urges', 'assigned', 'convinced', 'wished', 'lists', 'listed', 'quotes', 'quoted', 'consider', 'considers', 'considered', 'sanctioned', 'banned', 'blocked', 'accused', 'accuses',
+]);
+
 /** Acronyms that are not organisations, whatever their shape. */
 export const NON_ORG_ACRONYMS = new Set(['US', 'U.S', 'UK', 'U.K', 'USA', 'TV', 'OK', 'AM', 'PM', 'II', 'III', 'IV', 'GMT', 'EST', 'EDT', 'PT', 'ET', 'CEO', 'MP', 'MPS', 'DC', 'D.C', 'ID', 'I', 'A', 'UAE', 'DPRK', 'PRC', 'ROK', 'USSR', 'PHOTO', 'PHOTOS', 'VIDEO', 'UPDATE', 'LIVE', 'NEW', 'AND', 'THE', 'OF']);
 

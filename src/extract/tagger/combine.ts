@@ -7,7 +7,8 @@
 import type { Sentence } from '../segment.js';
 import { isSportsReport, lowerCaseWords, NAME_PARTICLES, type Mention, type MentionType } from '../mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from '../lexicon/countries.js';
-import { AGREEMENT_LAST_WORDS, BODY_LAST_WORDS, KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, namesNoBody } from '../lexicon/organizations.js';
+import { AGREEMENT_LAST_WORDS, BODY_LAST_WORDS, KNOWN_ORGANIZATIONS, ORG_CLAUSE_WORDS, ORG_PREFIXES, ORG_SUFFIXES, namesNoBody } from '../lexicon/organizations.js';
+import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { CITY_FORMS, CITY_NAMES, COUNTY_NAMES, PEOPLE_NOUNS, REGION_NAMES, countryOfPlace, isPlaceByHead } from '../lexicon/places.js';
 import { COUNTRY_BY_CAPITAL } from '../lexicon/countries.js';
 import { CHAMBER_SIDES, NOT_NAME_STARTS, OFFICE_HOLDER_FAMILY_NAMES, ROLE_MODIFIERS, SENTENCE_OPENERS, TITLE_CASE_WORDS, TITLE_ROLE_WORDS } from '../lexicon/titles.js';
@@ -68,6 +69,36 @@ function splitAtCommonWord(body: string, s: TaggedSpan): TaggedSpan[] {
   return out;
 }
 /**
+ * "the National Counterterrorism Center told Congress", "the US hit Huawei", "the Associated Press that Congress": an ORG
+ * span the tagger runs over a verb of saying or of stance, an auxiliary or a clause's conjunction holds the names on
+ * either side of a clause, not one body's name: split there, as a person's span is ("Kim welcomed Moon"). The
+ * lower-case words of bodies' names ("of", "and", "for", "administration") are none of these.
+ */
+function splitOrgAtClauseWord(body: string, s: TaggedSpan, rules: readonly Mention[]): TaggedSpan[] {
+  const text = body.slice(s.start, s.end);
+  if (!/\s\p{Ll}/u.test(text)) return [s];
+  const words = [...text.matchAll(/\S+/g)];
+  if (words.length < 3 || !words.slice(1, -1).some((w) => clauseWord(w[0]))) return [s];
+  const out: TaggedSpan[] = [];
+  let run: RegExpMatchArray[] = [];
+  const close = () => {
+    const start = run.length ? s.start + run[0].index! : 0;
+    const end = run.length ? s.start + run[run.length - 1].index! + run[run.length - 1][0].length : 0;
+    // (a part over a person the rules read, "Leo Varadkar wished Mr Johnson", is left to the rules' reading)
+    if (run.length && !rules.some((m) => m.type === 'Person' && m.start < end && m.end > start)) out.push({ ...s, start, end });
+    run = [];
+  };
+  for (const w of words) {
+    if (clauseWord(w[0])) close();
+    else run.push(w);
+  }
+  close();
+  return out;
+}
+/** A verb of saying or stance, an act's verb, an auxiliary or a clause's conjunction, in lower case. */
+const clauseWord = (w: string) => /^\p{Ll}+$/u.test(w) && (ORG_CLAUSE_WORDS.has(w) || SPEECH_VERBS.has(w) || STANCE_VERBS.has(w));
+
+/**
  * "the GAO and Pentagon", "Hamas and Hezbollah", "the House and Senate": an ORG span the tagger runs over "and" between
  * two names the rules read whole, each a body, a country or a chamber, is the two of them, not one body: split there and
  * let each part be read as the tagger would read it alone. A body whose name holds "and" is one name the rules read
@@ -104,7 +135,7 @@ const CHAMBER_WORDS: ReadonlySet<string> = new Set(['House', 'Senate', 'Congress
 const commonWord = (w: string) => /^\p{Ll}/u.test(w) && !IN_NAME_LOWER.has(w) && !/^(?:al|el|ad|as|ash|ar|at|an|ud|ibn|bin|abu|abd|bint)-/.test(w);
 
 export function combineMentions(body: string, sentences: Sentence[], rules: Mention[], taggedSpans: TaggedSpan[], options: CombineOptions = DEFAULT_COMBINE): Mention[] {
-  const tagged = taggedSpans.flatMap((s) => (s.type === 'PER' ? splitAtCommonWord(body, s) : s.type === 'ORG' ? splitJoinedBodies(body, s, rules) : [s]));
+  const tagged = taggedSpans.flatMap((s) => (s.type === 'PER' ? splitAtCommonWord(body, s) : s.type === 'ORG' ? splitOrgAtClauseWord(body, s, rules).flatMap((p) => splitJoinedBodies(body, p, rules)) : [s]));
   // One name, one type per article: an ORG the tagger opens with the surname of a person the article names in full
   // ("the Assad family", "the Trump Cabinet") is that person's, as the rules read it.
   // A Chinese name's family name is its first word ("Liu He" … "talks between Liu, Lighthizer and …").
