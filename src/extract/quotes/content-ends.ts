@@ -45,7 +45,7 @@ const RANK_WORD = '(?:first|second|third|fourth|fifth|tenth|latest|last|only|mos
 export const RANK_APPOSITIVE = new RegExp(`(?:,|${DASH})\\s+the\\s+${RANK_WORD}\\b(?!\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|said|says)\\b)`, 'u');
 /** "- joining a growing boycott …", "— leading the president's critics to believe …": a participle with its object
  * after a dash, running to the clause's end, is the reporter's account of what the clause led to. */
-export const DASH_PARTICIPLE = new RegExp(`${DASH}\\s+(?:\\p{Ll}+ly\\s+)?(?!(?:including|according|regarding|concerning|following|excluding|involving|something|nothing|anything|everything|meaning)\\b)\\p{Ll}{3,}ing\\s+(?:the|a|an|his|her|its|their|that|it|him|them|us|some|more|new|fresh|up|down|out|back|off)\\b`, 'u');
+export const DASH_PARTICIPLE = new RegExp(`${DASH}\\s+(?:\\p{Ll}+ly\\s+)?(?!(?:including|according|regarding|concerning|following|excluding|involving|during|something|nothing|anything|everything|meaning|thing|things|king|spring|string|morning|evening|ceiling)\\b)\\p{Ll}{3,}ing\\s+(?:the|a|an|his|her|its|their|that|it|him|them|us|some|more|new|fresh|up|down|out|back|off)\\b`, 'u');
 /** "— which basically means that …", "— meaning it doesn't say …", ", Senate-speak for …", "-- code for …": the
  * reporter glossing the words before. */
 export const GLOSS = new RegExp(`${DASH}\\s+(?:which\\s+(?:\\p{Ll}+ly\\s+)?(?:means|meant|suggests|implies)|meaning|in\\s+other\\s+words|that\\s+is)\\b|(?:,|${DASH})\\s+(?:[\\p{L}]+-speak|code|shorthand|jargon|(?:a|an)\\s+euphemism)\\s+for\\b`, 'u');
@@ -128,6 +128,8 @@ export const CONTENT_END_RULES = {
       ['Ahmad Zia Abdulzai, a provincial government spokesman, said the attack killed 33 people -- the deadliest since November.', 'the attack killed 33 people'],
       // Set off by a second comma, the clause goes on: "…, the first day of his trip, and that …".
       ['He said Obama met Netanyahu on Wednesday, the first day of his trip, and that America opposes the settlements.', 'Obama met Netanyahu on Wednesday, the first day of his trip, and that America opposes the settlements'],
+      // After an opening adjunct's comma the noun phrase is the main clause's subject.
+      ['Some argue that, as far as Trump is concerned, the most salient characteristic of these countries is that their populations are Muslim.', 'as far as Trump is concerned, the most salient characteristic of these countries is that their populations are Muslim'],
       // A noun phrase followed by its verb is the clause's subject, no apposition: "…, the first lady had hidden …".
       ['Connie Mariano said that in 1998, the first lady had hidden a blood clot.', 'in 1998, the first lady had hidden a blood clot'],
     ],
@@ -137,6 +139,8 @@ export const CONTENT_END_RULES = {
     why: 'A participle with its object after a spaced dash ("- joining a growing boycott …") tells what the clause led to, in the reporter\'s words.',
     examples: [
       ['Australia announced it is withdrawing from an investment summit in Saudi Arabia later this month - joining a growing boycott that includes the US.', 'it is withdrawing from an investment summit in Saudi Arabia later this month'],
+      // A dash closing an aside opened before ends nothing: "secretly — or even openly — pursuing a weapon".
+      ['He said the world will respond if Iran is found to be secretly — or even openly — pursuing a weapon.', 'the world will respond if Iran is found to be secretly — or even openly — pursuing a weapon'],
       // "including" lists the clause's own members.
       ['He said key allies in the region -- including Jordan and Turkey -- will join the U.S.', 'key allies in the region -- including Jordan and Turkey -- will join the U.S'],
     ],
@@ -186,6 +190,11 @@ function asideGoesOn(after: string): boolean {
   return !!closing && !COORDINATOR_AFTER.test(after.slice(closing.index + closing[0].length));
 }
 const CLOSING_DASH = /\s(?:--|—|–|-)\s+/;
+const SPACED_DASH = /\s(?:--|—|–|-)\s/g;
+/** A function word no clause ends with. */
+const UNFINISHED_END = /\s(?:while|and|or|but|the|a|an|of|to|in|on|for|with|by|from|at|as|is|are|was|were|be|been|has|have|had|that)\s*$/;
+/** An opening subordinate clause or prepositional phrase with no comma of its own. */
+const OPENING_PHRASE = /^(?:after|before|when|while|if|as|since|because|although|though|once|unless|until|whereas|even|in|on|at|during|for|by|with|without|despite|under|over|from|within|amid|among|according|like|unlike)\s[^,]*$/i;
 const COORDINATOR_AFTER = /^(?:but|and|yet|so|or|while|although|though)\s/;
 
 /** An appositive of a few words closed by a comma and a subject with its verb: the clause it sits in goes on. */
@@ -204,6 +213,9 @@ function partialQuotationCloses(clause: string, comma: number): boolean {
   const opening = Math.max(clause.lastIndexOf('“', comma), clause.lastIndexOf('"', comma - 1));
   return opening > 0 && /\p{L}/u.test(clause.slice(0, opening)) && !/[”"]/.test(clause.slice(opening + 1, comma));
 }
+
+/** The rules reading a reporter's gloss after the clause (a dash may close them as an aside). */
+const GLOSS_RULES: ReadonlySet<RegExp> = new Set([RANK_APPOSITIVE, DASH_PARTICIPLE, GLOSS, SUMMARY_APPOSITIVE]);
 
 export function contentEnd(clause: string, open: (at: number) => boolean): { at: number; id: ContentEndId | null } {
   let best = -1;
@@ -224,9 +236,17 @@ export function contentEnd(clause: string, open: (at: number) => boolean): { at:
     if (rule.pattern === SUMMARY_APPOSITIVE && CLAUSE_GOES_ON.test(clause.slice(m.index + 1))) continue;
     // "… at severe - the second highest - but …" closes its aside and goes on with a coordinated clause (the dash's end);
     // "-- which are held every two years -- was being considered" closes it and goes on with the clause's own predicate.
-    // (A rank set off by a second comma, ", the first day of his trip, and that …", lets the clause go on.)
-    if (rule.pattern === RANK_APPOSITIVE && /[,;:“”"]/.test(clause.slice(m.index + m[0].length))) continue;
-    if ((rule.pattern === RANK_APPOSITIVE || rule.pattern === DASH_PARTICIPLE || rule.pattern === GLOSS || rule.pattern === SUMMARY_APPOSITIVE) && asideGoesOn(clause.slice(m.index + 3))) continue;
+    // (A rank set off by a second comma, ", the first day of his trip, and that …", lets the clause go on; so does one
+    // after an opening adjunct's comma: "as far as Trump is concerned, the most salient characteristic … is …".)
+    if (rule.pattern === RANK_APPOSITIVE && (/[,;:“”"]/.test(clause.slice(m.index + m[0].length)) || OPENING_PHRASE.test(clause.slice(0, m.index)))) continue;
+    if (GLOSS_RULES.has(rule.pattern)) {
+      const before = clause.slice(0, m.index);
+      const dash = !m[0].startsWith(',');
+      // "… if Iran is found to be secretly — or even openly — pursuing …": a dash closing an aside opened before, or
+      // after words that end no clause ("… causes while -- holding a gun"), ends nothing.
+      if (dash && ((before.match(SPACED_DASH) ?? []).length % 2 === 1 || UNFINISHED_END.test(before))) continue;
+      if (dash && asideGoesOn(clause.slice(m.index + 3))) continue;
+    }
     if (best < 0 || at < best) [best, bestId] = [at, id];
   }
   return { at: best, id: bestId };

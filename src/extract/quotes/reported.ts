@@ -493,7 +493,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // “consensus,” particularly when …, she adds, is not an option") has its subject before the attribution: the report
     // is the sentence from its start, the attribution inside it, as a middle one's is — never the predicate cut from it.
     // (Not after a relative pronoun, "a movement that, its officials say, has been …": its antecedent is no clause's start.)
-    const subjectBeforeAside = (FINITE_START.test(rest) || PREDICATE_AFTER_MIDDLE.test(rest)) && /,/.test(m[2] ?? '') && asideSpeakerBefore(before) && !RELATIVE_BEFORE_ASIDE.test(before);
+    // (Not a "that" after the cue: "…, he says, that his fans will …" goes on with a clause of the cue's own.)
+    const subjectBeforeAside = (FINITE_START.test(rest) || PREDICATE_AFTER_MIDDLE.test(rest)) && !/^that\s/.test(rest) && /,/.test(m[2] ?? '') && asideSpeakerBefore(before) && !RELATIVE_BEFORE_ASIDE.test(before);
     if (FINITE_START.test(rest) && !/,/.test(m[2] ?? '') && !RELATIVE_SUBJECT_BEFORE.test(before.slice(-120))) {
       const that = hasThat && /\bthat\s+$/.exec(text.slice(0, contentStart));
       if (!that) continue;
@@ -602,7 +603,7 @@ const ASIDE_SPEAKER_TAIL = /^,[”"]?\s+(?:[^\s,;:“”"]+\s+){1,7}$/u;
 /** Whether the words before a cue end with a speaker's phrase set off by a comma after some words of a clause. */
 const asideSpeakerBefore = (before: string) => {
   const comma = before.lastIndexOf(',');
-  return comma > 0 && /\S/.test(before.slice(0, comma)) && ASIDE_SPEAKER_TAIL.test(before.slice(comma));
+  return comma > 0 && /\S/.test(before.slice(asideSubjectStart(before), comma)) && ASIDE_SPEAKER_TAIL.test(before.slice(comma));
 };
 /** …after a relative pronoun: "a rebel movement that, its officials say, …". */
 const RELATIVE_BEFORE_ASIDE = /\b(?:that|which|who|whom|whose|what)\s*,\s+(?:[^\s,;:“”"]+\s+){1,7}$/u;
@@ -612,6 +613,8 @@ const NP_DETERMINER = /^(?:a|an|the|this|these|those|his|her|its|their|our|my|yo
  * blockade"): no punctuation, no preposition but "of", no conjunction, no pronoun. */
 const NP_INNER_WORD = /^(?!(?:to|in|on|at|for|with|from|by|about|against|between|into|over|under|after|before|during|than|as|and|or|but|that|which|who|he|she|it|they|we|I|you|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|not)$)[\p{L}\d’'-]+$/u;
 
+/** A time noun ending the words before a relative pronoun ("this month, which …"; a bare weekday after a noun is passed over). */
+const TIME_HEAD = /\b(?:day|days|week|weeks|weekend|month|months|year|years|time|morning|afternoon|evening|night)\s*,?\s*$/u;
 /** A past form: "-ed" or a common irregular past. */
 const PAST_FORM = /^(?:\p{Ll}+ed|took|gave|made|sent|got|saw|found|told|said|bought|brought|built|held|kept|left|led|won|lost|met|ran|sold|spent|struck|threw|wrote|began|became|chose|drew|drove|fell|fought|flew|hit|put|set|shot|stood|sought|caught|taught|thought|felt|heard|paid|laid|meant|read|shut|split|spread|swept|understood|withdrew|overtook|undertook)$/u;
 
@@ -624,6 +627,8 @@ const PAST_FORM = /^(?:\p{Ll}+ed|took|gave|made|sent|got|saw|found|told|said|bou
 function antecedentStart(words: string, pronoun: number): number {
   const after = words.slice(pronoun);
   if (/^what\s/.test(after)) return pronoun;
+  // "… its sixth test this month, which Pyongyang claimed was …": a time is no antecedent of the pronoun.
+  if (TIME_HEAD.test(words.slice(Math.max(0, pronoun - 24), pronoun))) return -1;
   let end = pronoun;
   while (end > 0 && /\s/.test(words[end - 1])) end--;
   if (words[end - 1] === ',') {
@@ -656,7 +661,11 @@ function asideSubjectStart(before: string): number {
   const comma = before.lastIndexOf(',');
   const previous = comma > 0 ? before.lastIndexOf(',', comma - 1) : -1;
   const joined = previous >= 0 ? JOINED_CLAUSE.exec(before.slice(previous, comma)) : null;
-  return joined ? previous + joined[0].length : OPENING_LINK.exec(before)![0].length;
+  if (joined) return previous + joined[0].length;
+  // (…or after a colon or a semicolon: "…, and these cuts were part of their message: Republicans, they claimed, were …")
+  const stop = comma > 0 ? Math.max(before.lastIndexOf(':', comma), before.lastIndexOf(';', comma)) : -1;
+  if (stop >= 0) return stop + 1 + /^\s*/.exec(before.slice(stop + 1))![0].length;
+  return OPENING_LINK.exec(before)![0].length;
 }
 
 /**
