@@ -221,9 +221,22 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         c.quote.speakerId = issuer.entityId;
       }
     }
-    out.push(...arbitrate(candidates, (inner) => mayRelay(inner, body, mentions)));
+    out.push(...withSubjects(arbitrate(candidates, (inner) => mayRelay(inner, body, mentions)), body));
   }
   return out;
+}
+
+/** The admitted reports whose subject stands before their attribution, extended back to it — unless another admitted
+ * report holds those words ("attacked other candidates for accepting his personal donations, which he said were …": the
+ * stance keeps its object, the relative clause's report its predicate). */
+function withSubjects(admitted: Candidate[], body: string): Candidate[] {
+  return admitted.map((c) => {
+    const from = c.subjectFrom;
+    const q = c.quote;
+    // (A report around this one, "Carter said the attacks, which the Kremlin said were …, did not …", holds it whole: no rival.)
+    if (from === undefined || from >= q.start || admitted.some((o) => o !== c && o.quote.start < q.start && o.quote.end > from && o.quote.end <= q.start)) return c;
+    return { ...c, quote: { ...q, text: body.slice(from, q.start) + q.text, start: from } };
+  });
 }
 
 /** Whose report another may relay: not a country's ("May said Britain believed …" is May speaking for Britain) nor the
@@ -584,13 +597,13 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     const clauseText = relativeClause === null ? text : text.slice(0, relativeClauseEnd(text, contentStart));
     const pushed = out.length;
     pushClauses(out, rule, clauseText, s, contentStart, NEGATED_AT_END.test(before) ? `not ${cue}` : cue, speaker);
-    if (subjectBeforeAside && relativeClause === null) withSubjectBefore(out, pushed, text, s, contentStart, asideSubjectStart(before));
+    if (subjectBeforeAside && relativeClause === null) withSubjectBefore(out, pushed, s, contentStart, asideSubjectStart(before));
     // "a move that American officials believe is intended to …", "what he claimed was a crisis …": inside a relative
     // clause the cue's content has its subject before the cue, the relative pronoun standing for its antecedent — the
     // report runs from the antecedent's noun phrase (or "what"), the attribution inside it; never the bare predicate.
     else if (relativeClause !== null) {
       const antecedent = antecedentStart(subjectWords, subjectWords.length - relative![0].length);
-      if (antecedent >= 0) withSubjectBefore(out, pushed, text, s, contentStart, antecedent);
+      if (antecedent >= 0) withSubjectBefore(out, pushed, s, contentStart, antecedent);
     }
     // Another report may follow, or sit inside this one ("Trump said Clinton acknowledged that …" reports both).
     REPORTED.lastIndex = Math.max(REPORTED.lastIndex, contentStart);
@@ -603,10 +616,13 @@ const ASIDE_SPEAKER_TAIL = /^,[”"]?\s+(?:[^\s,;:“”"]+\s+){1,7}$/u;
 /** Whether the words before a cue end with a speaker's phrase set off by a comma after some words of a clause. */
 const asideSpeakerBefore = (before: string) => {
   const comma = before.lastIndexOf(',');
-  return comma > 0 && /\S/.test(before.slice(asideSubjectStart(before), comma)) && ASIDE_SPEAKER_TAIL.test(before.slice(comma));
+  const start = asideSubjectStart(before);
+  // (Not a quotation before the attribution: "“Climate change,” he said, is …" is a direct quote's.)
+  return comma > 0 && /\S/.test(before.slice(start, comma)) && !/^\s*(?:[“"«]|'')/.test(before.slice(start)) && ASIDE_SPEAKER_TAIL.test(before.slice(comma));
 };
-/** …after a relative pronoun: "a rebel movement that, its officials say, …". */
-const RELATIVE_BEFORE_ASIDE = /\b(?:that|which|who|whom|whose|what)\s*,\s+(?:[^\s,;:“”"]+\s+){1,7}$/u;
+/** …after a relative pronoun or a coordinator: "a rebel movement that, its officials say, …", "who works for RT and,
+ * Mr. King said, has …". */
+const RELATIVE_BEFORE_ASIDE = /\b(?:that|which|who|whom|whose|what|and|but|or)\s*,\s+(?:[^\s,;:“”"]+\s+){1,7}$/u;
 /** A determiner or a possessive opening a noun phrase. */
 const NP_DETERMINER = /^(?:a|an|the|this|these|those|his|her|its|their|our|my|your|some|any|no|every|each|another|such|both|several|many|[\p{L}.-]+[’']s?)$/iu;
 /** A word inside a noun phrase between its determiner and the relative pronoun ("their seven-year-old Gaza border
@@ -672,12 +688,8 @@ function asideSubjectStart(before: string): number {
  * The report read from `contentStart` (pushed into `out` from index `from`) given its subject: the sentence from its start,
  * the attribution set off inside it ("The remainder, she has said, were wiped clean from her server").
  */
-function withSubjectBefore(out: Candidate[], from: number, text: string, s: Sentence, contentStart: number, lead: number): void {
-  for (let i = from; i < out.length; i++) {
-    const q = out[i].quote;
-    if (q.start !== s.start + contentStart) continue;
-    out[i] = { ...out[i], quote: { ...q, text: text.slice(lead, contentStart) + q.text, start: s.start + lead } };
-  }
+function withSubjectBefore(out: Candidate[], from: number, s: Sentence, contentStart: number, lead: number): void {
+  for (let i = from; i < out.length; i++) if (out[i].quote.start === s.start + contentStart) out[i] = { ...out[i], subjectFrom: s.start + lead };
 }
 
 /** The verbs by which a person heading a clause puts words or a position forward ("Psaki criticized …", "Ghani told …"). */

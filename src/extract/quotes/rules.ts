@@ -332,7 +332,9 @@ export const ATTRIBUTION_RULES = {
       // A predicate after a cue set off by commas keeps its subject: the report is the sentence, the attribution inside it.
       ['Hillary Clinton spoke. The remainder, she has said, were wiped clean from her server.', { speaker: 'Hillary Clinton', text: 'The remainder, she has said, were wiped clean from her server', direct: false }],
       // Inside a relative clause the report runs from the antecedent's noun phrase, or from "what".
-      ['Hamas wants Egypt to lift their seven-year-old Gaza border blockade, which Israel says would lead the militant group to import more weapons.', { speaker: 'Israel', text: 'their seven-year-old Gaza border blockade, which Israel says would lead the militant group to import more weapons', direct: false }],
+      ['Egypt kept its seven-year-old Gaza border blockade, which Israel says has stopped the militant group from importing more weapons.', { speaker: 'Israel', text: 'its seven-year-old Gaza border blockade, which Israel says has stopped the militant group from importing more weapons', direct: false }],
+      // …unless another report ends on the antecedent: "wants Egypt to lift the blockade, which Israel says …" keeps the want's object.
+      ['Hamas wants Egypt to lift the seven-year-old Gaza border blockade, which Israel says would lead the militant group to import more weapons.', { speaker: 'Israel', text: 'would lead the militant group to import more weapons', direct: false }],
       ['Abdelaziz Abdelshakua was wounded in his right leg with what he says was a live round.', { speaker: 'Abdelaziz Abdelshakua', text: 'what he says was a live round', direct: false }],
       // A report inside a credited excerpt of commentary stays (direct.credit-line).
       ['“The administration has insisted the issues are unrelated. Mick Mulvaney said on a call that the tariffs were part of an immigration matter.” Jeff Spross, The Week\n\nThe debate goes on.', { speaker: 'Mick Mulvaney', text: 'the tariffs were part of an immigration matter', direct: false }],
