@@ -221,22 +221,26 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
         c.quote.speakerId = issuer.entityId;
       }
     }
-    out.push(...withSubjects(arbitrate(candidates, (inner) => mayRelay(inner, body, mentions)), body));
+    out.push(...arbitrate(candidates, (inner) => mayRelay(inner, body, mentions)));
   }
   return out;
 }
 
-/** The admitted reports whose subject stands before their attribution, extended back to it — unless another admitted
- * report holds those words ("attacked other candidates for accepting his personal donations, which he said were …": the
- * stance keeps its object, the relative clause's report its predicate). */
-function withSubjects(admitted: Candidate[], body: string): Candidate[] {
-  return admitted.map((c) => {
+/**
+ * The kept reports whose subject stands before their attribution, extended back to it once speakers are resolved (a
+ * pronoun's antecedent may stand in those words: "Among Inhofe's stated concerns, he has said, is …") — unless another
+ * kept quote ends on those words ("attacked other candidates for accepting his personal donations, which he said were
+ * …": the stance keeps its object, the relative clause's report its predicate).
+ */
+export function withSubjects(kept: readonly Candidate[], body: string): void {
+  for (const c of kept) {
     const from = c.subjectFrom;
     const q = c.quote;
     // (A report around this one, "Carter said the attacks, which the Kremlin said were …, did not …", holds it whole: no rival.)
-    if (from === undefined || from >= q.start || admitted.some((o) => o !== c && o.quote.start < q.start && o.quote.end > from && o.quote.end <= q.start)) return c;
-    return { ...c, quote: { ...q, text: body.slice(from, q.start) + q.text, start: from } };
-  });
+    if (from === undefined || from >= q.start || kept.some((o) => o !== c && o.quote.start < q.start && o.quote.end > from && o.quote.end <= q.start)) continue;
+    q.text = body.slice(from, q.start) + q.text;
+    q.start = from;
+  }
 }
 
 /** Whose report another may relay: not a country's ("May said Britain believed …" is May speaking for Britain) nor the
