@@ -10,7 +10,7 @@ import type { Entity, Quote } from './types.js';
 import type { Sentence } from './segment.js';
 import { agentOfPrincipal, demonymGroup, firstFrom, mentionRefs, personGenders, personNamingBody, resolveCountryOffices, resolveBarePresidents, resolveBodyHeads, resolveNamedHeads, resolvePronouns, resolveSharedRoles, roleHolders, roleIndex, subjectAfterOpeningAdjunct } from './quotes/speakers.js';
 import type { MentionRef, SpeakerRef } from './quotes/speakers.js';
-import { findReported } from './quotes/reported.js';
+import { findReported, withSubjects } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
 import { NO_DEADLINE, type Deadline } from './deadline.js';
 import { findInterviewAnswers, findTranscriptTurns } from './quotes/transcript.js';
@@ -205,6 +205,7 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   const channelled = channelledReports(all, body, (id) => names.get(id));
   const kept = new Set(withoutFragments(withoutNestedSelfReports(withoutCrossingReports(withoutRepeats(all.filter((c) => !quoted.has(c) && !channelled.has(c)).map((c) => c.quote), body)))));
   const out: Quote[] = [];
+  withSubjects(all.filter((c) => kept.has(c.quote)), body);
   for (const c of all) {
     if (!kept.has(c.quote)) continue;
     c.quote.aboutIds = aboutIds(c.quote, mentions);

@@ -27,12 +27,12 @@ const progressive: Row[] = [
 const relative: Row[] = [
   ['The rebels fired missiles that Saudi officials said were made in Iran.', { speaker: 'Saudi officials', text: 'were made in Iran' }],
   ['Police found weapons which the investigators said were bought in Texas.', { speaker: 'the investigators', text: 'were bought in Texas' }],
-  ['Defense Secretary Ash Carter said the Russian attacks, which the Kremlin said were meant to target terrorists, did not hit targets of ISIS.', { speaker: 'Kremlin', text: 'were meant to target terrorists' }],
+  ['Defense Secretary Ash Carter said the Russian attacks, which the Kremlin said were meant to target terrorists, did not hit targets of ISIS.', { speaker: 'Kremlin', text: 'the Russian attacks, which the Kremlin said were meant to target terrorists' }],
   ['He also seized two compounds that the United States said had been used for espionage.', { speaker: 'United States', text: 'had been used for espionage' }],
   ['Late last decade, the Stuxnet virus — which most observers believe was a joint U.S.-Israeli project — targeted Iranian centrifuges.', { speaker: 'most observers', text: 'was a joint U.S.-Israeli project' }],
   ['A convoy of about 245 trucks, which Russian news outlets said were filled with almost 2,000 tons of aid, rolled across the border.', { speaker: 'Russian news outlets', text: 'were filled with almost 2,000 tons of aid' }],
-  ['The report contradicts a Times investigation of the assault, which the paper said was spurred, in part, by an anti-Islam video.', { speaker: 'the paper', text: 'was spurred, in part, by an anti-Islam video' }],
-  ['Said and Cherif Kouachi, the brothers who authorities say were behind the attack, also are dead.', { speaker: 'authorities', text: 'were behind the attack' }],
+  ['The report contradicts a Times investigation of the assault, which the paper said was spurred, in part, by an anti-Islam video.', { speaker: 'the paper', text: 'the assault, which the paper said was spurred, in part, by an anti-Islam video' }],
+  ['Said and Cherif Kouachi, the brothers who authorities say were behind the attack, also are dead.', { speaker: 'authorities', text: 'the brothers who authorities say were behind the attack' }],
   // not: a free relative with a subject of more than one word is a characterisation ("amounted to what …")
   ['The deal amounted to what the senators said was economic gerrymandering.', null],
 ];

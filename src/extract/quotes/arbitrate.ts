@@ -14,6 +14,9 @@ export interface Candidate {
   continues?: Quote;
   /** What arbitration decided, for `newsgraph extract --explain`. */
   decision?: string;
+  /** Where the report's subject begins when it stands before the attribution ("The remainder, she has said, were …",
+   * "a move that officials believe is …"): the words from there on are the quote once no other quote holds them. */
+  subjectFrom?: number;
 }
 
 const overlaps = (a: Quote, b: Quote) => a.start < b.end && a.end > b.start;

@@ -28,12 +28,27 @@ export const TRAILING_INVERTED_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?:said|say
 
 /** A noun that names a statement, an act or a figure as a whole: set in apposition to a clause it sums the clause up
  * ("…, a move that followed …", "…, an assertion first reported by Politico", "…, a figure disputed by …"). */
-const SUMMARY_NOUN = '(?:move|moves|decision|step|claim|assertion|explanation|allegation|accusation|admission|acknowledg(?:e)?ment|concession|sign|signal|indication|reversal|shift|departure|reference|allusion|assessment|characterization|contention|remark|comment|sentiment|figure|estimate|number|toll|tally|charge|gesture|tactic|escalation|rebuke|rebuttal|retort|swipe|jab|dig|nod|echo|development|action|measure|threat|warning|position|stance|view|statement)';
+const SUMMARY_NOUN = '(?:move|moves|decision|step|claim|assertion|explanation|allegation|accusation|admission|acknowledg(?:e)?ment|concession|sign|signal|indication|reversal|shift|departure|reference|allusion|assessment|characterization|contention|remark|comment|sentiment|figure|estimate|number|toll|tally|charge|gesture|tactic|escalation|rebuke|rebuttal|retort|swipe|jab|dig|nod|echo|development|action|measure|threat|warning|position|stance|view|statement|recognition|verdict|salvo|blow|setback|milestone|reminder|snub|rarity|about-face|U-turn|turnaround)';
 const SUMMARY_DETERMINER = '(?:(?:a|an)(?:\\s+[\\p{Ll}-]+){0,2}?|the\\s+(?:latest|last|first|second|third|newest|biggest|clearest|strongest|starkest|most\\s+[\\p{Ll}-]+)(?:\\s+[\\p{Ll}-]+)?)';
 
 /** ", a move that …" / ", an explanation dismissed in the West" / "-- an assertion the Mexican president later disputed":
  * the reporter's summary of the clause before, after a comma or a dash. */
-export const SUMMARY_APPOSITIVE = new RegExp(`(?:,|\\s(?:--|—|–))\\s+(?:${SUMMARY_DETERMINER}\\s+${SUMMARY_NOUN}(?=\\s+(?:that|which|who|he|she|they|it|we|I|widely|first|long|seen|also|not|by|to|in|on|for|of|from|with|at|the|his|her|its|their)\\b|\\s+\\p{Lu}\\p{Ll}|\\s+\\p{Ll}+ed\\b|[.,;!?]|\\s*$)|something(?=\\s+(?:that|which|the|he|she|they|it|we|many|most|some|no|few|his|her|its|their)\\b|\\s+(?:for|of|to|in|on|with|by|about)\\s+(?:which|whom)\\b|\\s+\\p{Lu}\\p{Ll})|the\\s+(?:direct\\s+|latest\\s+|inevitable\\s+)?(?:product|result|consequence|culmination|outcome)\\s+of\\b)`, 'u');
+export const SUMMARY_APPOSITIVE = new RegExp(`(?:,[”"]?|\\s(?:--|—|–|-))\\s+(?:${SUMMARY_DETERMINER}\\s+${SUMMARY_NOUN}(?=\\s+(?:that|which|who|he|she|they|it|we|I|widely|first|long|seen|also|not|by|to|in|on|for|of|from|with|at|the|his|her|its|their)\\b|\\s+\\p{Lu}\\p{Ll}|\\s+\\p{Ll}+ed\\b|[.,;!?]|\\s*$)|something(?=\\s+(?:that|which|the|he|she|they|it|we|many|most|some|no|few|his|her|its|their)\\b|\\s+(?:for|of|to|in|on|with|by|about)\\s+(?:which|whom)\\b|\\s+\\p{Lu}\\p{Ll})|the\\s+(?:direct\\s+|latest\\s+|inevitable\\s+)?(?:product|result|consequence|culmination|outcome)\\s+of\\b)`, 'u');
+
+/** A spaced dash (or a comma) opening an aside after a clause. */
+const DASH = '\\s(?:--|—|–|-)';
+/** A superlative or an ordinal heading a noun phrase: "the first time …", "the deadliest since November". */
+const RANK_WORD = '(?:first|second|third|fourth|fifth|tenth|latest|last|only|most\\s+[\\p{Ll}-]+|least\\s+[\\p{Ll}-]+|largest|biggest|deadliest|bloodiest|costliest|highest|lowest|worst|best|longest|shortest|strongest|weakest|heaviest|greatest|fewest|smallest|oldest|youngest|newest|fastest|sharpest|steepest|toughest|harshest|closest|clearest|starkest|earliest|busiest|widest|richest|poorest)';
+/** ", the first time a defense secretary has had …" / "-- the deadliest since November": a superlative or an ordinal
+ * in apposition to the clause ranks what the clause tells — the reporter's gloss (when it runs to the clause's end:
+ * contentEnd). */
+export const RANK_APPOSITIVE = new RegExp(`(?:,|${DASH})\\s+the\\s+${RANK_WORD}\\b(?!\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|said|says)\\b)`, 'u');
+/** "- joining a growing boycott …", "— leading the president's critics to believe …": a participle with its object
+ * after a dash, running to the clause's end, is the reporter's account of what the clause led to. */
+export const DASH_PARTICIPLE = new RegExp(`${DASH}\\s+(?:\\p{Ll}+ly\\s+)?(?!(?:including|according|regarding|concerning|following|excluding|involving|during|something|nothing|anything|everything|meaning|thing|things|king|spring|string|morning|evening|ceiling)\\b)\\p{Ll}{3,}ing\\s+(?:the|a|an|his|her|its|their|that|it|him|them|us|some|more|new|fresh|up|down|out|back|off)\\b`, 'u');
+/** "— which basically means that …", "— meaning it doesn't say …", ", Senate-speak for …", "-- code for …": the
+ * reporter glossing the words before. */
+export const GLOSS = new RegExp(`${DASH}\\s+(?:which\\s+(?:\\p{Ll}+ly\\s+)?(?:means|meant|suggests|implies)|meaning|in\\s+other\\s+words|that\\s+is)\\b|(?:,|${DASH})\\s+(?:[\\p{L}]+-speak|code|shorthand|jargon|(?:a|an)\\s+euphemism)\\s+for\\b`, 'u');
 
 /** A past verb of an event or a report: "-ed" forms and the common irregular ones (no "was"/"were": "as the systems were
  * active" gives the speaker's reason). */
@@ -105,6 +120,40 @@ export const CONTENT_END_RULES = {
       ['Officials said the missile flew 2,000 kilometers, a very surprising development, it was possibly capable of longer flight.', 'the missile flew 2,000 kilometers, a very surprising development, it was possibly capable of longer flight'],
     ],
   },
+  'end.rank-appositive': {
+    pattern: RANK_APPOSITIVE,
+    why: 'A superlative or an ordinal in apposition after the clause, running to its end ("…, the first time …", "-- the deadliest since November"), ranks what the clause tells: the reporter\'s gloss.',
+    examples: [
+      ['Reid and other Democrats insisted that the Republicans had filibustered the Hagel nomination, the first time a defense secretary has had his nominations stalled in such a way.', 'the Republicans had filibustered the Hagel nomination'],
+      ['Ahmad Zia Abdulzai, a provincial government spokesman, said the attack killed 33 people -- the deadliest since November.', 'the attack killed 33 people'],
+      // Set off by a second comma, the clause goes on: "…, the first day of his trip, and that …".
+      ['He said Obama met Netanyahu on Wednesday, the first day of his trip, and that America opposes the settlements.', 'Obama met Netanyahu on Wednesday, the first day of his trip, and that America opposes the settlements'],
+      // After an opening adjunct's comma the noun phrase is the main clause's subject.
+      ['Some argue that, as far as Trump is concerned, the most salient characteristic of these countries is that their populations are Muslim.', 'as far as Trump is concerned, the most salient characteristic of these countries is that their populations are Muslim'],
+      // A noun phrase followed by its verb is the clause's subject, no apposition: "…, the first lady had hidden …".
+      ['Connie Mariano said that in 1998, the first lady had hidden a blood clot.', 'in 1998, the first lady had hidden a blood clot'],
+    ],
+  },
+  'end.dash-participle': {
+    pattern: DASH_PARTICIPLE,
+    why: 'A participle with its object after a spaced dash ("- joining a growing boycott …") tells what the clause led to, in the reporter\'s words.',
+    examples: [
+      ['Australia announced it is withdrawing from an investment summit in Saudi Arabia later this month - joining a growing boycott that includes the US.', 'it is withdrawing from an investment summit in Saudi Arabia later this month'],
+      // A dash closing an aside opened before ends nothing: "secretly — or even openly — pursuing a weapon".
+      ['He said the world will respond if Iran is found to be secretly — or even openly — pursuing a weapon.', 'the world will respond if Iran is found to be secretly — or even openly — pursuing a weapon'],
+      // "including" lists the clause's own members.
+      ['He said key allies in the region -- including Jordan and Turkey -- will join the U.S.', 'key allies in the region -- including Jordan and Turkey -- will join the U.S'],
+    ],
+  },
+  'end.gloss': {
+    pattern: GLOSS,
+    why: 'A gloss after a dash ("— which basically means …", "— meaning …") or a term glossed (", Senate-speak for …", "-- code for …") is the reporter explaining the words before.',
+    examples: [
+      ['Barr says this is not determinative — meaning it doesn’t say obstruction offenses can’t happen.', 'this is not determinative'],
+      ['Then on Wednesday afternoon, Reid announced he was filing a cloture motion, Senate-speak for an attempt to end a filibuster.', 'he was filing a cloture motion'],
+      ['Obama insisted all options remain open -- code for a military strike to disable the Iranian program.', 'all options remain open'],
+    ],
+  },
   'end.narrative-as': {
     pattern: NARRATIVE_AS,
     why: '"As" opening a clause with its own subject and a past verb of an event or a report ("…, as Democrats warned …", "…, as markets crumbled") is the reporter\'s narrative beside the report.',
@@ -134,6 +183,20 @@ export const CONTENT_END_RULES = {
 
 export type ContentEndId = keyof typeof CONTENT_END_RULES;
 
+/** Whether an aside opened by a dash closes with a second dash and the clause goes on after it with more than a
+ * coordinated clause (which the dash's own boundary ends anyway). */
+function asideGoesOn(after: string): boolean {
+  const closing = CLOSING_DASH.exec(after);
+  return !!closing && !COORDINATOR_AFTER.test(after.slice(closing.index + closing[0].length));
+}
+const CLOSING_DASH = /\s(?:--|—|–|-)\s+/;
+const SPACED_DASH = /\s(?:--|—|–|-)\s/g;
+/** A function word no clause ends with. */
+const UNFINISHED_END = /\s(?:while|and|or|but|the|a|an|of|to|in|on|for|with|by|from|at|as|is|are|was|were|be|been|has|have|had|that)\s*$/;
+/** An opening subordinate clause or prepositional phrase with no comma of its own. */
+const OPENING_PHRASE = /^(?:after|before|when|while|if|as|since|because|although|though|once|unless|until|whereas|even|in|on|at|during|for|by|with|without|despite|under|over|from|within|amid|among|according|like|unlike)\s[^,]*$/i;
+const COORDINATOR_AFTER = /^(?:but|and|yet|so|or|while|although|though)\s/;
+
 /** An appositive of a few words closed by a comma and a subject with its verb: the clause it sits in goes on. */
 const CLAUSE_GOES_ON = /^[^,;:“”"]{1,60},\s+(?:he|she|it|they|we|I|there)\s+\p{Ll}/u;
 
@@ -150,6 +213,9 @@ function partialQuotationCloses(clause: string, comma: number): boolean {
   const opening = Math.max(clause.lastIndexOf('“', comma), clause.lastIndexOf('"', comma - 1));
   return opening > 0 && /\p{L}/u.test(clause.slice(0, opening)) && !/[”"]/.test(clause.slice(opening + 1, comma));
 }
+
+/** The rules reading a reporter's gloss after the clause (a dash may close them as an aside). */
+const GLOSS_RULES: ReadonlySet<RegExp> = new Set([RANK_APPOSITIVE, DASH_PARTICIPLE, GLOSS, SUMMARY_APPOSITIVE]);
 
 export function contentEnd(clause: string, open: (at: number) => boolean): { at: number; id: ContentEndId | null } {
   let best = -1;
@@ -168,6 +234,19 @@ export function contentEnd(clause: string, open: (at: number) => boolean): { at:
     if (rule.pattern === COLON_QUOTATION && FINITE.test(clause.slice(0, m.index))) continue;
     // "…, a very surprising development, it was possibly capable of …": an appositive set off inside the clause, which goes on.
     if (rule.pattern === SUMMARY_APPOSITIVE && CLAUSE_GOES_ON.test(clause.slice(m.index + 1))) continue;
+    // "… at severe - the second highest - but …" closes its aside and goes on with a coordinated clause (the dash's end);
+    // "-- which are held every two years -- was being considered" closes it and goes on with the clause's own predicate.
+    // (A rank set off by a second comma, ", the first day of his trip, and that …", lets the clause go on; so does one
+    // after an opening adjunct's comma: "as far as Trump is concerned, the most salient characteristic … is …".)
+    if (rule.pattern === RANK_APPOSITIVE && (/[,;:“”"]/.test(clause.slice(m.index + m[0].length)) || OPENING_PHRASE.test(clause.slice(0, m.index)))) continue;
+    if (GLOSS_RULES.has(rule.pattern)) {
+      const before = clause.slice(0, m.index);
+      const dash = !m[0].startsWith(',');
+      // "… if Iran is found to be secretly — or even openly — pursuing …": a dash closing an aside opened before, or
+      // after words that end no clause ("… causes while -- holding a gun"), ends nothing.
+      if (dash && ((before.match(SPACED_DASH) ?? []).length % 2 === 1 || UNFINISHED_END.test(before))) continue;
+      if (dash && asideGoesOn(clause.slice(m.index + 3))) continue;
+    }
     if (best < 0 || at < best) [best, bestId] = [at, id];
   }
   return { at: best, id: bestId };

@@ -226,6 +226,23 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
   return out;
 }
 
+/**
+ * The kept reports whose subject stands before their attribution, extended back to it once speakers are resolved (a
+ * pronoun's antecedent may stand in those words: "Among Inhofe's stated concerns, he has said, is …") — unless another
+ * kept quote ends on those words ("attacked other candidates for accepting his personal donations, which he said were
+ * …": the stance keeps its object, the relative clause's report its predicate).
+ */
+export function withSubjects(kept: readonly Candidate[], body: string): void {
+  for (const c of kept) {
+    const from = c.subjectFrom;
+    const q = c.quote;
+    // (A report around this one, "Carter said the attacks, which the Kremlin said were …, did not …", holds it whole: no rival.)
+    if (from === undefined || from >= q.start || kept.some((o) => o !== c && o.quote.start < q.start && o.quote.end > from && o.quote.end <= q.start)) continue;
+    q.text = body.slice(from, q.start) + q.text;
+    q.start = from;
+  }
+}
+
 /** Whose report another may relay: not a country's ("May said Britain believed …" is May speaking for Britain) nor the
  * outer speaker's own body ("Obama says his administration insists …"). */
 function mayRelay(inner: Candidate, body: string, mentions: MentionRef[]): boolean {
@@ -489,6 +506,12 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // (So with an adverb before the verb, "Such recommendations, he argued, often get overridden …", and with a result
     // clause of "so …": "Some of the attacks are so derisive, he said, that they have crippled …".)
     if ((FINITE_START.test(rest) || PREDICATE_AFTER_MIDDLE.test(rest)) && /,/.test(m[2] ?? '') && /^[^,]{3,},\s+[^,]+$/.test(before) && !/,/.test(rest.slice(0, middleTailEnd(rest))) && MIDDLE.test(text)) continue;
+    // Any other predicate after a cue set off by commas ("The remainder, she has said, were wiped clean …", "Waiting for
+    // “consensus,” particularly when …, she adds, is not an option") has its subject before the attribution: the report
+    // is the sentence from its start, the attribution inside it, as a middle one's is — never the predicate cut from it.
+    // (Not after a relative pronoun, "a movement that, its officials say, has been …": its antecedent is no clause's start.)
+    // (Not a "that" after the cue: "…, he says, that his fans will …" goes on with a clause of the cue's own.)
+    const subjectBeforeAside = (FINITE_START.test(rest) || PREDICATE_AFTER_MIDDLE.test(rest)) && !/^that\s/.test(rest) && /,/.test(m[2] ?? '') && asideSpeakerBefore(before) && !RELATIVE_BEFORE_ASIDE.test(before);
     if (FINITE_START.test(rest) && !/,/.test(m[2] ?? '') && !RELATIVE_SUBJECT_BEFORE.test(before.slice(-120))) {
       const that = hasThat && /\bthat\s+$/.exec(text.slice(0, contentStart));
       if (!that) continue;
@@ -576,11 +599,101 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // A report inside a relative clause ends with it: at the comma closing a clause set off by commas ("the attacks,
     // which the Kremlin said were meant to target terrorists, didn't appear to …").
     const clauseText = relativeClause === null ? text : text.slice(0, relativeClauseEnd(text, contentStart));
+    const pushed = out.length;
     pushClauses(out, rule, clauseText, s, contentStart, NEGATED_AT_END.test(before) ? `not ${cue}` : cue, speaker);
+    if (subjectBeforeAside && relativeClause === null) withSubjectBefore(out, pushed, s, contentStart, asideSubjectStart(before));
+    // "a move that American officials believe is intended to …", "what he claimed was a crisis …": inside a relative
+    // clause the cue's content has its subject before the cue, the relative pronoun standing for its antecedent — the
+    // report runs from the antecedent's noun phrase (or "what"), the attribution inside it; never the bare predicate.
+    else if (relativeClause !== null) {
+      const antecedent = antecedentStart(subjectWords, subjectWords.length - relative![0].length);
+      if (antecedent >= 0) withSubjectBefore(out, pushed, s, contentStart, antecedent);
+    }
     // Another report may follow, or sit inside this one ("Trump said Clinton acknowledged that …" reports both).
     REPORTED.lastIndex = Math.max(REPORTED.lastIndex, contentStart);
   }
   return out;
+}
+
+/** A speaker's phrase set off by a comma before a cue: ", she has said". */
+const ASIDE_SPEAKER_TAIL = /^,[”"]?\s+(?:[^\s,;:“”"]+\s+){1,7}$/u;
+/** Whether the words before a cue end with a speaker's phrase set off by a comma after some words of a clause. */
+const asideSpeakerBefore = (before: string) => {
+  const comma = before.lastIndexOf(',');
+  const start = asideSubjectStart(before);
+  // (Not a quotation before the attribution: "“Climate change,” he said, is …" is a direct quote's.)
+  return comma > 0 && /\S/.test(before.slice(start, comma)) && !/^\s*(?:[“"«]|'')/.test(before.slice(start)) && ASIDE_SPEAKER_TAIL.test(before.slice(comma));
+};
+/** …after a relative pronoun or a coordinator: "a rebel movement that, its officials say, …", "who works for RT and,
+ * Mr. King said, has …". */
+const RELATIVE_BEFORE_ASIDE = /\b(?:that|which|who|whom|whose|what|and|but|or)\s*,\s+(?:[^\s,;:“”"]+\s+){1,7}$/u;
+/** A determiner or a possessive opening a noun phrase. */
+const NP_DETERMINER = /^(?:a|an|the|this|these|those|his|her|its|their|our|my|your|some|any|no|every|each|another|such|both|several|many|[\p{L}.-]+[’']s?)$/iu;
+/** A word inside a noun phrase between its determiner and the relative pronoun ("their seven-year-old Gaza border
+ * blockade"): no punctuation, no preposition but "of", no conjunction, no pronoun. */
+const NP_INNER_WORD = /^(?!(?:to|in|on|at|for|with|from|by|about|against|between|into|over|under|after|before|during|than|as|and|or|but|that|which|who|he|she|it|they|we|I|you|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|not)$)[\p{L}\d’'-]+$/u;
+
+/** A time noun ending the words before a relative pronoun ("this month, which …"; a bare weekday after a noun is passed over). */
+const TIME_HEAD = /\b(?:day|days|week|weeks|weekend|month|months|year|years|time|morning|afternoon|evening|night)\s*,?\s*$/u;
+/** A past form: "-ed" or a common irregular past. */
+const PAST_FORM = /^(?:\p{Ll}+ed|took|gave|made|sent|got|saw|found|told|said|bought|brought|built|held|kept|left|led|won|lost|met|ran|sold|spent|struck|threw|wrote|began|became|chose|drew|drove|fell|fought|flew|hit|put|set|shot|stood|sought|caught|taught|thought|felt|heard|paid|laid|meant|read|shut|split|spread|swept|understood|withdrew|overtook|undertook)$/u;
+
+/**
+ * Where the noun phrase a relative pronoun at `pronoun` stands for begins in `words` ("… to lift their seven-year-old
+ * Gaza border blockade, which Israel says would …": at "their"), or the pronoun itself when it is "what"; -1 when no
+ * determiner opens the phrase within a few words (a bare noun after a verb: "to stop migrants who he said …") or a "who"
+ * follows a comma (its antecedent may be any name before).
+ */
+function antecedentStart(words: string, pronoun: number): number {
+  const after = words.slice(pronoun);
+  if (/^what\s/.test(after)) return pronoun;
+  // "… its sixth test this month, which Pyongyang claimed was …": a time is no antecedent of the pronoun.
+  if (TIME_HEAD.test(words.slice(Math.max(0, pronoun - 24), pronoun))) return -1;
+  let end = pronoun;
+  while (end > 0 && /\s/.test(words[end - 1])) end--;
+  if (words[end - 1] === ',') {
+    if (/^who/.test(after)) return -1;
+    end--;
+  }
+  const tokens = [...words.slice(Math.max(0, end - 120), end).matchAll(/\S+/g)];
+  const base = Math.max(0, end - 120);
+  for (let i = tokens.length - 1, n = 0; i >= 0 && n < 7; i--, n++) {
+    const word = tokens[i][0];
+    // (the first token read may be cut by the window: not trusted as a phrase's start)
+    if (i === 0 && base > 0) return -1;
+    if (NP_DETERMINER.test(word) && n > 0) return base + tokens[i].index!;
+    if (!NP_INNER_WORD.test(word) && word !== 'of') return -1;
+    // A past form is a verb, not a modifier, unless right after the determiner ("the alleged plot"): "The rebels fired
+    // missiles that …" gives no phrase.
+    if (PAST_FORM.test(word) && !(i > 0 && NP_DETERMINER.test(tokens[i - 1][0]))) return -1;
+  }
+  return -1;
+}
+
+/** A coordinator or a sentence adverb opening the sentence: no part of the report's subject. */
+const OPENING_LINK = /^(?:(?:But|And|Yet|So|Still|Now|Instead|Meanwhile)\b,?\s+)?/u;
+/** A clause joined after a comma, its subject up to the attribution's comma: ", while Iran" (", Jon Alterman predicts"). */
+const JOINED_CLAUSE = /^,\s+(?:while|whereas|and|but|yet|because|although|though)\s+(?=[^,;:“”"]+$)/u;
+
+/** Where the subject of a predicate after a cue set off by commas begins in the words `before` the cue: the sentence's
+ * start (after a coordinator), or a clause's start after "…, while". */
+function asideSubjectStart(before: string): number {
+  const comma = before.lastIndexOf(',');
+  const previous = comma > 0 ? before.lastIndexOf(',', comma - 1) : -1;
+  const joined = previous >= 0 ? JOINED_CLAUSE.exec(before.slice(previous, comma)) : null;
+  if (joined) return previous + joined[0].length;
+  // (…or after a colon or a semicolon: "…, and these cuts were part of their message: Republicans, they claimed, were …")
+  const stop = comma > 0 ? Math.max(before.lastIndexOf(':', comma), before.lastIndexOf(';', comma)) : -1;
+  if (stop >= 0) return stop + 1 + /^\s*/.exec(before.slice(stop + 1))![0].length;
+  return OPENING_LINK.exec(before)![0].length;
+}
+
+/**
+ * The report read from `contentStart` (pushed into `out` from index `from`) given its subject: the sentence from its start,
+ * the attribution set off inside it ("The remainder, she has said, were wiped clean from her server").
+ */
+function withSubjectBefore(out: Candidate[], from: number, s: Sentence, contentStart: number, lead: number): void {
+  for (let i = from; i < out.length; i++) if (out[i].quote.start === s.start + contentStart) out[i] = { ...out[i], subjectFrom: s.start + lead };
 }
 
 /** The verbs by which a person heading a clause puts words or a position forward ("Psaki criticized …", "Ghani told …"). */
@@ -1201,7 +1314,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
     const starts = pattern === OBJECT_BOUNDARY ? cappedRunMatchStarts(pattern, clause) : matchStarts(pattern, clause);
     // "clarified that while he knew …, he did not know …": after an opening subordinate clause the comma and subject open its main clause, still the report.
-    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && opensMainClause(clause, b)) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9)) && !WHICH_REPORTED.test(clause.slice(b, b + 120))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160)) || PARENTHETICAL_SUBORDINATE.test(clause.slice(b, b + 160))))) {
+    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && opensMainClause(clause, b)) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9)) && !WHICH_REPORTED.test(clause.slice(b, b + 120))) && !(pattern === CLAUSE_BOUNDARY && UNFINISHED_BEFORE_ASIDE.test(clause.slice(Math.max(0, b - 60), b))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160)) || PARENTHETICAL_SUBORDINATE.test(clause.slice(b, b + 160))))) {
       if (boundary < 0 || b < boundary) boundary = b;
       break;
     }
@@ -1263,7 +1376,10 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   if (unopened) end = Math.min(end, unopened[0].length - 1);
   // (Not where the subordinate clause is the content's own opening, "said that since Mueller did not …, both he and …
   // have": its main clause is the report's.)
-  if (SUBORDINATE_OPENING.test(text) && !text.slice(0, contentStart).includes(',') && !SUBORDINATE_CONTENT.test(rest)) {
+  // (Nor where the subordinator stands after the cue, "argued that before a floor vote … happens, Hagel needs …": the
+  // content opens with it.)
+  const opening = SUBORDINATE_OPENING.exec(text);
+  if (opening && opening[0].length <= contentStart && !text.slice(0, contentStart).includes(',') && !SUBORDINATE_CONTENT.test(rest)) {
     // Inside an opening subordinate clause the first comma before a new subject ends it: "When the ministers said the
     // talks had failed, the markets fell".
     const main = MAIN_CLAUSE.exec(rest.slice(0, end)) ?? SUBJECT_AFTER_COMMA.exec(rest.slice(0, end));
@@ -1352,6 +1468,10 @@ const PARENTHETICAL_RELATIVE = /^,\s+(?:which|who)\s[^,;:“”"]{1,120},\s+(?:i
 /** A subordinate clause set off by commas between a subject and its verb ("the world's leaders, even as they deal with
  * the raging pandemic, must begin to make …"): after its closing comma an auxiliary follows — inside the clause. */
 const PARENTHETICAL_SUBORDINATE = /^,\s+(?:even\s+)?(?:as|while|though|although|when)\s[^,;:“”"]{1,120},\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\s/u;
+
+/** An auxiliary or a copula, then a short aside set off by a comma ("the Russians were, in essence, casing the joint"): no
+ * clause ends on an auxiliary, so the comma after the aside goes on with its predicate. */
+const UNFINISHED_BEFORE_ASIDE = /\s(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must)\s*,\s+(?:[^\s,;:“”"]+\s+){0,3}[^\s,;:“”"]+$/u;
 
 /** A participle phrase set off by commas between a subject and its verb ("… in which the alleged Russian hackers, using
  * the personas DCLeaks and Guccifer 2.0, were in contact …"): inside the clause, not the reporter's adjunct. */

@@ -337,6 +337,13 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: REPORTED, rank: 10, yieldsTo: 'never',
     why: 'A speech verb with its speaker before it and a clause after it ("NAME said (that) …") — the core of reported speech.',
     examples: [
+      // A predicate after a cue set off by commas keeps its subject: the report is the sentence, the attribution inside it.
+      ['Hillary Clinton spoke. The remainder, she has said, were wiped clean from her server.', { speaker: 'Hillary Clinton', text: 'The remainder, she has said, were wiped clean from her server', direct: false }],
+      // Inside a relative clause the report runs from the antecedent's noun phrase, or from "what".
+      ['Egypt kept its seven-year-old Gaza border blockade, which Israel says has stopped the militant group from importing more weapons.', { speaker: 'Israel', text: 'its seven-year-old Gaza border blockade, which Israel says has stopped the militant group from importing more weapons', direct: false }],
+      // …unless another report ends on the antecedent: "wants Egypt to lift the blockade, which Israel says …" keeps the want's object.
+      ['Hamas wants Egypt to lift the seven-year-old Gaza border blockade, which Israel says would lead the militant group to import more weapons.', { speaker: 'Israel', text: 'would lead the militant group to import more weapons', direct: false }],
+      ['Abdelaziz Abdelshakua was wounded in his right leg with what he says was a live round.', { speaker: 'Abdelaziz Abdelshakua', text: 'what he says was a live round', direct: false }],
       // A report inside a credited excerpt of commentary stays (direct.credit-line).
       ['“The administration has insisted the issues are unrelated. Mick Mulvaney said on a call that the tariffs were part of an immigration matter.” Jeff Spross, The Week\n\nThe debate goes on.', { speaker: 'Mick Mulvaney', text: 'the tariffs were part of an immigration matter', direct: false }],
       // A body after the cue with a relative clause of "which" is the clause's subject, not an inverted speaker.
@@ -616,7 +623,7 @@ export const ATTRIBUTION_RULES = {
       ['The German investigation concluded that the launcher was Ukrainian. It said rebels had captured the launcher.', null],
       ['Russian military planes flew near the coast on Wednesday. It said the planes did not enter UK airspace.', null],
       // A country's name before a lower-case word has its verb there, whatever the word: the country.
-      ['North Korea test launched an intercontinental ballistic missile Tuesday, which it claimed could reach Alaska.', { speaker: 'North Korea', text: 'could reach Alaska', direct: false }],
+      ['North Korea test launched an intercontinental ballistic missile Tuesday, which it claimed could reach Alaska.', { speaker: 'North Korea', text: 'an intercontinental ballistic missile Tuesday, which it claimed could reach Alaska', direct: false }],
     ],
   },
   'reported.inverted': {

@@ -574,8 +574,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     pattern: RELATIVE_SPEAKER,
     why: 'A verb of saying inside a relative clause ("a missile that experts said was capable of …", "Monica Witt, who officials say worked for …") has the noun phrase after the relative pronoun as its speaker — "experts", "officials" — not the noun the clause is about; a relative clause with a verb of its own ("the official who spoke to the AP said") names its head.',
     examples: [
-      ['North Korea fired a missile Friday that experts said was capable of hitting Los Angeles.', { text: 'was capable of hitting Los Angeles', speaker: null, speakerText: 'experts' }],
-      ['Trump has repeatedly blasted the deal, which critics say does not do enough to end Iran’s aggression.', { text: 'does not do enough to end Iran’s aggression', speaker: null, speakerText: 'critics' }],
+      ['North Korea fired a missile Friday that experts said was capable of hitting Los Angeles.', { text: 'a missile Friday that experts said was capable of hitting Los Angeles', speaker: null, speakerText: 'experts' }],
+      ['Trump has repeatedly blasted the deal, which critics say does not do enough to end Iran’s aggression.', { text: 'the deal, which critics say does not do enough to end Iran’s aggression', speaker: null, speakerText: 'critics' }],
       ['The strikes hit the Khorasan group, which US officials said Tuesday posed a greater threat to Europe.', { text: 'posed a greater threat to Europe', speaker: null, speakerText: 'US officials' }],
       // Negatives: the relative clause's own verb ("who spoke to the AP"): its head speaks.
       ['The official who spoke to the AP said the talks had stalled.', { text: 'the talks had stalled', speaker: null, speakerText: 'The official who spoke to the AP' }],
@@ -645,7 +645,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['President Barack Obama spoke on Saturday. Russian President Vladimir Putin spoke too. The Russian president said the talks would go on.', { text: 'the talks would go on', speaker: 'Vladimir Putin' }],
       ['U.S. President Barack Obama spoke on Saturday. Russian President Vladimir Putin spoke too. The president said the talks would go on.', { text: 'the talks would go on', speaker: 'Vladimir Putin' }],
       // …a plainly titled holder named only after the role does not take it ("President John F. Kennedy set the goal").
-      ['U.S. President Donald Trump spoke on Monday. Senator Bill Nelson said “Thankfully, the president can’t do it.” In December, the president signed a directive that he said would enable astronauts to return to the moon. President John F. Kennedy set the goal.', { text: 'would enable astronauts to return to the moon', speaker: 'Donald Trump' }],
+      ['U.S. President Donald Trump spoke on Monday. Senator Bill Nelson said “Thankfully, the president can’t do it.” In December, the president signed a directive that he said would enable astronauts to return to the moon. President John F. Kennedy set the goal.', { text: 'a directive that he said would enable astronauts to return to the moon', speaker: 'Donald Trump' }],
     ],
   },
   'speaker.appositive-object': {
