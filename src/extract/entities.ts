@@ -413,7 +413,8 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   const namedAt = new Map<string, { start: number; id: string }[]>(); // surname key → full-name mentions in text order
   const byGivenName = new Map<string, Map<string, string>>(); // given name → person id → surname key
   const leadBearers = new Map<string, Set<string>>(); // surname key → the people of that surname the first two sentences name in full
-  const familyNamesFirst = new Set<string>(); // surname keys a Korean family-first name gave ("kim" of Kim Jong Un, Kim Il-sung)
+  const familyNamesFirst = new Set<string>(); // surname keys a three-word family-first name gave ("kim" of Kim Jong Un)
+  const koreanFamilies = new Set<string>(); // …and those a hyphenated given name gave ("kim" of Kim Il-sung)
   const bearerSurname = new Map<string, string>(); // person id → the surname key its full name gave
   const listedBearer = new Map<string, string>(); // family-first surname key → the one bearer the office-holder lexicon lists
   // People whose name puts the family name first: its first word is no given name and tells no gender ("Mr. Liu" is
@@ -441,7 +442,8 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const family = words[words.length - 2]?.replace(/,$/, '') ?? '';
     const bySuffixed = suffixed && !unsuffixedFamilies.has(surnameKey(family)) && !OFFICE_HOLDER_FAMILY_NAMES.has(family);
     const sk = surnameKey(familyFirst ? words[0] : bySuffixed ? family : words[words.length - 1]);
-    if (threeWordFamilyFirst || hyphenated) familyNamesFirst.add(sk);
+    if (threeWordFamilyFirst) familyNamesFirst.add(sk);
+    if (threeWordFamilyFirst || hyphenated) koreanFamilies.add(sk);
     bearerSurname.set(id, sk);
     if (familyFirst) familyFirstIds.add(id);
     const counts = bySurname.get(sk) ?? bySurname.set(sk, new Map()).get(sk)!;
@@ -506,7 +508,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     // others: the one the office-holder lexicon lists, when the others hold no title here (relatives, forebears) — not
     // the one named first or most ("the birthday of founder Kim Il-sung … Kim Il-sung's philosophy … Mr. Kim's ultimate
     // goal"); a titled official of the name ("Defense Minister Kim Kwan-jin") leaves the choice to the rules below.
-    if (familyNamesFirst.has(sk) && ranked.length > 1 && ranked[0][1] < 3 * others) {
+    if (koreanFamilies.has(sk) && ranked.length > 1 && ranked[0][1] < 3 * others) {
       const listed = ranked.filter(([b]) => !!knownOfficeHolder(drafts.get(b)?.name ?? ''));
       const titledOther = ranked.some(([b]) => b !== listed[0]?.[0] && drafts.get(b)!.mentions.some((x) => !!x.role));
       if (listed.length === 1 && !titledOther) {
@@ -632,6 +634,8 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     if (/\b(?:Prime|Vice|First)$/.test(body.slice(Math.max(0, titleStart - 8), titleStart).trimEnd()) || role.split(/\s+/).some((w) => FIRST_NAMES.has(w))) return false;
     const title = singularTitle(role);
     const words = title.split(' ');
+    // a royal's, a pope's or a saint's title goes before a given or a regnal name, no family name ("Pope Francis")
+    if ([...GIVEN_NAME_TITLES, 'pope', 'saint'].some((t) => ` ${title}`.endsWith(` ${t}`))) return false;
     if (dynastyFamily(d.name, familyFirstIds.has(bearer))) return !!knownOfficeHolder(d.name) && words.some((w) => CANDIDACY_WORDS.has(w));
     // (a leader of a chamber or a party is no head of state: "Majority Leader McConnell")
     if ([...HEAD_OFFICES].some((o) => o !== 'leader' && ` ${title} `.includes(` ${o} `)) || title === 'leader' || /\b(?:first lady|vice)\b/.test(title)) return false;
@@ -654,7 +658,9 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const bearers = [...drafts.values()].filter((d) => {
       if (d.type !== 'Person' || familyFirstIds.has(d.id)) return false;
       const w = d.name.split(/\s+/);
-      return w.length > 1 && w[0] === m.key && (sir || PATRONYMIC_OR_REGNAL.has(w[1]));
+      // (a regnal number closes the name: "George IV Gate" is a place's)
+      const regnal = /^(?:II|III|IV|V|VI)$/.test(w[1]);
+      return w.length > 1 && w[0] === m.key && (sir || (PATRONYMIC_OR_REGNAL.has(w[1]) && (!regnal || w.length === 2)));
     });
     return bearers.length === 1 ? bearers[0].id : undefined;
   }
@@ -785,7 +791,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     }
     // A Korean family name several bearers share, none decided ("Mayor Park" beside Park Won-soon and President Park
     // Geun-hye): the one the article gives the title, by name or in an appositive ("Park Won-soon, the longtime mayor").
-    if (familyNamesFirst.has(sk) && (id === undefined || id === `person:${sk}`) && m.role && m.titleStart !== undefined && !want) {
+    if (koreanFamilies.has(sk) && (id === undefined || id === `person:${sk}`) && m.role && m.titleStart !== undefined && !want) {
       const titled = [...(bySurname.get(sk)?.keys() ?? [])].filter((b) => holdsTitle(b, m.role!) || appositiveHolds(b, m.role!));
       if (titled.length === 1) id = titled[0];
     }
@@ -796,9 +802,15 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       id = titled.length === 1 ? titled[0] : titled.length === 0 ? `person:${sk}` : '';
     }
     // A Korean family name shared with the office-holder the lexicon lists and untitled relatives ("Kim" beside Kim Jong
-    // Un and Kim Il Sung): his; never a "Ms. Kim".
+    // Un and Kim Il Sung): his — unless another bearer was just named, in the paragraph, as no one's kin and not after
+    // "of" ("said Kim Sung-han, an … expert … said Kim, who"; not "his grandfather, Kim Il Sung", "the birth of Kim Il
+    // Sung"); never a "Ms. Kim".
     const listed = listedBearer.get(sk);
-    if (id === '' && listed && want !== 'f') id = listed;
+    if (id === '' && listed && want !== 'f') {
+      const latest = namedAt.get(sk)?.filter((f) => f.start < m.start).pop();
+      const nearOther = !!latest && latest.id !== listed && m.start - latest.start < 300 && !kinNounBefore(latest.start) && !/\bof $/.test(body.slice(Math.max(0, latest.start - 4), latest.start));
+      id = nearOther ? latest!.id : listed;
+    }
     // Shared by several people: the one named in full most recently, within a few paragraphs ("Gary Johnson …
     // Jeh Johnson said … Johnson added" → Jeh Johnson).
     // Two of them named close together ("John Smith and Mary Smith arrived") leave it ambiguous.
