@@ -52,7 +52,7 @@ const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** A personal pronoun in the words right after a name, before the sentence ends ("Tsarnaev said she thinks …"). */
 const PRONOUN_AFTER = /^[^.!?;]*?\b(he|she|his|her|him|He|She|His|Her)\b/;
 /** A kin noun right before a name ("his son Eric Trump"): the name is introduced as someone's relative. */
-const KIN_BEFORE = /\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|son-in-law|daughter-in-law|widow|stepson|stepdaughter|stepmother|stepfather)$/i;
+const KIN_BEFORE = /\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|son-in-law|daughter-in-law|widow|stepson|stepdaughter|stepmother|stepfather)$/i;
 /** First words of names opened by a title or an epithet ("Prophet Muhammad", "Imam Ali"): no given name follows. */
 const EPITHET_FIRST: ReadonlySet<string> = new Set([...OFFICE_TITLES].map((t) => t.charAt(0).toUpperCase() + t.slice(1)).concat(['Prophet', 'Saint', 'St.', 'Imam', 'Sheikh', 'Pope', 'Father']));
 /**
