@@ -5,8 +5,8 @@
 import { firstFrom, type MentionRef } from './speakers.js';
 
 /** A comparison opening the sentence, up to its comma: "Like U.S. officials, ", "Unlike Obama, ", "Much like …, ". One
- * bounded run of non-commas: linear. */
-export const COMPARISON_OPENING = /^(?:(?:But|And|Yet|So)\s+)?(?:(?:[Jj]ust|[Mm]uch)\s+)?(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+([^,]{1,120}),\s+/u;
+ * bounded run of non-commas, single spaces between the fixed words: linear. */
+export const COMPARISON_OPENING = /^(?:(?:But|And|Yet|So) )?(?:(?:[Jj]ust|[Mm]uch) )?(?:[Ll]ike|[Uu]nlike|[Aa]s with) ([^,\s][^,]{0,119}), ?/u;
 /** A comparison that reports speech itself ("Like Trump said, …", "As with what Obama told them, …"): its name speaks there. */
 const SPEECH_IN_COMPARISON = /\b(?:said|says|say|told|tells|put\s+it|noted|wrote|argued|warned|predicted|claimed)\b/;
 /** Between the comparison's comma and a name heading the main clause: at most "the" and title words ("the U.S.-backed "). */
@@ -23,7 +23,7 @@ export function comparedSubject(span: { start: number; end: number }, quoteStart
   if (span.start < sentence.start) return null;
   const opening = COMPARISON_OPENING.exec(body.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
   if (!opening || SPEECH_IN_COMPARISON.test(opening[1])) return null;
-  const clause = sentence.start + opening[0].length;
+  const clause = sentence.start + opening[0].length + (/^\s*/.exec(body.slice(sentence.start + opening[0].length))?.[0].length ?? 0);
   if (span.end > clause || quoteStart < clause) return null;
   const m = mentions[firstFrom(mentions, clause)];
   if (m && m.end <= sentence.end && m.type !== 'Event' && m.type !== 'Place' && TITLES_BEFORE_SUBJECT.test(body.slice(clause, m.start))) return { start: m.start, end: m.end, entityId: m.entityId };
