@@ -25,9 +25,15 @@ const statePrefix = (code: string) => (code === 'US' ? 'U.S.' : countryAdjective
  * Ministry"), or null: a ministry by its topic (no state but the United States has departments instead), a U.S.
  * department by its name, an organ of STATE_ORGANS. */
 export function organName(words: readonly string[], code: string): string | null {
+  // (The words whole first: "state department" is a department's name, not a qualified one.)
+  const whole = organOf(words, code);
+  if (whole) return whole;
   let k = 0;
   while (k < words.length - 1 && k < 2 && ORGAN_QUALIFIERS.has(words[k])) k++;
-  const head = words.slice(k);
+  return k > 0 ? organOf(words.slice(k), code) : null;
+}
+
+function organOf(head: readonly string[], code: string): string | null {
   const organ = STATE_ORGANS.get(head.join(' '));
   if (organ) return `${statePrefix(code)} ${organ}`;
   const name = capitalised(head);
