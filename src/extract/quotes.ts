@@ -36,6 +36,8 @@ import { unnamedRoleAntecedents } from './quotes/unnamed-role-antecedent.js';
 import { appositiveHolders, bodyOfficers } from './quotes/appositive-holder.js';
 import { nextSentenceHolders } from './quotes/next-holder.js';
 import { officeOwners } from './quotes/office-owner.js';
+import { speakerBodies, stateOrgans } from './quotes/state-organ.js';
+import { comparedSubject } from './quotes/compared-subject.js';
 
 export interface QuoteInput {
   body: string;
@@ -89,6 +91,16 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   // speaker's noun phrase: the person speaks.
   const types = new Map(entities.map((e) => [e.id, e.type]));
   for (const { quote } of all) {
+    // "Like U.S. officials, the group … said": the comparison's term is no subject; the noun phrase after it speaks.
+    const compared = quote.speakerSpan && quote.sentence && (quote.speakerId || quote.speakerText) ? comparedSubject(quote.speakerSpan, quote.start, quote.sentence, body, mentions) : null;
+    if (compared) {
+      quote.speakerId = compared.entityId;
+      quote.speakerSpan = { start: compared.start, end: compared.end };
+      delete quote.onBehalfOf;
+      if (compared.entityId) delete quote.speakerText;
+      else quote.speakerText = body.slice(compared.start, compared.end);
+      continue;
+    }
     const type = quote.speakerId ? types.get(quote.speakerId) : undefined;
     // A participle ("…, adding …") takes its main clause's subject: a person named inside the adjunct opening the
     // sentence ("Referring to the Mueller investigation, Trump maintained …, adding …") is never it.
@@ -171,19 +183,22 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   resolveCountryOffices(all, body, mentions, entities);
   resolveNamedHeads(all, body, mentions);
   namedBodies(all.map((c) => c.quote), body, mentions);
-  kindAntecedents(all.map((c) => c.quote), body, mentions);
+  // A state's organ the speaker's words name ("Russia's foreign ministry") is a node of its own, added to the entities.
+  const organBody = speakerBodies(entities, body, types);
+  stateOrgans(all.map((c) => c.quote), body, mentions, organBody);
+  kindAntecedents(all.map((c) => c.quote), body, mentions, organBody);
   resolveBodyHeads(all, body, mentions);
-  kindAntecedents(latestKindBodies(all.map((c) => c.quote), body, mentions), body, mentions);
+  kindAntecedents(latestKindBodies(all.map((c) => c.quote), body, mentions), body, mentions, organBody);
   outletAntecedents(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   outletShortNames(all.map((c) => c.quote), mentions, (id) => names.get(id));
   outletReportsAhead(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   nextSentenceHolders(all.map((c) => c.quote), body, sentences, mentions);
-  resolveSharedRoles(all, body, mentions, entities, holders); // entities are unchanged since the holders were read
+  resolveSharedRoles(all, body, mentions, entities, holders); // people are unchanged since the holders were read (only organs were added)
   resolveBarePresidents(all, body, mentions, entities, publishedAt);
   // A reading dropped as no statement with "he"/"she" as subject still carries the chain of speakers as a quote would
   // ("He never mentioned Trump by name. He declared …"): resolved with the others (a copy), then left out.
   const droppedChain = dropped.filter((c) => c.speaker?.pronoun === 'he' || c.speaker?.pronoun === 'she').map((c) => ({ ...c, quote: { ...c.quote } }));
-  resolvePronouns([...all, ...droppedChain], body, sentences, mentions, entities, roles, droppedSubjects(dropped, body, mentions)); // the roles read above: entities are unchanged since
+  resolvePronouns([...all, ...droppedChain], body, sentences, mentions, entities, roles, droppedSubjects(dropped, body, mentions)); // the roles read above: people are unchanged since
   keepCoordinatedSubjects(all, entities, body, mentions);
   resolvePluralPronouns(all, body, sentences);
   // "A senior … official told … “…,” the official said": the latest unnamed source of that noun, not a named holder further back.

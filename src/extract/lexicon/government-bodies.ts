@@ -19,3 +19,18 @@ export const MINISTRY_TOPICS: ReadonlyMap<string, string> = new Map([
 export const DEPARTMENT_NAMES: ReadonlySet<string> = new Set([
   ...MINISTRY_TOPICS.keys(), 'State', 'Treasury', 'Homeland Security', 'Veterans Affairs', 'Transportation', 'War', 'Navy', 'Army', 'Air Force',
 ]);
+
+/**
+ * Organs every state has, written in lower case after the state's name or adjective ("the Iraqi military", "Egypt's
+ * armed forces", "South Korea's presidential office"): the words as written → the organ's name after the state's
+ * adjective. One name per organ, whatever the wording ("armed forces" is the military; "presidency" its office).
+ * Not "police" (a city's or a region's as often as the state's) nor "embassy" (one per capital abroad).
+ */
+export const STATE_ORGANS: ReadonlyMap<string, string> = new Map([
+  ['military', 'Military'], ['armed forces', 'Military'], ['army', 'Army'], ['navy', 'Navy'], ['air force', 'Air Force'],
+  ['coast guard', 'Coast Guard'], ['presidential office', 'Presidential Office'], ['presidency', 'Presidential Office'],
+  ['security service', 'Security Service'], ['customs service', 'Customs Service'], ['central bank', 'Central Bank'],
+]);
+
+/** Words between a state and its organ that qualify, not name, it ("Thailand's powerful army", "Iran's state-run …"). */
+export const ORGAN_QUALIFIERS: ReadonlySet<string> = new Set(['state', 'state-run', 'state-owned', 'official', 'semi-official', 'semiofficial', 'own', 'new', 'interim', 'powerful', 'national']);

@@ -4,7 +4,7 @@ import type { Sentence } from '../segment.js';
 import { READER_VOICE, SPEECH_VERBS } from '../lexicon/speech.js';
 import { BARE_PLURAL_SOURCES, DOCUMENT_NOUNS, SOURCE_BODIES, SOURCE_PEOPLE, wordAlternation } from '../lexicon/sources.js';
 import { NOMINAL_SOURCE, ACCORDING_BEFORE_QUOTE, DASH_AFTER_QUOTE, CREDIT_AFTER_QUOTE, CREDIT_BELOW_QUOTE, LABEL_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, WHAT_SAID_HEADING, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, UNNAMED_AFTER_QUOTE, BEFORE_QUOTE, CLOSE, MAX_QUOTE, OPEN, SCARE_MAX_WORDS, SPEECH_VERB_WORD, VERB, execAtEnd, stanceBeforeQuote, isSingleName, isTitleLike, wordCount } from './patterns.js';
-import { BARE_PRESIDENT, entityIn, firstFrom, firstSubject, headSubject, isPerson, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
+import { BARE_PRESIDENT, entityIn, firstFrom, firstSubject, headSubject, isPerson, OPENING_PHRASE, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import { unnamedSource, type Reported } from './reported.js';
 import { relatedAfterQuote } from './related-source.js';
@@ -333,7 +333,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       // "“…,” Rubio tweeted, adding: “…”": after a quote's inverted frame the participle is the frame's subject's, not the
       // sentence head's (a name inside the first quote).
       const frameBefore = /ing$/i.test(b[1]) ? QUOTE_FRAME_CUE.exec(beforeCue) : null;
-      const frameSubject = frameBefore && SPEECH_VERBS.has(frameBefore[1].toLowerCase()) ? subjectBefore(beforeCue.slice(0, beforeCue.lastIndexOf(frameBefore[1])), span.open - before.length, mentions, roles) : null;
+      // (An unnamed frame's subject too: "“…,” the official said, adding that “…”" is the official's, not a name in the quote.)
+      const frameCue = frameBefore ? beforeCue.slice(0, beforeCue.lastIndexOf(frameBefore[1])) : '';
+      const frameSubject = frameBefore && SPEECH_VERBS.has(frameBefore[1].toLowerCase()) ? subjectBefore(frameCue, span.open - before.length, mentions, roles) ?? unnamedSource(frameCue, span.open - before.length, mentions) : null;
       // (No person or body heading it: the main clause's subject, a country, an unnamed noun phrase or "he" after "But".)
       const participleHead = sentence ? sentence.text.slice(0, Math.max(0, span.open - before.length + beforeCue.length - sentence.start)).replace(/,\s*$/, '') : '';
       const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? frameSubject ?? headSubject(sentence, mentions) ?? headlessSubject(sentence, mentions) ?? (firstSubject(sentence, mentions, true) ? null : mainClauseSubject(participleHead, b[1], sentence, mentions, roles)) : null;
@@ -345,7 +347,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       const antecedent = relative ? mentions.find((m) => m.end === antecedentEnd && m.type !== 'Event') : undefined;
       let speaker = (antecedent ? { start: antecedent.start, end: antecedent.end, entityId: antecedent.entityId } : null) ?? participle ?? unnamedSource(beforeCue, span.open - before.length, mentions) ?? subjectBefore(beforeCue, span.open - before.length, mentions, roles);
       // "…, saying “…”": the speaker is the subject of the sentence, a pronoun too ("She … and repeatedly says, “…”").
-      if (!speaker && sentence && !participleOfUnnamed) speaker = firstSubject(sentence, mentions) ?? sentenceSubject(sentence.text, /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue) ? beforeCue.replace(/(?:\p{Ll}+ly\s+)?$/u, '').replace(/\s*$/, '') : '', sentence, mentions);
+      // (A pronoun heading the sentence is its subject, a name after it an object: "He brought up the parade again when he
+      // saw Macron … and told reporters “…”" is his.)
+      if (!speaker && sentence && !participleOfUnnamed) speaker = openingPronoun(sentence, beforeCue) ?? firstSubject(sentence, mentions) ?? sentenceSubject(sentence.text, /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue) ? beforeCue.replace(/(?:\p{Ll}+ly\s+)?$/u, '').replace(/\s*$/, '') : '', sentence, mentions);
       // (Never a name inside the quote it introduces, "The journalist asked him, “Have you confronted Kim Jong Un …?”",
       // nor the listener after a cue that takes one: "The reporter asked Trump, “…”".)
       if (speaker && (speaker.start >= span.open || (LISTENER_TAKING.test(b[1]) && speaker.start >= span.open - before.length + beforeCue.length))) speaker = null;
@@ -659,4 +663,13 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
     else return s;
   }
   return sentences[Math.max(0, Math.min(sentences.length - 1, lo))];
+}
+
+/** "He" or "she" heading a sentence (after an opening phrase) whose cue before the quote is a coordinated predicate ("…
+ * and told reporters", "…, adding"): the pronoun is the cue's subject, not a name the first predicate governs. */
+function openingPronoun(sentence: Sentence, beforeCue: string): SpeakerRef | null {
+  if (!/(?:,|\band)\s*$/.test(beforeCue)) return null;
+  const lead = OPENING_PHRASE.exec(sentence.text)?.[0].length ?? 0;
+  const pronoun = /^(He|She|he|she)\s/.exec(sentence.text.slice(lead));
+  return pronoun ? { start: sentence.start + lead, end: sentence.start + lead + pronoun[1].length, entityId: null, pronoun: pronoun[1].toLowerCase() } : null;
 }

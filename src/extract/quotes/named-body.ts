@@ -3,26 +3,42 @@
 // Russian government said" already is). A named source is linked, not left as words (issue #14).
 import type { Quote } from '../types.js';
 import { firstFrom, type MentionRef } from './speakers.js';
+import { stateOrgan, type SpeakerBody } from './state-organ.js';
 
 /** Before the body's name: "the" and at most three lower-case words ("the official", "the state-run"). Anchored: linear. */
 export const BEFORE_KIND_NAME = /^(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** After the body's name, ending the words: the noun of the kind of body it is. */
 export const KIND_NOUN = /^\s+(?:news\s+agency|press\s+agency|agency|newspaper|daily|broadcaster|network|channel|television|radio|website|magazine|group|movement|militia|organi[sz]ation|party|outlet|think\s+tank|wire\s+service)$/u;
-/** A country's adjective, then the noun of its state: the words are "the" DEMONYM NOUN. */
-export const STATE_NOUN = /^\s+(?:government|authorities|regime)$/u;
+/** A country's adjective or possessive, then the noun of its state: the words are "the" DEMONYM NOUN, "Iraq's
+ * government", a word at most qualifying a government ("Egypt's new government"), not one making it another than the
+ * state's ("the former regime") nor some authorities of the state ("aviation authorities"). Anchored: linear. */
+export const STATE_NOUN = /^(?:[’']s)?\s+(?:authorities|(?:(?!(?:regional|local|provincial|state|opposition|rebel|shadow|exiled?|former|previous|old|puppet)\s)[\p{Ll}-]+\s+)?(?:government|regime))$/u;
+/** A body's possessive, then its press office: the body speaks ("the Kremlin's press office", "the FBI's Boston office"). */
+const OWN_OFFICE = /^[’']s\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:press\s+)?(?:office|service)$/u;
+/** A body's kind, then its name ending the words: "the Chinese state news agency Xinhua" (the kind's words before it). */
+const KIND_BEFORE_NAME = /^(?:[Tt]he\s+)?(?:(?!(?:of|for|from|with|at|by|to|in|on|and|or)\s)[\p{Ll}-]+\s+){0,3}(?:news\s+agency|press\s+agency|agency|newspaper|daily|broadcaster|network|channel|television|group|movement|militia|organi[sz]ation|party|outlet|think\s+tank|wire\s+service),?\s+$/u;
 
-/** Every quote with an unnamed source whose words are [the] (adjectives) ORGANIZATION KIND, or [the] COUNTRY-ADJECTIVE
- * government/authorities/regime: the organization or the country speaks. */
+/** Every quote with an unnamed source whose words are [the] (adjectives) ORGANIZATION KIND, [the] KIND ORGANIZATION,
+ * either after a state's word ("Iran's Tasnim news agency"), an organization's press office ("the Kremlin's press
+ * office"), or [the] COUNTRY-ADJECTIVE / COUNTRY's government/authorities/regime: the organization or the country speaks. */
 export function namedBodies(quotes: readonly Quote[], body: string, mentions: MentionRef[]): void {
   for (const q of quotes) {
     const span = q.speakerSpan;
     if (q.speakerId !== null || !q.speakerText || !span) continue;
     const end = span.start + body.slice(span.start, span.end).trimEnd().length;
+    // A state heading the words may own the body named after it: "Iran's Tasnim news agency", "the Chinese state news
+    // agency Xinhua" are read from after the state's word.
+    const first = mentions[firstFrom(mentions, span.start)];
+    const owner = first && first.type === 'Country' && first.end < end && /^(?:[Tt]he\s+)?$/.test(body.slice(span.start, first.start)) ? first : null;
     for (let i = firstFrom(mentions, span.start); i < mentions.length && mentions[i].start < end; i++) {
       const m = mentions[i];
-      if (m.end > end || !BEFORE_KIND_NAME.test(body.slice(span.start, m.start))) continue;
+      if (m.end > end) continue;
+      const lead = (owner && m !== owner ? body.slice(owner.end, m.start).replace(/^[’']s(?=\s)/, '') : body.slice(span.start, m.start)).trimStart();
       const after = body.slice(m.end, end);
-      const denotes = (m.type === 'Organization' && KIND_NOUN.test(after)) || (m.type === 'Country' && /^(?:[Tt]he\s+)?$/.test(body.slice(span.start, m.start)) && STATE_NOUN.test(after));
+      const denotes =
+        (m.type === 'Organization' && BEFORE_KIND_NAME.test(lead) && (KIND_NOUN.test(after) || (m === first && OWN_OFFICE.test(after)))) ||
+        (m.type === 'Organization' && after === '' && KIND_BEFORE_NAME.test(lead)) ||
+        (m.type === 'Country' && m === owner && STATE_NOUN.test(after));
       if (!denotes) continue;
       q.speakerId = m.entityId;
       q.speakerSpan = { start: span.start, end };
@@ -79,8 +95,9 @@ function tiedBody(body: string, at: number, length: number, mentions: MentionRef
  * article's latest mention of that kind before it ties it to a body: "Mexico's foreign ministry" → for Mexico, "the advocacy group
  * Global Zero" → Global Zero. An organization speaks; a country owns its ministry or military (onBehalfOf), and is its
  * government. A later untied body of the kind ("a rebel group") leaves the words unnamed.
+ * A country's organ its words name ("Mexico's foreign ministry", "the Israeli military") is that organ's node (state-organ.ts).
  */
-export function kindAntecedents(quotes: readonly Quote[], body: string, mentions: MentionRef[]): void {
+export function kindAntecedents(quotes: readonly Quote[], body: string, mentions: MentionRef[], bodyFor?: SpeakerBody): void {
   for (const q of quotes) {
     const span = q.speakerSpan;
     if (q.speakerId !== null || !q.speakerText || !span) continue;
@@ -104,7 +121,14 @@ export function kindAntecedents(quotes: readonly Quote[], body: string, mentions
     // Two bodies of the kind named together ("Mexico's foreign ministry and Canada's …"): either may be meant.
     const rival = k >= 0 && !/[.!?]\s/.test(body.slice(hits[k].index, hits[k + 1].index)) ? tiedBody(body, hits[k].index, hits[k][0].length, mentions, owned) : null;
     if (rival && rival.entityId !== m.entityId) continue;
-    if (m.type === 'Organization' || STATE_KIND.test(words)) {
+    const hitEnd = hits[k + 1].index + hits[k + 1][0].length;
+    const organ = m.type === 'Country' && !STATE_KIND.test(words) ? stateOrgan(body, m.start, hitEnd, mentions) : null;
+    const organId = organ && bodyFor?.(organ.name, { start: m.start, end: hitEnd });
+    if (organ && organId) {
+      q.speakerId = organId;
+      delete q.speakerText;
+      q.onBehalfOf = organ.state;
+    } else if (m.type === 'Organization' || STATE_KIND.test(words)) {
       q.speakerId = m.entityId;
       delete q.speakerText;
       delete q.onBehalfOf;

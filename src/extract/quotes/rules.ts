@@ -528,8 +528,8 @@ export const ATTRIBUTION_RULES = {
       ["Wales' First Minister, Labour's Mark Drakeford, said the deal was a disaster for Wales.", { speaker: 'Mark Drakeford', text: 'the deal was a disaster for Wales', direct: false }],
       ['U.S. Ambassador to NATO Douglas Lute spoke at a forum in Colorado, saying there were 15,000 troops at the border.', { speaker: 'Douglas Lute', text: 'there were 15,000 troops at the border', direct: false }],
       ['Russia, a longtime ally of Syrian President Bashar al-Assad, said the embargo could jeopardize the talks.', { speaker: 'Russia', text: 'the embargo could jeopardize the talks', direct: false }],
-      // A name's possessive determines a common noun: the body or person it owns speaks unnamed ("Egypt's military").
-      ["Egypt's military said it had found wreckage of the plane.", { speaker: null, text: 'it had found wreckage of the plane', direct: false }],
+      // A name's possessive determines a common noun: the body or person it owns speaks ("Egypt's military": a state's organ, quotes/state-organ.ts).
+      ["Egypt's military said it had found wreckage of the plane.", { speaker: 'Egyptian Military', text: 'it had found wreckage of the plane', direct: false }],
       // A gerund phrase may be the clause's subject when its finite verb follows within a few words; a participle
       // adjunct after the cue is not.
       ['Andrew Cuomo said legalizing it could put thousands of people to work.', { speaker: 'Andrew Cuomo', text: 'legalizing it could put thousands of people to work', direct: false }],

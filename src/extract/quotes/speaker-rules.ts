@@ -22,6 +22,8 @@ import { OWNED_OFFICE } from './office-owner.js';
 import { QUANTIFIED_LEAD } from './quantified-group.js';
 import { MODIFIED_AFTER } from './country-modifier.js';
 import { PARTICIPLE_AFTER_REPORT } from './reporter-participle.js';
+import { ORGAN_AFTER_STATE } from './state-organ.js';
+import { COMPARISON_OPENING } from './compared-subject.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -375,7 +377,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['The pilots did not report any technical problems, Russia’s Investigative Committee said.', { text: 'The pilots did not report any technical problems', speaker: 'Investigative Committee' }],
       ['The missile flew about 700 kilometers, South Korea\'s Joint Chiefs of Staff said.', { text: 'The missile flew about 700 kilometers', speaker: null, speakerText: 'South Korea\'s Joint Chiefs of Staff', onBehalfOf: 'South Korea' }],
-      ['“We have no such information,” China’s foreign ministry said in a statement.', { text: 'We have no such information,', speaker: null, speakerText: 'China’s foreign ministry', onBehalfOf: 'China' }],
+      ['“We have no such information,” China’s foreign ministry said in a statement.', { text: 'We have no such information,', speaker: 'Chinese Foreign Ministry', onBehalfOf: 'China' }],
       ['“The death toll has climbed to 40,” Pakistan\'s defense minister said.', { text: 'The death toll has climbed to 40,', speaker: null, speakerText: 'Pakistan\'s defense minister', onBehalfOf: 'Pakistan' }],
       // Negatives: a person named after the office; the country alone; an office the article gives a holder.
       ['“The talks have failed,” Russia\'s Foreign Minister Sergei Lavrov said.', { text: 'The talks have failed,', speaker: 'Sergei Lavrov' }],
@@ -515,7 +517,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     pattern: RELATIVE_ASIDE,
     why: 'A relative clause set off by commas between the subject and its verb of saying ("Ukraine’s interim government, which met with Mr. Biden, said", "Mr. Kerry, who served in Vietnam, said") describes the subject: the names inside it (whom it met, where it comes from) are never the speaker, which is read from the words before the clause.',
     examples: [
-      ['Joe Biden arrived in Kiev. Ukraine’s interim government, which met with Mr. Biden, said insurgents kidnapped two Ukrainians.', { text: 'insurgents kidnapped two Ukrainians', speaker: null, speakerText: 'Ukraine’s interim government' }],
+      ['Joe Biden arrived in Kiev. Ukraine’s interim government, which met with Mr. Biden, said insurgents kidnapped two Ukrainians.', { text: 'insurgents kidnapped two Ukrainians', speaker: 'Ukraine' }],
       ['Hillary Clinton, who shuttled among Israel, the West Bank and Egypt to help negotiate the deal, said the United States will keep working with its partners.', { text: 'the United States will keep working with its partners', speaker: 'Hillary Clinton' }],
       ['The migrants, who are mostly from Honduras, but also from Guatemala and El Salvador, say they are fleeing violence at home.', { text: 'they are fleeing violence at home', speaker: null, speakerText: 'The migrants' }],
       ['A spokeswoman for FlyDubai, which operates a number of 737 Max 8s, told Reuters that the company continues to have confidence in the aircraft.', { text: 'the company continues to have confidence in the aircraft', speaker: null, speakerText: 'A spokeswoman for FlyDubai' }],
@@ -599,6 +601,12 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['Xinhua reported it. The Xinhua news agency said China would retaliate against the tariffs.', { text: 'China would retaliate against the tariffs', speaker: 'Xinhua' }],
       ['The tanker was hit by two missiles, the semiofficial Fars news agency reported.', { text: 'The tanker was hit by two missiles', speaker: 'Fars' }],
+      // …after its state's word, or with its kind before the name; an organization's press office is the organization.
+      ['The tanker was hit by two missiles, Iran’s semi-official Tasnim news agency reported.', { text: 'The tanker was hit by two missiles', speaker: 'Tasnim' }],
+      ['Wang Yi warned of storm clouds, according to the Chinese state news agency Xinhua.', { text: 'Wang Yi warned of storm clouds', speaker: 'Xinhua' }],
+      ['The Kremlin’s press office said Vladimir Putin would attend the summit.', { text: 'Vladimir Putin would attend the summit', speaker: 'Kremlin' }],
+      // Negative: people of the group named after the kind speak, unnamed.
+      ['Officials of the group Hamas said the truce would hold.', { text: 'the truce would hold', speaker: null }],
       // Negatives: the leader of the group speaks; a kind noun alone.
       ['The leader of Lebanon’s Hezbollah group said the tanker was hit.', { text: 'the tanker was hit', speaker: null, speakerText: 'The leader of Lebanon’s Hezbollah group' }],
       ['China is angry. The news agency said China would retaliate.', { text: 'China would retaliate', speaker: null, speakerText: 'The news agency' }],
@@ -612,7 +620,10 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Nigeria is large. The girls were freed on Sunday, the Nigerian government said.', { text: 'The girls were freed on Sunday', speaker: 'Nigeria' }],
       // Negatives: a group of the country's people; a ministry.
       ['“There is nothing that can stop the regime,” Syrian rebels say.', { text: 'There is nothing that can stop the regime,', speaker: null, speakerText: 'Syrian rebels' }],
-      ['“We have no such information,” China’s foreign ministry said in a statement.', { text: 'We have no such information,', speaker: null, speakerText: 'China’s foreign ministry', onBehalfOf: 'China' }],
+      ['“We have no such information,” China’s foreign ministry said in a statement.', { text: 'We have no such information,', speaker: 'Chinese Foreign Ministry', onBehalfOf: 'China' }],
+      // A possessive and a qualifier of a government: the state; some authorities of it are not.
+      ['Iraq is large. Iraq’s new government said the attack was a violation of its sovereignty.', { text: 'the attack was a violation of its sovereignty', speaker: 'Iraq' }],
+      ['Indonesia is large. Indonesia’s aviation authorities said all 737 Max jets would be grounded.', { text: 'all 737 Max jets would be grounded', speaker: null, speakerText: 'Indonesia’s aviation authorities' }],
     ],
   },
   'speaker.country-modifier': {
@@ -652,13 +663,39 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     pattern: DESCRIPTIVE_APPOSITIVE,
     why: 'An appositive between a subject and its verb that describes the subject by someone ("Russia’s foreign ministry, an ally of Assad’s, released a statement saying", "The official, a former aide to Obama, said") names that person only as a preposition’s object or a possessor: the subject before it speaks, whatever the verb — "said" or a document-issuing "released a statement saying". A person heading the appositive ("Romney’s spokeswoman, Andrea Saul,") still speaks.',
     examples: [
-      ['Bashar al-Assad spoke on Sunday. Russia’s foreign ministry, an ally of Assad’s, released a statement saying that Lavrov had urged restraint.', { text: 'Lavrov had urged restraint', speaker: null, speakerText: 'Russia’s foreign ministry', onBehalfOf: 'Russia' }],
-      ['Bashar al-Assad spoke on Sunday. Russia’s foreign ministry, an ally of Assad’s, said the strike was illegal.', { text: 'the strike was illegal', speaker: null, speakerText: 'Russia’s foreign ministry', onBehalfOf: 'Russia' }],
+      ['Bashar al-Assad spoke on Sunday. Russia’s foreign ministry, an ally of Assad’s, released a statement saying that Lavrov had urged restraint.', { text: 'Lavrov had urged restraint', speaker: 'Russian Foreign Ministry', onBehalfOf: 'Russia' }],
+      ['Bashar al-Assad spoke on Sunday. Russia’s foreign ministry, an ally of Assad’s, said the strike was illegal.', { text: 'the strike was illegal', speaker: 'Russian Foreign Ministry', onBehalfOf: 'Russia' }],
       ['Barack Obama spoke on Monday. The official, a former aide to Obama, said the strike was illegal.', { text: 'the strike was illegal', speaker: null, speakerText: 'The official' }],
       // Negatives: a person heading the appositive, or heading the subject, speaks.
       ['Mitt Romney spoke on Monday. Romney’s spokeswoman, Andrea Saul, said the vote was fair.', { text: 'the vote was fair', speaker: 'Andrea Saul' }],
       ['Vladimir Putin spoke on Monday. Sergei Lavrov, Putin’s closest partner, said the strike was illegal.', { text: 'the strike was illegal', speaker: 'Sergei Lavrov' }],
       ['Nicola Sturgeon spoke on Monday. Scotland’s First Minister, the SNP’s Nicola Sturgeon, said the vote was fair.', { text: 'the vote was fair', speaker: 'Nicola Sturgeon' }],
+    ],
+  },
+  'speaker.state-organ': {
+    pattern: ORGAN_AFTER_STATE,
+    why: 'A state’s organ named in lower case after the state’s name, adjective or possessive ("Russia’s foreign ministry", "the Iraqi military", "Seoul’s defense ministry", "Egypt’s armed forces", "South Korea’s presidential office") names one body: an Organization node keyed as the capitalised form is ("Russian Foreign Ministry"), the same node whatever the wording, speaking for its state (onBehalfOf). A ministry by its topic (none for the United States, whose departments are read by their names), the organs of STATE_ORGANS; "The ministry" or "the military" taking one up is that node too (speaker.kind-antecedent). A person heading the words, or an organ of no listed kind, stays as before.',
+    examples: [
+      ['Russia condemned the strikes. Russia’s foreign ministry said on Monday that the strikes were illegal.', { text: 'the strikes were illegal', speaker: 'Russian Foreign Ministry', onBehalfOf: 'Russia' }],
+      ['Russia condemned the strikes. The Russian foreign ministry said the strikes were illegal.', { text: 'the strikes were illegal', speaker: 'Russian Foreign Ministry', onBehalfOf: 'Russia' }],
+      ['Israel launched strikes on Gaza. The Israeli military said it hit 12 targets. The military said troops were continuing work.', { text: 'troops were continuing work', speaker: 'Israeli Military', onBehalfOf: 'Israel' }],
+      ['Egypt is tense. Egypt’s armed forces said they would guarantee the rights of protesters.', { text: 'they would guarantee the rights of protesters', speaker: 'Egyptian Military', onBehalfOf: 'Egypt' }],
+      ['The U.S. military said the airstrikes were in retaliation for the attack.', { text: 'the airstrikes were in retaliation for the attack', speaker: 'U.S. Military', onBehalfOf: 'United States' }],
+      ['The US defence department said 3,750 extra soldiers would be sent to the border.', { text: '3,750 extra soldiers would be sent to the border', speaker: 'Defense Department', onBehalfOf: 'United States' }],
+      // Negatives: a spokesman of the organ speaks, unnamed; a kind the table does not hold.
+      ['A spokesman for Russia’s foreign ministry said the strikes were illegal.', { text: 'the strikes were illegal', speaker: null, speakerText: 'A spokesman for Russia’s foreign ministry' }],
+      ['Mexico is large. Mexico’s foreign relations department said the migrants had been deported.', { text: 'the migrants had been deported', speaker: null, speakerText: 'Mexico’s foreign relations department' }],
+    ],
+  },
+  'speaker.compared-subject': {
+    pattern: COMPARISON_OPENING,
+    why: 'A name inside a comparison opening the sentence ("Like U.S. officials, the group … said", "Yet like Glenn Close’s character in Fatal Attraction, the terrorists … keep declaring …") is the comparison’s term, never the subject: the name or the noun phrase after the comparison’s comma speaks (a body’s kind there taken up as speaker.kind-antecedent reads it). A comparison reporting speech itself ("Like Trump said, …") is left alone.',
+    examples: [
+      ['The Syrian Observatory for Human Rights, a British-based group that monitors the conflict, reported the death. Like U.S. officials, the group characterized McCain as an ISIS fighter and said he was killed battling al-Nusra Front.', { text: 'he was killed battling al-Nusra Front', speaker: 'Syrian Observatory for Human Rights' }],
+      ['Yet like Glenn Close’s character in Fatal Attraction, the terrorists and strongmen keep getting in our faces and declaring that they won’t be ignored.', { text: 'they won’t be ignored', speaker: null, speakerText: 'the terrorists and strongmen' }],
+      ['Unlike Barack Obama, Donald Trump said the deal was a disaster.', { text: 'the deal was a disaster', speaker: 'Donald Trump' }],
+      // Negative: the comparison holds no speaker.
+      ['Like many Republicans, Senator Lindsey Graham said the deal was a disaster.', { text: 'the deal was a disaster', speaker: 'Lindsey Graham' }],
     ],
   },
   'speaker.kind-antecedent': {
@@ -667,7 +704,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['He wrote a study for the advocacy group Global Zero. The group said the United States can reduce its arsenal.', { text: 'the United States can reduce its arsenal', speaker: 'Global Zero' }],
       ['Iran’s semi-official Tasnim news agency quoted the general. The agency said the missile has a range of 1,250 miles.', { text: 'the missile has a range of 1,250 miles', speaker: 'Tasnim' }],
-      ['In response, Mexico’s foreign ministry issued a statement on Sunday. The ministry added that fighting crime is the responsibility of both nations.', { text: 'fighting crime is the responsibility of both nations', speaker: null, speakerText: 'The ministry', onBehalfOf: 'Mexico' }],
+      ['In response, Mexico’s foreign ministry issued a statement on Sunday. The ministry added that fighting crime is the responsibility of both nations.', { text: 'fighting crime is the responsibility of both nations', speaker: 'Mexican Foreign Ministry', onBehalfOf: 'Mexico' }],
       // Negatives: two bodies of the kind; a kind tied to no body. (A company named beside its kind is that company, not
       // its country's.)
       ['Mexico’s foreign ministry and Canada’s foreign ministry issued statements on Sunday. The ministry added that the wall is the responsibility of both nations.', { text: 'the wall is the responsibility of both nations', speaker: null, speakerText: 'The ministry', onBehalfOf: null }],
@@ -676,7 +713,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // The latest body of the kind is the one meant: a body of the kind named before it is not, though the article names
       // it with the kind's noun.
       ['The Ukrainian Interior Ministry said the protesters were armed. The government places the toll much lower. The health ministry puts the total death toll since Tuesday at 77. Another 577 people have been injured, the ministry said.', { text: 'Another 577 people have been injured', speaker: null, speakerText: 'the ministry' }],
-      ['The Ukrainian Interior Ministry said the protesters were armed. Ukraine’s health ministry puts the total death toll at 77. Another 577 people have been injured, the ministry said.', { text: 'Another 577 people have been injured', speaker: null, speakerText: 'the ministry', onBehalfOf: 'Ukraine' }],
+      ['The Ukrainian Interior Ministry said the protesters were armed. Ukraine’s health ministry puts the total death toll at 77. Another 577 people have been injured, the ministry said.', { text: 'Another 577 people have been injured', speaker: 'Ukrainian Health Ministry', onBehalfOf: 'Ukraine' }],
       // Negatives: the named body, then its kind again, or its own name's words in lower case.
       ['The Ukrainian Interior Ministry said the protesters were armed. The ministry blamed the opposition. Another 577 people have been injured, the ministry said.', { text: 'Another 577 people have been injured', speaker: 'Ukrainian Interior Ministry' }],
       ['The Ukrainian Interior Ministry said the protesters were armed. The interior ministry has 10,000 troops there. Another 577 people have been injured, the ministry said.', { text: 'Another 577 people have been injured', speaker: 'Ukrainian Interior Ministry' }],

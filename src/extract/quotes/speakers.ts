@@ -1938,8 +1938,9 @@ function subjectToSubordinatePronoun(gap: string): boolean {
   return words.length >= verb + 2 && words.length <= verb + 16 && isFiniteVerb(words[verb]) && SUBORDINATING_CONJUNCTION.test(words.at(-1)!) && words.every((w) => w.length > 0);
 }
 
-/** A complementizer "that" and up to three title words before a name: the name opens a that-clause as its subject. */
-const THAT_BEFORE_SUBJECT = /\bthat\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+/** A complementizer ("that") or a wh-word ("what Barr means when he says") and up to three title words before a name:
+ * the name opens the clause as its subject. */
+const THAT_BEFORE_SUBJECT = /\b(?:that|what|how|why|whether)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
 /** The person a pronoun's clause hangs on (see HOLDER_TO_PRONOUN), in the pronoun's own sentence; or the one person named
  * in the sentence before the pronoun, when it is the subject of the clause the pronoun's adverbial clause hangs on (see
@@ -1959,8 +1960,8 @@ function clauseHolder(body: string, sentence: Quote['sentence'], at: number, men
   // names two, and is left to the subjects before, as is the object of a preposition.)
   const people: MentionRef[] = [];
   for (let i = firstFrom(mentions, sentence.start); i < mentions.length && mentions[i].end <= at; i++) if (mentions[i].type === 'Person' && mentions[i].start >= sentence.start) people.push(mentions[i]);
-  // "Earnest clarified that Obama meant Syria when he said …": the subject of a that-clause the pronoun's adverbial
-  // clause hangs on is the pronoun's, though the sentence names the reporter before it.
+  // "Earnest clarified that Obama meant Syria when he said …", "… what Barr means when he says …": the subject of a
+  // that- or wh-clause the pronoun's adverbial clause hangs on is the pronoun's, though the sentence names another before it.
   const reported = [...people].reverse().find((m) => THAT_BEFORE_SUBJECT.test(body.slice(Math.max(sentence.start, m.start - 40), m.start)) && subjectToSubordinatePronoun(body.slice(m.end, at)));
   if (reported) return reported;
   const only = people.length > 0 && people.every((m) => m.entityId === people[0].entityId) ? people.at(-1)! : null;
