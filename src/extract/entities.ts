@@ -6,9 +6,9 @@ import type { Entity } from './types.js';
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryName } from './lexicon/countries.js';
 import { COUNTRY_BY_CITY, countryOfPlace } from './lexicon/places.js';
-import { CHINESE_FAMILY_NAMES, FIRST_NAMES, KOREAN_FAMILY_NAMES, chineseFamilyFirst, genderOfGivenName, koreanHyphenatedFamilyFirst, listedForBothGenders } from './lexicon/names.js';
+import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
-import { CANDIDACY_WORDS, GIVEN_NAME_TITLES, HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PATRONYMIC_OR_REGNAL, PERSON_TITLES, REALM_MONARCHS, TITLE_GENDER, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
+import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES, REALM_MONARCHS, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
 import { conventionBodyUnlikely, familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
@@ -52,7 +52,7 @@ const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** A personal pronoun in the words right after a name, before the sentence ends ("Tsarnaev said she thinks …"). */
 const PRONOUN_AFTER = /^[^.!?;]*?\b(he|she|his|her|him|He|She|His|Her)\b/;
 /** A kin noun right before a name ("his son Eric Trump"): the name is introduced as someone's relative. */
-const KIN_BEFORE = /\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|son-in-law|daughter-in-law|widow|stepson|stepdaughter|stepmother|stepfather)$/i;
+const KIN_BEFORE = /\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|son-in-law|daughter-in-law|widow|stepson|stepdaughter|stepmother|stepfather)$/i;
 /** First words of names opened by a title or an epithet ("Prophet Muhammad", "Imam Ali"): no given name follows. */
 const EPITHET_FIRST: ReadonlySet<string> = new Set([...OFFICE_TITLES].map((t) => t.charAt(0).toUpperCase() + t.slice(1)).concat(['Prophet', 'Saint', 'St.', 'Imam', 'Sheikh', 'Pope', 'Father']));
 /**
@@ -73,38 +73,9 @@ export function holdsOffice(role: string, title: string): boolean {
  */
 export function titleFits(a: string, b: string): boolean {
   const within = (x: string, y: string) => ` ${y} `.includes(` ${x} `);
-  const [fa, fb] = [singularTitle(a), singularTitle(b)];
+  const [fa, fb] = [fullTitle(a), fullTitle(b)];
   return within(fa, fb) || within(fb, fa);
 }
-
-/**
- * A title in full words, a plural one in the singular: "Justices Neil Gorsuch and Brett Kavanaugh" give each the title of
- * "Justice Gorsuch", "Reps. Rashida Tlaib and Ilhan Omar" that of "Rep. Omar".
- */
-export function singularTitle(title: string): string {
-  return fullTitle(title.replace(/\b(Rep|Sen|Gen)s\./g, '$1.'))
-    .split(' ')
-    .map((w) => (w.length > 4 && /[^su]s$/.test(w) ? w.slice(0, -1) : w))
-    .join(' ');
-}
-
-/** The family names written first of the office-holders the lexicon lists ("Kim" of Kim Jong Un, "Xi", "Moon"). */
-const FAMILY_FIRST_HOLDER_FAMILIES: ReadonlySet<string> = new Set(KNOWN_OFFICE_HOLDERS.flatMap((h) => h.names.map((n) => n.split(' ')[0])).filter((w) => KOREAN_FAMILY_NAMES.has(w) || CHINESE_FAMILY_NAMES.has(w)));
-/**
- * The family name of a dynasty the office-holder lexicon lists, or the Bushes' ("Trump", "Clinton", "Bush"; "Kim" of a
- * family-first name): another of the family may bear the title.
- */
-const dynastyFamily = (name: string, familyFirst = false) => {
-  if (familyFirst) return FAMILY_FIRST_HOLDER_FAMILIES.has(name.split(' ')[0]);
-  const family = name.slice(name.lastIndexOf(' ') + 1);
-  return OFFICE_HOLDER_FAMILY_NAMES.has(family) || GENERATIONS.some((g) => g.family === family);
-};
-/** A given name whose gender the lexicon only guesses: listed for both genders ("Lindsey", "Robin") or in neither list ("Enda", "Emmerson"). */
-const guessedGender = (given: string) => listedForBothGenders(given) || !FIRST_NAMES.has(given);
-/** Words that end the head of an appositive's noun phrase: "a professor |at Columbia", "the longtime mayor |of Seoul". */
-const APPOSITIVE_HEAD_END: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'to', 'with', 'who', 'which', 'that', 'and', 'on', 'from']);
-/** Kin nouns: an appositive naming one ("the senator's wife", "daughter of the late senator") gives the person no title. */
-const KIN_WORDS: ReadonlySet<string> = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'widow', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'grandfather', 'grandmother']);
 
 /** A country's name or adjective and a title ("US President", "Mexican President", "U.S. Ambassador"): the country's code and the title. */
 function countryOffice(name: string): { code: string; title: string } | null {
@@ -414,9 +385,6 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   const byGivenName = new Map<string, Map<string, string>>(); // given name → person id → surname key
   const leadBearers = new Map<string, Set<string>>(); // surname key → the people of that surname the first two sentences name in full
   const familyNamesFirst = new Set<string>(); // surname keys a three-word family-first name gave ("kim" of Kim Jong Un)
-  const koreanFamilies = new Set<string>(); // …and those a hyphenated given name gave ("kim" of Kim Il-sung)
-  const bearerSurname = new Map<string, string>(); // person id → the surname key its full name gave
-  const listedBearer = new Map<string, string>(); // family-first surname key → the one bearer the office-holder lexicon lists
   // People whose name puts the family name first: its first word is no given name and tells no gender ("Mr. Liu" is
   // Liu He, though "Liu" is a woman's given name in English lists).
   const familyFirstIds = new Set<string>();
@@ -432,9 +400,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     // So do unhyphenated ones written as three short words: "Kim Jong Un", "Kim Yo Jong" are Mr./Ms. Kim.
     const threeWordFamilyFirst = words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && words[1].length + words[2].length <= 6;
     // And Chinese ones of two words: "Liu He" is Mr. Liu — a bare "He" is the pronoun, never his surname.
-    // And "Kim Jong-Un", "Moon Jae-In", their hyphenated given name written with two capitals.
-    const hyphenated = (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1])) || koreanHyphenatedFamilyFirst(words);
-    const familyFirst = hyphenated || threeWordFamilyFirst || chineseFamilyFirst(words);
+    const familyFirst = (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1])) || threeWordFamilyFirst || chineseFamilyFirst(words);
     // A closing generational suffix is no family name: "Robert S. Mueller III", "Eric H. Holder Jr." are the article's
     // "Mueller", "Holder" — unless the father may be the bare surname's: another full name of the article without the
     // suffix has it ("Donald Trump … Donald Trump Jr."), or it is a listed office-holder's ("Trump" is the president).
@@ -443,8 +409,6 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const bySuffixed = suffixed && !unsuffixedFamilies.has(surnameKey(family)) && !OFFICE_HOLDER_FAMILY_NAMES.has(family);
     const sk = surnameKey(familyFirst ? words[0] : bySuffixed ? family : words[words.length - 1]);
     if (threeWordFamilyFirst) familyNamesFirst.add(sk);
-    if (threeWordFamilyFirst || hyphenated) koreanFamilies.add(sk);
-    bearerSurname.set(id, sk);
     if (familyFirst) familyFirstIds.add(id);
     const counts = bySurname.get(sk) ?? bySurname.set(sk, new Map()).get(sk)!;
     counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -504,19 +468,6 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     if (!leads && leadBearers.get(sk)?.size === 1 && leadBearers.get(sk)!.has(firstNamed) && counts.get(firstNamed) === ranked[0][1]) leadSubject.set(sk, firstNamed);
     // A family name written first is shared by many of the people an article names ("Kim" among Kim Jong Un, Kim Yo
     // Jong and Kim Yong Nam): being named first and most often does not make a bare "Kim" the article's subject's.
-    // "Kim" beside Kim Jong Un and Kim Il Sung (his grandfather, the founder), none named three times as often as the
-    // others: the one the office-holder lexicon lists, when the others hold no title here (relatives, forebears) — not
-    // the one named first or most ("the birthday of founder Kim Il-sung … Kim Il-sung's philosophy … Mr. Kim's ultimate
-    // goal"); a titled official of the name ("Defense Minister Kim Kwan-jin") leaves the choice to the rules below.
-    if (koreanFamilies.has(sk) && ranked.length > 1 && ranked[0][1] < 3 * others) {
-      const listed = ranked.filter(([b]) => !!knownOfficeHolder(drafts.get(b)?.name ?? ''));
-      const titledOther = ranked.some(([b]) => b !== listed[0]?.[0] && drafts.get(b)!.mentions.some((x) => !!x.role));
-      if (listed.length === 1 && !titledOther) {
-        people.set(sk, '');
-        listedBearer.set(sk, listed[0][0]);
-        continue;
-      }
-    }
     const decided = ranked[0][1] >= 3 * others || leads;
     // "Kim" among Kim Jong Un, Kim Yo Jong and Tony Kim: no guess from who was named last; a strong cue makes it the
     // surname's own person (below), which cross-article identity places.
@@ -526,16 +477,8 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // Single names with a strong cue ("President Trump", "Lavrov said") and no full name: their own person — unless,
   // untitled, it is the given name of the article's one person so named ("Deborah Amos … Deborah says", NPR's style
   // for its reporters; Thai names: "Yingluck Shinawatra … Yingluck said"), whom linkSingle gives it.
-  // "King Abdullah" (Abdullah bin Abdulaziz), "Sir Kim" (Kim Darroch): the given names royal titles and "Sir"/"Dame" give
-  // a full name of the article (givenNameTitled); the untitled given name goes with them ("… Abdullah said").
-  const titledGivenName = new Map<string, string>();
   for (const m of mentions) {
-    if (m.type !== 'Person' || m.key.includes(' ')) continue;
-    const bearer = givenNameTitled(m);
-    if (bearer) titledGivenName.set(m.key, titledGivenName.has(m.key) && titledGivenName.get(m.key) !== bearer ? '' : bearer);
-  }
-  for (const m of mentions) {
-    if (m.type !== 'Person' || m.key.includes(' ') || !m.strong || titledGivenName.get(m.key)) continue;
+    if (m.type !== 'Person' || m.key.includes(' ') || !m.strong) continue;
     const sk = bareKey(m);
     if (!m.role && !m.honorific && givenNameOwner(m.key)) continue;
     if (!people.has(sk) && sk) people.set(sk, `person:${sk}`);
@@ -579,90 +522,8 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     if ([...HEAD_OFFICES].some((o) => ` ${title} `.includes(` ${o} `)) || /\b(?:first lady|vice)\b/.test(title)) return false;
     // (a title the office-holder lexicon gave him here, "President Trump", leaves "candidate Trump" his as before)
     if (d.mentions.some((x) => (!!x.role && !knownJoins.has(x.start)) || !!x.honorific && !/^Mr\.?$/.test(x.honorific))) return false;
-    if (genderOfGivenName(d.name.split(/\s+/)[0]) !== 'm' || TITLE_GENDER.get(title.split(' ').pop()!) === 'f') return false;
+    if (genderOfGivenName(d.name.split(/\s+/)[0]) !== 'm') return false;
     return !d.mentions.some((x) => x.key.includes(' ') && !!kinNounBefore(x.start));
-  }
-
-  /**
-   * The gender of a person named in full: the given name's, else the one the article's honorifics gave so far ("Shinzo",
-   * "Akie"). A given name whose gender the lexicon only guesses ("Lindsey", "Enda", "Emmerson") takes the one honorific the
-   * article addresses the family name with ("Mr. Graham" beside Lindsey Graham) when they are its one bearer, no one's kin
-   * and of no dynasty the lexicon lists ("Mr. Clinton" beside Hillary Clinton stays Bill's).
-   */
-  function genderOf(b: string): 'm' | 'f' | null {
-    if (familyFirstIds.has(b)) return null;
-    const name = drafts.get(b)?.name ?? '';
-    const given = name.split(/\s+/)[0];
-    const g = genderOfGivenName(given) ?? addressedGenderOf(b);
-    const sk = bearerSurname.get(b);
-    const addressed = sk === undefined ? undefined : addressedAs.get(sk);
-    if (g && sk !== undefined && addressed?.size === 1 && guessedGender(given) && bySurname.get(sk)?.size === 1 && !dynastyFamily(name) && !introducedAsKin(sk, b)) return [...addressed][0];
-    return g;
-  }
-
-  /**
-   * "Gillian Metzger, a professor at Columbia Law" … "Professor Metzger"; "Park Won-soon, the longtime mayor of …" …
-   * "Mayor Park": an appositive right after the full name whose head noun is the title's holds it. The head is read
-   * before its first preposition or relative word; a kin noun on the way ("the senator's wife") gives no title.
-   */
-  function appositiveHolds(bearer: string, role: string): boolean {
-    const head = singularTitle(role).split(' ').pop()!;
-    for (const x of drafts.get(bearer)?.mentions ?? []) {
-      if (!x.key.includes(' ') || body.charAt(x.end) !== ',') continue;
-      const words = body.slice(x.end + 1, x.end + 100).split(/[.;:\n“”"()]/)[0].toLowerCase().split(/[\s,]+/).filter(Boolean);
-      if (!words.length || !['a', 'an', 'the', 'former', head].includes(words[0])) continue;
-      for (const w of words.slice(0, 7)) {
-        if (KIN_WORDS.has(w) || APPOSITIVE_HEAD_END.has(w)) break;
-        if (w === head || w === `${head}s`) return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "Professor Zhao" beside "Zhao Hai", "Gen. Mattis" beside "Defense Secretary James Mattis", "Professor Jiang" beside
-   * "Wenran Jiang": a titled family name is the article's one bearer of it named in full, whatever else the article calls
-   * them or whatever their gender — not one introduced as someone's kin, not where a head of state's title or a dynasty
-   * the lexicon lists could name another of the family ("President Trump" beside "Melania Trump"; only a candidacy,
-   * "candidate Trump", goes to the listed office-holder himself), nor a title of the other gender ("Congresswoman").
-   */
-  function soleBearerTakesTitle(sk: string, bearer: string, role: string, titleStart: number): boolean {
-    const d = drafts.get(bearer);
-    const named = bySurname.get(sk);
-    if (!d || named?.size !== 1 || !named.has(bearer) || EPITHET_FIRST.has(d.name.split(/\s+/)[0]) || introducedAsKin(sk, bearer)) return false;
-    // a title read without its first word ("Prime Minister" as "Minister"), or a name read as a title ("Khalid Sheikh")
-    if (/\b(?:Prime|Vice|First)$/.test(body.slice(Math.max(0, titleStart - 8), titleStart).trimEnd()) || role.split(/\s+/).some((w) => FIRST_NAMES.has(w))) return false;
-    const title = singularTitle(role);
-    const words = title.split(' ');
-    // a royal's, a pope's or a saint's title goes before a given or a regnal name, no family name ("Pope Francis")
-    if ([...GIVEN_NAME_TITLES, 'pope', 'saint'].some((t) => ` ${title}`.endsWith(` ${t}`))) return false;
-    if (dynastyFamily(d.name, familyFirstIds.has(bearer))) return !!knownOfficeHolder(d.name) && words.some((w) => CANDIDACY_WORDS.has(w));
-    // (a leader of a chamber or a party is no head of state: "Majority Leader McConnell")
-    if ([...HEAD_OFFICES].some((o) => o !== 'leader' && ` ${title} `.includes(` ${o} `)) || title === 'leader' || /\b(?:first lady|vice)\b/.test(title)) return false;
-    const titleGender = TITLE_GENDER.get(words[words.length - 1]);
-    const gender = genderOf(bearer);
-    return !titleGender || !gender || titleGender === gender;
-  }
-
-  /**
-   * "Sir Kim" beside "Kim Darroch"; "Crown Prince Mohammed" beside "Mohammed bin Salman", "King Abdullah" beside "Abdullah
-   * II": "Sir"/"Dame" and royal titles go before a given name, so the one full name opening with it — a royal's only
-   * where a patronymic or a regnal number follows the given name (not "Prince Harry" beside "Harry Billinge"; "King
-   * Salman" beside "Mohammed bin Salman" is his father).
-   */
-  function givenNameTitled(m: Mention): string | undefined {
-    const sir = !!m.honorific && /^(?:Sir|Dame)$/.test(m.honorific);
-    const royal = !sir && !!m.role && m.titleStart !== undefined && [...GIVEN_NAME_TITLES].some((t) => ` ${fullTitle(m.role!)}`.endsWith(` ${t}`));
-    if (!sir && !royal) return undefined;
-    if (sir && bySurname.has(surnameKey(m.key))) return undefined;
-    const bearers = [...drafts.values()].filter((d) => {
-      if (d.type !== 'Person' || familyFirstIds.has(d.id)) return false;
-      const w = d.name.split(/\s+/);
-      // (a regnal number closes the name: "George IV Gate" is a place's)
-      const regnal = /^(?:II|III|IV|V|VI)$/.test(w[1]);
-      return w.length > 1 && w[0] === m.key && (sir || (PATRONYMIC_OR_REGNAL.has(w[1]) && (!regnal || w.length === 2)));
-    });
-    return bearers.length === 1 ? bearers[0].id : undefined;
   }
 
   /** The kin noun right before a position, a comma between allowed ("his wife, Karen Pence"), if one. */
@@ -743,19 +604,14 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   }
 
   function linkSingle(m: Mention, isPerson: boolean): void {
-    const sk0 = bareKey(m);
-    const own = people.get(sk0);
-    const titledGiven = givenNameTitled(m) ?? (!m.role && !m.honorific && (!own || own === `person:${sk0}`) ? titledGivenName.get(m.key) || undefined : undefined);
-    if (titledGiven) {
-      add(m, titledGiven, 'Person', m.key, { role: m.role });
-      return;
-    }
     // Only the surname may be known (person:trump): the loader resolves it across articles.
     const sk = bareKey(m);
     let id = people.get(sk) ?? givenNameOwner(m.key)?.[0];
     // "Mr. Obama" is not Michelle Obama: among the people with the surname, the form of address picks the gender.
     const want = m.honorific ? (/^Mr\.?$/.test(m.honorific) ? 'm' : /^(?:Mrs|Ms)\.?$|^Miss$/.test(m.honorific) ? 'f' : null) : addressedAsMen(body, m.start) ? 'm' : null;
     const bearers = want ? [...(bySurname.get(sk)?.keys() ?? [])] : [];
+    // A given name the lexicon does not know ("Shinzo", "Akie") takes the gender the article's honorifics gave it so far.
+    const genderOf = (b: string) => (familyFirstIds.has(b) ? null : genderOfGivenName(drafts.get(b)?.name.split(/\s+/)[0] ?? '')) ?? addressedGenderOf(b);
     if (want && bearers.length > 1) {
       const fitting = bearers.filter((b) => genderOf(b) === want);
       if (fitting.length === 1) id = fitting[0];
@@ -775,8 +631,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       id = known;
       knownJoins.add(m.start);
     }
-    else if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role) && !mayTakeTitle(id, m.role, m.titleStart)
-      && !(bySurname.get(sk)?.has(id) && appositiveHolds(id, m.role)) && !soleBearerTakesTitle(sk, id, m.role, m.titleStart)) id = `person:${sk}`;
+    else if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role) && !mayTakeTitle(id, m.role, m.titleStart)) id = `person:${sk}`;
     // A title the article's full-name bearer does not hold shows it speaks of another bearer too ("President Trump …",
     // "first lady Melania Trump" named later). When she is a woman, a bare surname before she is first named cannot
     // point back to her, and once the titled one came first, a bare surname stays the other's ("Trump said …" after her
@@ -789,27 +644,11 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
         && x.titleStart !== undefined && surnameKey(x.key) === sk && !holdsTitle(bearer, x.role));
       if (titledOther && (m.start < firstFull || titledOther.start < firstFull)) id = `person:${sk}`;
     }
-    // A Korean family name several bearers share, none decided ("Mayor Park" beside Park Won-soon and President Park
-    // Geun-hye): the one the article gives the title, by name or in an appositive ("Park Won-soon, the longtime mayor").
-    if (koreanFamilies.has(sk) && (id === undefined || id === `person:${sk}`) && m.role && m.titleStart !== undefined && !want) {
-      const titled = [...(bySurname.get(sk)?.keys() ?? [])].filter((b) => holdsTitle(b, m.role!) || appositiveHolds(b, m.role!));
-      if (titled.length === 1) id = titled[0];
-    }
     // Shared by several people, a titled surname is the one of them the article gives that title ("former President
     // Bill Clinton … President Clinton's office", with Hillary Clinton named more recently); none: its own person.
     if (id === '' && m.role && m.titleStart !== undefined && !want) {
-      const titled = [...(bySurname.get(sk)?.keys() ?? [])].filter((b) => holdsTitle(b, m.role!) || appositiveHolds(b, m.role!));
+      const titled = [...(bySurname.get(sk)?.keys() ?? [])].filter((b) => holdsTitle(b, m.role!));
       id = titled.length === 1 ? titled[0] : titled.length === 0 ? `person:${sk}` : '';
-    }
-    // A Korean family name shared with the office-holder the lexicon lists and untitled relatives ("Kim" beside Kim Jong
-    // Un and Kim Il Sung): his — unless another bearer was just named, in the paragraph, as no one's kin and not after
-    // "of" ("said Kim Sung-han, an … expert … said Kim, who"; not "his grandfather, Kim Il Sung", "the birth of Kim Il
-    // Sung"); never a "Ms. Kim".
-    const listed = listedBearer.get(sk);
-    if (id === '' && listed && want !== 'f') {
-      const latest = namedAt.get(sk)?.filter((f) => f.start < m.start).pop();
-      const nearOther = !!latest && latest.id !== listed && m.start - latest.start < 300 && !kinNounBefore(latest.start) && !/\bof $/.test(body.slice(Math.max(0, latest.start - 4), latest.start));
-      id = nearOther ? latest!.id : listed;
     }
     // Shared by several people: the one named in full most recently, within a few paragraphs ("Gary Johnson …
     // Jeh Johnson said … Johnson added" → Jeh Johnson).

@@ -55,12 +55,6 @@ export function koreanFamilyFirst(words: readonly string[]): boolean {
   return words.length === 3 && KOREAN_FAMILY_NAMES.has(words[0]) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && !FIRST_NAMES.has(words[1]);
 }
 
-/** A two-word Korean name whose hyphenated given name is written with two capitals ("Kim Jong-Un", "Moon Jae-In"): family
- * name first, as "Kim Jong-un" is. Short syllables only, so no double-barrelled family name ("Ocasio-Cortez"). */
-export function koreanHyphenatedFamilyFirst(words: readonly string[]): boolean {
-  return words.length === 2 && KOREAN_FAMILY_NAMES.has(words[0]) && /^\p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{0,4}$/u.test(words[1]);
-}
-
 /** Common Chinese family names in pinyin (none an English given name the datasets list, so not "Lee", "Lin", "Chen"):
  * a two-word name opening with one is written family name first ("Liu He" is Mr. Liu, "Xi Jinping" Mr. Xi). */
 export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set([

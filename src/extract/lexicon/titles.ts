@@ -265,22 +265,3 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   'Threatens', 'Praises', 'Blames', 'Admits', 'Asks', 'Resigns', 'Responds', 'Announces', 'Condemns', 'Predicts', 'Reveals',
   'Unveils', 'Insists', 'Dismisses', 'Mocks', 'Rebukes', 'Lashes', 'Endorses', 'Confirms', 'Touts', 'Hails', 'Rips',
 ]);
-
-/**
- * Titles written before a given name rather than a family name (royal and Gulf usage): "King Salman" is Salman bin
- * Abdulaziz, "Crown Prince Mohammed" is Mohammed bin Salman, "Sheikh Tamim" is Tamim bin Hamad Al Thani. Lower case,
- * the title's last word(s) as fullTitle gives them.
- */
-export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'crown prince', 'sheikh', 'sheikha', 'emir', 'sultan']);
-
-/** Words after a given name that show the rest is a patronymic or a dynasty's name, no family name: "Mohammed bin Salman", "Abdullah II". */
-export const PATRONYMIC_OR_REGNAL: ReadonlySet<string> = new Set(['bin', 'Bin', 'ibn', 'Ibn', 'bint', 'Bint', 'Al', 'al', 'II', 'III', 'IV', 'V', 'VI']);
-
-/** Words of a title that say a candidacy, no office: any bearer of the name standing for one ("candidate Trump", "Democratic nominee Clinton"). */
-export const CANDIDACY_WORDS: ReadonlySet<string> = new Set(['candidate', 'nominee', 'hopeful', 'contender', 'challenger', 'frontrunner', 'front-runner']);
-
-/** Title words that give their holder's gender ("Congresswoman Omar" is a woman, "Prince Khalid" a man). */
-export const TITLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
-  ...(['congresswoman', 'chairwoman', 'councilwoman', 'assemblywoman', 'spokeswoman', 'businesswoman', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'lady', 'dame', 'madam', 'madame', 'sheikha', 'empress'] as const).map((w) => [w, 'f'] as const),
-  ...(['congressman', 'councilman', 'assemblyman', 'spokesman', 'businessman', 'king', 'prince', 'duke', 'baron', 'lord', 'sir', 'emperor', 'sheikh'] as const).map((w) => [w, 'm'] as const),
-]);
