@@ -205,7 +205,9 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       const speaker = named ? speakerFromText(named, whoStart, mentions, roles, 'first') ?? personByFamilyName(named, whoStart, body, mentions) : speakerFromText(who, whoStart, mentions, roles, a[4] ? 'first' : 'last');
       // "…,” the president said" where the article titles several presidents: the role speaks, unnamed here; which
       // president is read after arbitration (resolveBarePresidents), the quote is not lost.
-      const barePresident = !speaker && BARE_PRESIDENT.test(who.trim()) ? { start: whoStart + who.indexOf(who.trim()), end: whoStart + who.indexOf(who.trim()) + who.trim().length, entityId: null } : null;
+      const role = who.trim();
+      const roleAt = whoStart + who.indexOf(role);
+      const barePresident = !speaker && BARE_PRESIDENT.test(role) ? { start: roleAt, end: roleAt + role.length, entityId: null } : null;
       frame('direct.after-quote', speaker ?? barePresident, (a[2] ?? a[3]).toLowerCase());
     }
     // "“…” ― Pamela Padilla" (a dash and a name closing the line) and "“…,” Scott Pruitt, the attorney general …, said".
