@@ -30,16 +30,28 @@ export const cpuMs = (): number => {
 };
 
 /**
- * CPU time of the calling thread so far, in ms, where Linux tells it (/proc/thread-self/schedstat, nanoseconds on the
- * CPU; ~4 µs a read), else undefined. Node 20 has no per-thread CPU clock, and the process's sums every thread: a worker
- * timing a short article while the other worker chews a long one was charged for both, and on a busy machine a
- * two-sentence article went over a 150 ms budget (CI, load average 15).
+ * CPU time of the calling thread so far, in ms, where Linux tells it, else undefined. Node 20 has no per-thread CPU
+ * clock, and the process's sums every thread: a worker timing a short article while the other worker chews a long one
+ * was charged for both, and on a busy machine a two-sentence article went over a 150 ms budget (CI, load average 15).
+ * /proc/thread-self/schedstat gives nanoseconds on the CPU (~4 µs a read) but reads zero where the kernel keeps no
+ * scheduler statistics (this CI box); /proc/thread-self/stat's utime + stime are always kept, in ticks of USER_HZ
+ * (100 a second on Linux), so that clock moves in 10 ms steps — fine for budgets of hundreds of ms.
  */
 export const threadCpuMs: (() => number) | undefined = (() => {
-  const read = () => Number(readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ', 1)[0]) / 1e6;
+  const fromSchedstat = () => Number(readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ', 1)[0]) / 1e6;
+  const fromStat = () => {
+    // The command name in parentheses may hold spaces: fields are counted after its closing one (utime is field 14).
+    const stat = readFileSync('/proc/thread-self/stat', 'latin1');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  };
   try {
-    // Zero after the start-up work means the kernel keeps no such figures (schedstats off).
-    return read() > 0 ? read : undefined;
+    if (fromSchedstat() > 0) return fromSchedstat;
+  } catch {
+    // not Linux, or no scheduler statistics: try the tick counts
+  }
+  try {
+    return Number.isFinite(fromStat()) ? fromStat : undefined;
   } catch {
     return undefined;
   }
