@@ -10,7 +10,7 @@ import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/na
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES, REALM_MONARCHS, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
-import { conventionBodyUnlikely, familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
+import { conventionBodyUnlikely, cuedBodyIsClause, familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
 import { fullNameForms, oneEditApart, opensWithParticle } from './full-name-forms.js';
 import { OUTLET_NAMES } from './retype.js';
@@ -899,6 +899,11 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     // "the counter-ISIS campaign", "the NATO campaign": the convention that makes "the X campaign" a body holds for a
     // candidate's or a side's campaign only (unlikely-bodies.ts campaign-of-no-candidate).
     if (!sports && d.mentions.some((m) => m.orgCue === 'convention') && conventionBodyUnlikely(body, d, nameWords)) {
+      dropped.add(d.id);
+      continue;
+    }
+    // "Suspending Parliament", "Pentagon declassifies Navy": a clause the tagger read as a body, whatever head it ends in.
+    if (!sports && d.mentions.some(bodyCue) && cuedBodyIsClause(body, d, nameWords)) {
       dropped.add(d.id);
       continue;
     }

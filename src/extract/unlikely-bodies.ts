@@ -10,7 +10,8 @@ import { CITY_NAMES, REGION_NAMES, US_STATE_CODES, US_STATE_FORMS, US_STATE_NAME
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 import { COMMON_NOUN_ACRONYMS } from './lexicon/non-bodies.js';
-import { isAdjective, isCommonWord } from './lexicon/noun-classes.js';
+import { isAdjective, isAdverbOnly, isCommonWord, isPersonNoun, isVerb } from './lexicon/noun-classes.js';
+import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
 import { WORD_ACRONYM_BODIES } from './lexicon/organizations.js';
 import { FIRST_NAMES } from './lexicon/names.js';
 
@@ -279,8 +280,138 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     test: (body, e) => /^[\p{Lu}&]{2,6}$/u.test(e.name) && e.mentions.some((m) => spelledInLowerCase(body, m.start, e.name)),
     examples: ['agents on “temporary duty assignment,” or TDY', 'a non-disclosure agreement (NDA)', 'spending on research and development (R&D)'],
     why: 'an acronym the article introduces as the short form of words it writes in lower case ("a non-disclosure agreement (NDA)") is that common noun\'s, no body\'s: a body\'s own name is capitalised where it is spelt out',
+  },  {
+    id: 'gerund-clause',
+    test: (body, e, surnames) => gerundClause(body, e, surnames),
+    examples: ['“Holding China accountable for its egregious actions doesn’t negate it,” she said', 'Suspending Parliament is not acceptable.', 'Building a wall would do very little.'],
+    why: 'a verb\'s -ing form opening a clause, alone or with a country, a body or a person as its object ("Holding China accountable …"), is a gerund phrase, the clause\'s subject, no body\'s name ("Rolling Stone", "Combating Terrorism Center" have their own heads and stay)',
+  },
+  {
+    id: 'instrument-acronym',
+    test: (body, e) => instrumentAcronym(body, e.name),
+    examples: ['the Nuclear Nonproliferation Treaty, or NPT, … NPT members', 'violations of the INF treaty'],
+    why: 'an acronym the article glosses as a treaty\'s, an act\'s or an agreement\'s name ("… Treaty, or NPT", "… Agreement (TPP)") or sets before a treaty\'s lower-case noun ("the INF treaty") names a text, no body (a body before it, "the NATO treaty", is known and stays)',
+  },
+  {
+    id: 'plural-acronym-gloss',
+    test: (body, e) => e.name.includes(' ') && e.mentions.some((m) => PLURAL_ACRONYM_GLOSS.test(body.slice(m.end, m.end + 14))),
+    examples: ['some believe could show Unidentified Flying Objects (UFOs) in an effort'],
+    why: 'a capitalised phrase whose acronym the writer gives in the plural ("Unidentified Flying Objects (UFOs)", "Non-Governmental Organizations (NGOs)") names a class of things or bodies, no one body',
+  },
+  {
+    id: 'white-house-bid',
+    test: (body, e) => /\bWhite House$/.test(e.name) && e.mentions.length > 0 && e.mentions.every((m) => OFFICE_SOUGHT_AFTER.test(body.slice(m.end, m.end + 14))),
+    examples: ['a former GOP White House contender', 'his 2016 White House bid'],
+    why: '"White House" before a noun of candidacy ("contender", "hopeful", "bid", "run", "race") names the presidency sought, not the body that speaks for a president; a party\'s word before it ("GOP White House") is part of that phrase',
+  },
+  {
+    id: 'former-role',
+    test: (body, e) => plainWord(e) && e.mentions.length > 0 && e.mentions.every((m) => /(?:\b[Ff]ormer|\b[Ee]x-) ?$/.test(body.slice(Math.max(0, m.start - 8), m.start))) && isPersonNoun(e.name.toLowerCase()),
+    examples: ['the former Playmate said she had an affair'],
+    why: 'a noun of a person after "former" or "ex-" ("the former Playmate") is a role someone held, no body',
+  },
+  {
+    id: 'adverb-word',
+    test: (_body, e) => plainWord(e) && isAdverbOnly(e.name.toLowerCase()),
+    examples: ['he said: “Absolutely.”', 'Heavily armed gunmen fired', 'Originally a fortress, the site'],
+    why: 'a word WordNet knows only as an adverb ("Absolutely", "Heavily") capitalised at a clause\'s start is that adverb, no body\'s name',
+  },
+  {
+    id: 'headline-clause',
+    test: (_body, e) => headlineClause(e.name),
+    examples: ['Pentagon declassifies Navy videos that purportedly show UFOs', 'Ultimately, TPA keeps Congress in control'],
+    why: 'a lower-case verb in the third person between two capitalised words ("Pentagon declassifies Navy") is a clause — a headline or a sentence the tagger ran together — no body\'s name',
+  },
+  {
+    id: 'credit-or-product-label',
+    test: (_body, e) => labelAfterBody(e.name),
+    examples: ['(AP Photo) With the vote coming up', 'Listen for free on Apple Podcasts, Google Podcasts, Spotify'],
+    why: 'a known body\'s name before a credit\'s label ("AP Photo") or a product\'s noun ("Apple Podcasts", "Google Maps") is page furniture or the body\'s product, no body of its own (the body is named in it)',
   },
 ];
+
+/** Where a clause opens before a name: the text's or a line's start, a sentence's stop, a colon, a semicolon, a dash, an
+ *  opening quote or bracket. Read on the three characters before it: linear. */
+const CLAUSE_OPENER = /(?:^|[\n.!?:;(\[“"‘—–])\s*$/u;
+const opensClause = (body: string, start: number) => CLAUSE_OPENER.test(body.slice(Math.max(0, start - 3), start));
+
+/** A capitalised -ing form of a verb WordNet lists ("Holding" → hold, "Waving" → wave, "Cutting" → cut). */
+function gerundOfVerb(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+ing$/u.test(word)) return false;
+  const w = word.toLowerCase().slice(0, -3);
+  const bases = [w, `${w}e`];
+  if (w.length > 2 && w[w.length - 1] === w[w.length - 2]) bases.push(w.slice(0, -1));
+  return w.length >= 2 && bases.some(isVerb);
+}
+
+/** Names an outlet goes by: "Rolling Stone", "Evening Standard" stay whatever their first word. */
+const OUTLET_FORMS: ReadonlySet<string> = new Set(Object.values(OUTLETS_BY_KIND).flat());
+
+/**
+ * "Holding China", "Suspending Parliament", "Building": a verb's -ing form opening a clause at every mention, alone or
+ * before a name that can be its object — a country or a people, a known body, a body's one word, a US state, words of
+ * the article's people's names or a name the article also writes apart ("Waving Kataib Hezbollah … Kataib Hezbollah").
+ */
+function gerundClause(body: string, e: BodyCandidate, names: ReadonlySet<string>): boolean {
+  const words = e.name.split(/\s+/);
+  if (!gerundOfVerb(words[0]) || KNOWN_BODY_FORMS.has(e.name) || OUTLET_FORMS.has(e.name) || !e.mentions.length || !e.mentions.every((m) => opensClause(body, m.start))) return false;
+  if (words.length === 1) return !ONE_WORD_BODIES.has(e.name);
+  const rest = words.slice(1).join(' ');
+  return COUNTRY_BY_NAME.has(rest) || COUNTRY_BY_DEMONYM.has(rest) || KNOWN_BODY_FORMS.has(rest) || US_STATE_NAMES.has(rest) ||
+    (words.length === 2 && ORG_SUFFIXES.has(rest)) || words.slice(1).every((w) => names.has(w)) || namedApart(body, rest, e.mentions.length);
+}
+
+/** The article writes `rest` (a name of two words or more) more often than inside the name's mentions: a name of its own. */
+function namedApart(body: string, rest: string, inside: number): boolean {
+  if (!rest.includes(' ')) return false;
+  let n = 0;
+  for (let at = body.indexOf(rest); at >= 0 && n <= inside; at = body.indexOf(rest, at + 1)) n++;
+  return n > inside;
+}
+
+/** A treaty's, an act's or an agreement's head noun, then the acronym's bracket or ", or": "Treaty (NPT)", "Treaty, or NPT". */
+const INSTRUMENT_GLOSS_BEFORE = /\b(?:Treaty|Agreement|Accords?|Act|Pact|Protocol|Plan of Action)(?: \(|, or )$/;
+/** A treaty's lower-case noun right after an acronym: "the INF treaty", "the TPP agreement". */
+const INSTRUMENT_NOUN_AFTER = /^ (?:treaty|treaties|accord|accords|pact)\b/;
+
+/** An acronym (2–6 capitals) the body glosses as a treaty's name, or writes before a treaty's noun; not a known body. */
+function instrumentAcronym(body: string, name: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(name) || KNOWN_BODY_FORMS.has(name) || WORD_ACRONYM_BODIES.has(name) || COUNTRY_BY_NAME.has(name) || PAIR_STATE_FORMS.has(name)) return false;
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (/\p{L}/u.test(body[at - 1] ?? '') || /\p{L}/u.test(body[end] ?? '')) continue;
+    if (INSTRUMENT_GLOSS_BEFORE.test(body.slice(Math.max(0, at - 20), at)) || INSTRUMENT_NOUN_AFTER.test(body.slice(end, end + 10))) return true;
+  }
+  return false;
+}
+
+/** An acronym in the plural in brackets right after a name: " (UFOs)", " (NGOs)". */
+const PLURAL_ACRONYM_GLOSS = /^ \(\p{Lu}{2,6}s\)/u;
+
+/** Nouns of a candidacy after "White House": "contender", "hopeful", "bid", "run", "race". */
+const OFFICE_SOUGHT_AFTER = /^ (?:contenders?|hopefuls?|bids?|run|race|candidates?|candidacy|aspirants?|ambitions?)\b/;
+
+/** "Pentagon declassifies Navy": a capitalised word, a lower-case verb's third person (a verb WordNet lists), a capitalised word. */
+function headlineClause(name: string): boolean {
+  const words = name.split(/\s+/);
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k];
+    if (!/^\p{Ll}{3,}s$/u.test(w) || !/^\p{Lu}/u.test(words[k - 1]) || !/^\p{Lu}/u.test(words[k + 1])) continue;
+    const bases = [w.slice(0, -1), ...(/(?:ch|sh|s|x|z|o)es$/.test(w) ? [w.slice(0, -2)] : []), ...(/ies$/.test(w) ? [`${w.slice(0, -3)}y`] : [])];
+    if (bases.some(isVerb)) return true;
+  }
+  return false;
+}
+
+/** Labels of a picture's credit and nouns of a company's products after its name ("AP Photo", "Apple Podcasts"). */
+const CREDIT_LABELS: ReadonlySet<string> = new Set(['Photo', 'Photos', 'Video', 'Graphic']);
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['Podcasts', 'Maps', 'Play', 'Music', 'Store', 'Pay', 'Search', 'Earth', 'Translate']);
+function labelAfterBody(name: string): boolean {
+  const at = name.lastIndexOf(' ');
+  if (at < 0) return false;
+  const [owner, label] = [name.slice(0, at), name.slice(at + 1)];
+  return (CREDIT_LABELS.has(label) && (OUTLET_FORMS.has(owner) || KNOWN_BODY_FORMS.has(owner)) && !KNOWN_BODY_FORMS.has(name)) || (PRODUCT_NOUNS.has(label) && KNOWN_BODY_FORMS.has(owner));
+}
 
 /** "pro-EU", "Anti-Trump", "non-NATO", "post-Brexit": a stance's or a class's prefix before a name. */
 const STANCE_PREFIX = /^(?:[Pp]ro|PRO|[Aa]nti|ANTI|[Nn]on|[Pp]ost)-(.+)$/;
@@ -419,6 +550,14 @@ export function familyOf(body: string, e: BodyCandidate, familyNames: ReadonlySe
  */
 export function conventionBodyUnlikely(body: string, e: BodyCandidate, names: ReadonlySet<string>): boolean {
   return campaignOfNoCandidate(body, e, names);
+}
+
+/**
+ * Whether a body some cue vouches for (a body's head noun: "Suspending Parliament") is a clause all the same: a gerund
+ * phrase opening it (gerund-clause) or a headline's verb inside it (headline-clause).
+ */
+export function cuedBodyIsClause(body: string, e: BodyCandidate, names: ReadonlySet<string>): boolean {
+  return gerundClause(body, e, names) || headlineClause(e.name);
 }
 
 /** The id of the first rule saying the entity is no body, or null. */

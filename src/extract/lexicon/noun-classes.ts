@@ -137,6 +137,16 @@ export function isAdjective(word: string): boolean {
   return /^\p{Ll}{3,}$/u.test(word) && inIndex('index.adj', word);
 }
 
+/** Whether a lower-case word is a verb's lemma in WordNet ("hold", "declassify"), whatever else it is. */
+export function isVerb(word: string): boolean {
+  return /^\p{Ll}{2,}$/u.test(word) && inIndex('index.verb', word);
+}
+
+/** Whether a lower-case word is an adverb of WordNet and no noun of it ("absolutely", "heavily"; not "weekly", "family"). */
+export function isAdverbOnly(word: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(word) && inIndex('index.adv', word) && firstSenseOffset(word) === undefined;
+}
+
 /**
  * Whether a capitalised word is an inflected form of a common English word: the word itself, a plural ("Operations",
  * "Hearts", "Casualties"), a participle ("Rolling", "Secured") whose base isCommonWord knows. Not a name ("Jones").
