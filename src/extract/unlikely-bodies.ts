@@ -330,10 +330,14 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
   },
 ];
 
-/** Where a clause opens before a name: the text's or a line's start, a sentence's stop, a colon, a semicolon, a dash, an
- *  opening quote or bracket. Read on the three characters before it: linear. */
-const CLAUSE_OPENER = /(?:^|[\n.!?:;(\[“"‘—–])\s*$/u;
-const opensClause = (body: string, start: number) => CLAUSE_OPENER.test(body.slice(Math.max(0, start - 3), start));
+/** What a clause opens after: a line's start, a sentence's stop, a colon, a semicolon, a dash, an opening quote or bracket. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['\n', '.', '!', '?', ':', ';', '(', '[', '“', '"', '‘', '—', '–']);
+/** Whether a name opens a clause: the text's start or a clause opener before it, past spaces. A plain scan, no pattern. */
+function opensClause(body: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && (body[k - 1] === ' ' || body[k - 1] === '\t')) k--;
+  return k === 0 || CLAUSE_OPENERS.has(body[k - 1]);
+}
 
 /** A capitalised -ing form of a verb WordNet lists ("Holding" → hold, "Waving" → wave, "Cutting" → cut). */
 function gerundOfVerb(word: string): boolean {

@@ -93,6 +93,26 @@ describe('unlikelyBody', () => {
     ['Officials of SEAL Team Six said so.', 'SEAL Team Six', [], null],
     ['The United Nations said so.', 'United Nations', [], null],
     ['Brexit Party MEP Alex Phillips said so.', 'Brexit Party', [], null],
+    // stop 46: a gerund phrase, a treaty's acronym, a class glossed by a plural acronym, a bid, a former role, an adverb,
+    // a headline's clause, a credit's or a product's label
+    ['She said, “Holding China accountable for its egregious actions doesn’t negate it.”', 'Holding China', [], 'gerund-clause'],
+    ['Building a wall would do very little.', 'Building', [], 'gerund-clause'],
+    ['Waving Kataib Hezbollah flags, they marched. Kataib Hezbollah said so.', 'Waving Kataib Hezbollah', [], 'gerund-clause'],
+    ['Iran is a party to the Nuclear Nonproliferation Treaty, or NPT, and NPT members may enrich.', 'NPT', [], 'instrument-acronym'],
+    ['He cited violations of the INF treaty.', 'INF', [], 'instrument-acronym'],
+    ['It could show Unidentified Flying Objects (UFOs) in an effort to clear it up.', 'Unidentified Flying Objects', [], 'plural-acronym-gloss'],
+    ['Walker, a former GOP White House contender, spoke.', 'GOP White House', [], 'white-house-bid'],
+    ['The former Playmate said she had an affair.', 'Playmate', [], 'former-role'],
+    ['Asked if so, he said: “Absolutely.”', 'Absolutely', [], 'adverb-word'],
+    ['Pentagon declassifies Navy videos that purportedly show UFOs', 'Pentagon declassifies Navy', [], 'headline-clause'],
+    ['Trade tensions rose. (AP Photo) With the vote coming up, things changed.', 'AP Photo', [], 'credit-or-product-label'],
+    ['Listen for free on Apple Podcasts, Google Podcasts, Spotify.', 'Apple Podcasts', [], 'credit-or-product-label'],
+    // must stay: an outlet or a body opened by an -ing word, a known body before "treaty", the White House, a plain noun after "former"
+    ['Rolling Stone reported it first.', 'Rolling Stone', [], null],
+    ['The Combating Terrorism Center reports how it began.', 'Combating Terrorism Center', [], null],
+    ['He praised the NATO treaty.', 'NATO', [], null],
+    ['The White House said so. The White House bid failed.', 'White House', [], null],
+    ['The Pleasanton Weekly was bullied by the press shop.', 'Weekly', [], null],
   ])('%s (%s) → %s', (body, name, surnames, expected) => expect(unlikelyBody(body, { name, mentions: at(body, name) }, new Set(surnames))).toBe(expected));
 
   test('a name run past a title into one of the article\'s people names no body (person-inside)', () => {
@@ -136,6 +156,8 @@ describe('entity extraction drops them, keeps the bodies, gives a person’s nam
     ['The Trump campaign denied it. The Leave campaign was all things to all men.', ['Leave campaign', 'Trump campaign']],
     ['Bernie Sanders spoke. The Sanders campaign did not respond.', ['Sanders campaign']],
     ['The BJP’s campaign in Delhi was led by Amit Shah.', ['BJP campaign']],
+    // a gerund phrase that ends in a body's noun is a clause all the same
+    ['Labour leader Jeremy Corbyn said: "Suspending Parliament is not acceptable."', ['Labour Party']],
   ])('%s', (body, expected) => expect(orgs(body)).toEqual(expected));
 
   // A title or a family's plural read as a body names people (BODY_AS_PEOPLE_RULES, entities.ts): the person the
