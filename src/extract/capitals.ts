@@ -31,15 +31,16 @@ const MOTION =
 const URBAN =
   'streets?|mayor|mayoral|outskirts|suburbs?|cent(?:er|re)|heart|residents|skies|skyline|subway|metro|' +
   'neighbou?rhoods?|districts?|downtown|airports?|city\\s+(?:hall|council|government|cent(?:er|re)|limits)|' +
-  'traffic|smog|air\\s+pollution|hospitals?|universit(?:y|ies)|police|landmarks?|squares?|parks?|zoo|inhabitants|population|old\\s+town';
+  'traffic|smog|air\\s+pollution|buildings|hospitals?|universit(?:y|ies)|police|landmarks?|squares?|parks?|zoo|inhabitants|population|old\\s+town';
 /** Adjectives of a part of a city: "central Beijing", "downtown Seoul", "northern Moscow". */
 const CITY_PART = 'central|downtown|suburban|uptown|greater|outer|inner|northern|southern|eastern|western|north-?(?:eastern|western)|south-?(?:eastern|western)';
 
 export const CAPITAL_CITY_RULES: readonly CapitalCityRule[] = [
   {
     id: 'locative-preposition',
-    before: new RegExp(`\\b(?:${LOCATIVE})\\s+(?:the\\s+(?:city|capital)\\s+of\\s+)?$`),
-    examples: ['trade talks in Beijing', 'a rally outside Moscow', 'the government in Seoul', 'protests across Beijing'],
+    // (Opening a sentence too: "In Brussels, the foreign ministers of France … met".)
+    before: new RegExp(`\\b(?:${LOCATIVE})\\s+(?:the\\s+(?:city|capital)\\s+of\\s+)?$`, 'i'),
+    examples: ['trade talks in Beijing', 'a rally outside Moscow', 'the government in Seoul', 'protests across Beijing', 'In Brussels, the foreign ministers met'],
     // Not: 'confidence in Washington' (STAKE_IN), 'in Moscow\'s view' (a possessive)
     why: 'a place preposition says where something is: the city, whoever governs from it (the gold labels "the government in Seoul" the city)',
   },
@@ -48,6 +49,12 @@ export const CAPITAL_CITY_RULES: readonly CapitalCityRule[] = [
     before: new RegExp(`\\b(?:${MOTION})\\s+(?:back\\s+)?(?:to|from)\\s+$`),
     examples: ['Kim flew to Beijing', 'his first trip to Moscow', 'after returning from Seoul', 'on his way back to Washington'],
     why: 'one travels to and from a city; "a message to Moscow", "pressure from Washington" (no travel word) stay the state',
+  },
+  {
+    id: 'visit-object',
+    before: /\b(?:visit|visits|visited|visiting|tour|tours|toured|touring)\s+$/,
+    examples: ['while visiting Brussels, Mr. Morsi said', 'Pompeo visited Seoul on Monday'],
+    why: 'one visits or tours a city, as one travels to it; "pressure on Moscow" (no visit) stays the state',
   },
   {
     id: 'part-of-city',

@@ -491,7 +491,8 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // Immigration Services" for "USCIS".)
   const bodyForm = articleBodyForms(orgMentions.map((m) => m.key), definedAcronyms(body, orgMentions), orgMentions.filter((m) => m.text !== m.key).map((m) => [m.text, m.key] as const));
 
-  const countryMentions = mentions.filter((m) => m.type === 'Country');
+  // A capital read as the city still says whose government is meant ("In Beijing, Foreign Ministry spokesman …": China's).
+  const countryMentions = mentions.flatMap((m) => (m.type === 'Country' ? [m] : m.type === 'Place' && m.via === 'capital' && m.countryCode ? [{ ...m, key: m.countryCode }] : []));
   // The genders each bare surname is addressed with in the article ("Mr. Kim", "Ms. Kim" → m, f).
   const addressedAs = new Map<string, Set<'m' | 'f'>>();
   for (const m of mentions) {

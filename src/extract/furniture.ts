@@ -272,6 +272,16 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     why: 'a caption ends with its credit: the whole line describes a picture',
   },
   {
+    id: 'caption.pipe-credited',
+    scope: 'line',
+    hints: ['|'],
+    // The photographer and the agency after a bar close the line ("… in June. | Susan Walsh/AP Photo").
+    pattern: new RegExp(`\\| ?${CREDIT_NAME} ?/ ?(?:${CREDIT_PART} ?/ ?){0,2}${CREDIT_AGENCY}[ \\t]*$`, 'u'),
+    maxWords: 80,
+    examples: ['President Donald Trump meets with North Korean leader Kim Jong Un at the border village of Panmunjom in June. | Susan Walsh/AP Photo', 'On Friday, a spokesman criticized the U.S. as “capricious.” | Andy Wong/AP Photo'],
+    why: 'a caption set off from its credit by a bar: the whole line describes a picture, and its quoted words repeat the story’s',
+  },
+  {
     id: 'caption.video-blurb',
     scope: 'line',
     hints: ['photo'],
