@@ -22,8 +22,9 @@ export interface NonStatementRule {
   readonly examples: readonly NonStatementExample[];
 }
 
-/** Prepositions opening a noun phrase's complement: the head is the word before the first ("exposure | to imports"). */
-const COMPLEMENT = new Set(['of', 'on', 'to', 'from', 'in', 'about', 'by']);
+/** Prepositions opening a noun phrase's complement: the head is the word before the first ("exposure | to imports",
+ * "The MPs | behind the draft legislation"). */
+const COMPLEMENT = new Set(['of', 'on', 'to', 'from', 'in', 'about', 'by', 'behind', 'at', 'for', 'with', 'under', 'against', 'within', 'among']);
 /** The head noun of an unnamed source's words, lower-cased. */
 function headNoun(phrase: string): string {
   const tokens = phrase.toLowerCase().split(/\s+/).filter(Boolean);
@@ -91,6 +92,8 @@ export const NON_STATEMENT_RULES = {
       // A person or a document that puts claims forward stays.
       ['According to a Justice Department official, Mueller has to provide a report to the attorney general.', { speaker: null, text: 'Mueller has to provide a report to the attorney general' }],
       ['The report says he must leave office then.', { speaker: null, text: 'he must leave office then' }],
+      // The head noun is the people's, before the preposition: "The MPs behind the draft legislation".
+      ['The MPs behind the draft legislation point out that Article 50 would have to be extended.', { speaker: null, text: 'Article 50 would have to be extended' }],
     ],
   },
   'non-statement.armed-attack': {
