@@ -164,6 +164,16 @@ export const EVIDENCE_NOUNS = [
   'moves', 'actions', 'developments', 'events',
 ] as const;
 
+/** Nouns of a binding text — a law, a rule, a regulation, a decree — whose words are requirements, not statements: "the
+ * constitution says he must leave office", "according to Justice Department regulations, Mueller has to …" state what
+ * the text requires (quotes/non-statements.ts, non-statement.regulation). Not a report, a letter or a statement: those
+ * put claims forward. */
+export const REGULATION_NOUNS = [
+  'constitution', 'law', 'laws', 'rule', 'rules', 'regulation', 'regulations', 'statute', 'statutes', 'guideline',
+  'guidelines', 'decree', 'decrees', 'ordinance', 'ordinances', 'provision', 'provisions', 'legislation', 'bill', 'order',
+  'policy', 'code', 'directive', 'mandate', 'measure',
+] as const;
+
 /** Verbs WordNet files under communication (so the communication-verb reading takes them) whose object is a person, a
  * thing or a measure acted on, never words put forward: summoning an ambassador, barring workers, rescinding guidance,
  * convicting a spy, snubbing a host (quotes/non-statements.ts, non-statement.deed-verb). */

@@ -19,9 +19,26 @@ const ADJUNCT_WORD = `(?!(?:that|is|was|were|are|will|would|could|can|should|may
 const SUBJECT_WORD = `(?!(?:has|have|had|was|were|is|are|will|would|could|can|should|may|might|must|did|does|do|not|never)\\b|[^\\s,;:“”"]*n[’']t\\b)${WORD}`;
 const SENTENCE_END = '[.!?]?[”"’]?\\s*$';
 
+/** The end of a closing attribution: the sentence's, or a comma and a coordinator or a subordinator of contrast going on
+ * with the writer's words (", lawmakers said, but he wouldn't discuss specifics"). */
+const ATTRIBUTION_END = `(?:${SENTENCE_END}|,\\s+(?=(?:but|and|while|whereas|though|although|yet)\\s))`;
 /** ", the source told CNN." / ", Levy told me." / ", Bloomberg News has reported." — a new subject and a verb of saying
- * closing the sentence attribute everything before it: the words are relayed, not the first speaker's. */
-export const TRAILING_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?!${NOT_SUBJECT_START})(?:${SUBJECT_WORD}(?:\\s+${SUBJECT_WORD}){0,6}?\\s+${CLOSING_VERB}(?:\\s+${ADJUNCT_WORD}){0,10}|(?:the\\s+)?\\p{Lu}${WORD}(?:\\s+\\p{Lu}${WORD}){0,3}\\s+${CLOSING_NOUN_VERB})${SENTENCE_END}`, 'u');
+ * closing the sentence (or its first clause) attribute everything before it: the words are relayed, not the first speaker's. */
+export const TRAILING_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?!${NOT_SUBJECT_START})(?:${SUBJECT_WORD}(?:\\s+${SUBJECT_WORD}){0,6}?\\s+${CLOSING_VERB}(?:\\s+${ADJUNCT_WORD}){0,10}|(?:the\\s+)?\\p{Lu}${WORD}(?:\\s+\\p{Lu}${WORD}){0,3}\\s+${CLOSING_NOUN_VERB})${ATTRIBUTION_END}`, 'u');
+
+/** A verb of saying or believing opening a report of its own (not the plural nouns "claims", "reports", "notes"). */
+const REPORT_VERB = '(?:said|says|say|told|tells|believes|believe|believed|insisted|insists|insist|argued|argues|argue|claimed|claim|warned|warns|warn|maintained|maintains|maintain|countered|contended|contends|contend|noted|reported|estimated|thinks|think|thought|denied|denies|deny|acknowledged|acknowledges|conceded|concedes|responded|replied)';
+/** The first word of a new subject: a determiner or a quantifier, a capitalised word, or a modifier before one ("acting
+ * President …"); not a pronoun (the same speaker's second report, reported.ts's COORDINATED), an adverb ("and later
+ * said") or a function word ("and that Washington believes …": the same report's second clause). */
+const NEW_SUBJECT_START = `(?:(?:the|a|an|some|many|most|other|others|several|both|all|his|her|their|its|critics|officials|analysts|experts)\\s|(?!(?:He|She|They|We|It|I|There|This|That|But|And)\\b)\\p{Lu}|(?!(?:that|who|which|what|when|where|if|whether|because|since|as|to|for|with|by|in|on|at|of|from|about|after|before|during|then|also|later)\\b)\\p{Ll}+\\s+(?=\\p{Lu}))`;
+/** A word of that subject: no coordinator, relative pronoun, "to" or dash (a subject of one noun phrase). */
+const NEW_SUBJECT_WORD = `(?!(?:and|or|but|while|whereas|that|who|which|to|as)\\b|[—–-])${SUBJECT_WORD}`;
+/** "…, and the ACLU believes the judge will …" / "… but the main British parties insisted that …": a main clause
+ * coordinated after the report (after a comma for "and", whose bare form joins noun phrases: "Mueller and his team
+ * believe") with its own subject and a verb of saying opens another source's report; the first report ends before the
+ * coordinator. (The words before it must hold a finite verb: contentEnd.) */
+export const COORDINATED_REPORT = new RegExp(`(?:,\\s+(?:and|but|while|whereas)|\\s(?:but|while|whereas))\\s+(?=${NEW_SUBJECT_START})${NEW_SUBJECT_WORD}(?:\\s+${NEW_SUBJECT_WORD}){0,6}?\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|now|later|still|previously|repeatedly|publicly|privately|long)\\s+)?(?<!\\b(?:the|a|an|his|her|their|its)\\s+)${REPORT_VERB}\\s+(?:that\\s+)?(?=[\\p{L}\\d“"$])`, 'u');
 
 /** ", said the person briefed on the meeting." — the same, inverted: the verb first, then a speaker's phrase to the end. */
 export const TRAILING_INVERTED_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?:said|says|told|added|wrote)\\s+(?:the|a|an|one|two|three|several|some|another|\\p{Lu}${WORD})(?:\\s+${ADJUNCT_WORD}){0,8}${SENTENCE_END}`, 'u');
@@ -90,6 +107,23 @@ export const CONTENT_END_RULES = {
       ['Trump said the ruling was unfair, the judges had told him.', 'the ruling was unfair, the judges had told him'],
       // Quoted words the report opened after words of its own close it, with their mark; a whole quotation is a direct quote's.
       ['Sergei Ryabkov says the space program “could be hurt by the ban,” Corey Flintoff says.', 'the space program “could be hurt by the ban,”'],
+      // …also when the sentence goes on after it with a coordinator: the attribution closes the first clause.
+      ['Mr. Atkinson told the committee that the complaint was related to multiple acts, lawmakers said, but he wouldn’t discuss specifics.', 'the complaint was related to multiple acts'],
+    ],
+  },
+  'end.coordinated-report': {
+    pattern: COORDINATED_REPORT,
+    why: 'A main clause coordinated after the report with its own subject and a verb of saying ("…, and the ACLU believes …", "… but the main British parties insisted that …") is another source\'s report: the first report ends before the coordinator.',
+    examples: [
+      ['A Justice Department official said it will file a motion to dissolve the injunction, and the ACLU believes the judge will follow the Supreme Court.', 'it will file a motion to dissolve the injunction'],
+      ['The ministry confirms that there was an attack, and acting President Oleksandr Turchynov said 13 troops were killed.', 'there was an attack'],
+      ['The Yes campaign had hoped it would still use the pound but the main British political parties insisted that was not going to happen.', 'it would still use the pound'],
+      // The same report's second clause, a subject of two noun phrases and a bare "and" joining them stay.
+      ['Ash Carter said the situation is complex and that Washington believes Assad must go.', 'the situation is complex and that Washington believes Assad must go'],
+      ['Jennifer Williams wrote that both the Palestinians and the Israelis claim Jerusalem as their capital.', 'both the Palestinians and the Israelis claim Jerusalem as their capital'],
+      ['He said the report could remove any ambiguity about what Mueller and his team believe they found.', 'the report could remove any ambiguity about what Mueller and his team believe they found'],
+      // A coordinated clause with no verb of saying stays (the grammar cannot tell whose it is).
+      ['He said the allies had pledged to raise their budgets but other leaders cast doubt on this claim.', 'the allies had pledged to raise their budgets but other leaders cast doubt on this claim'],
     ],
   },
   'end.trailing-inverted-attribution': {
@@ -232,6 +266,8 @@ export function contentEnd(clause: string, open: (at: number) => boolean): { at:
     // "said that after the vote, the senators told …": the comma closes an opening adjunct, not the report.
     if (rule.pattern === TRAILING_ATTRIBUTION && OPENING_ADJUNCT.test(clause.slice(0, m.index)) && !FINITE.test(clause.slice(0, m.index))) continue;
     if (rule.pattern === COLON_QUOTATION && FINITE.test(clause.slice(0, m.index))) continue;
+    // "both the Palestinians and the Israelis claim …": a coordinator before the clause's own verb joins its subject.
+    if (rule.pattern === COORDINATED_REPORT && !FINITE.test(clause.slice(0, m.index))) continue;
     // "…, a very surprising development, it was possibly capable of …": an appositive set off inside the clause, which goes on.
     if (rule.pattern === SUMMARY_APPOSITIVE && CLAUSE_GOES_ON.test(clause.slice(m.index + 1))) continue;
     // "… at severe - the second highest - but …" closes its aside and goes on with a coordinated clause (the dash's end);

@@ -3,7 +3,7 @@
 // a source said, wrote or put forward (issue #14). Each rule: id, pattern over "CUE :: CONTENT", why, and
 // [sentence, expected] examples that tests/extract/non-statements.test.ts runs through the whole extraction.
 import type { Quote } from '../types.js';
-import { DEED_VERBS, EVIDENCE_NOUNS, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN, VIEWS_WHEN_NEGATED } from '../lexicon/speech.js';
+import { DEED_VERBS, EVIDENCE_NOUNS, REGULATION_NOUNS, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN, VIEWS_WHEN_NEGATED } from '../lexicon/speech.js';
 
 /** An example: the text, and the quote that must still come out of it (its words, speaker and, when given, cue), or null: no quote at all. */
 export type NonStatementExample = readonly [text: string, expected: { speaker: string | null; text: string; cue?: string } | null];
@@ -22,8 +22,9 @@ export interface NonStatementRule {
   readonly examples: readonly NonStatementExample[];
 }
 
-/** Prepositions opening a noun phrase's complement: the head is the word before the first ("exposure | to imports"). */
-const COMPLEMENT = new Set(['of', 'on', 'to', 'from', 'in', 'about', 'by']);
+/** Prepositions opening a noun phrase's complement: the head is the word before the first ("exposure | to imports",
+ * "The MPs | behind the draft legislation"). */
+const COMPLEMENT = new Set(['of', 'on', 'to', 'from', 'in', 'about', 'by', 'behind', 'at', 'for', 'with', 'under', 'against', 'within', 'among']);
 /** The head noun of an unnamed source's words, lower-cased. */
 function headNoun(phrase: string): string {
   const tokens = phrase.toLowerCase().split(/\s+/).filter(Boolean);
@@ -77,6 +78,22 @@ export const NON_STATEMENT_RULES = {
       // People and documents still speak.
       ['Some analysts suggest that Moscow is worried about the talks.', { speaker: null, text: 'Moscow is worried about the talks' }],
       ['A new poll suggests that Moscow is worried about the talks.', { speaker: null, text: 'Moscow is worried about the talks' }],
+    ],
+  },
+  'non-statement.regulation': {
+    reportedOnly: true,
+    pattern: /^\p{L}/u,
+    unnamedHead: new Set<string>(REGULATION_NOUNS),
+    why: 'A law, a rule, a regulation or a decree as the source ("The current constitution says he must leave office", "According to Justice Department regulations, Mueller has to provide a report", "Another Chengdu measure demanded that citizens stop spitting") states what it requires: a regulation, no claim anyone put forward. Its authors, named, speak for themselves; a report, a letter or a statement stays a source.',
+    examples: [
+      ['The current constitution says he must leave office then.', null],
+      ['According to Justice Department regulations, Mueller has to provide a report to the attorney general.', null],
+      ['Ranger School regulations say students can’t take any medication with them into the field.', null],
+      // A person or a document that puts claims forward stays.
+      ['According to a Justice Department official, Mueller has to provide a report to the attorney general.', { speaker: null, text: 'Mueller has to provide a report to the attorney general' }],
+      ['The report says he must leave office then.', { speaker: null, text: 'he must leave office then' }],
+      // The head noun is the people's, before the preposition: "The MPs behind the draft legislation".
+      ['The MPs behind the draft legislation point out that Article 50 would have to be extended.', { speaker: null, text: 'Article 50 would have to be extended' }],
     ],
   },
   'non-statement.armed-attack': {

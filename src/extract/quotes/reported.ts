@@ -1201,6 +1201,8 @@ const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const DAY_PART = '(?:morning|afternoon|evening|night)';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
 const TIME_UNIT = '(?:day|week|month|year)';
+/** A month abbreviated with its dot ("Dec. 20", "Sept. 12"). */
+const MONTH_ABBREVIATION = '(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.';
 /** A day or a time right after the cue ("late Monday", "early on Tuesday", "earlier this year"): before "that" (group 1)
  * it is skipped; before a preposition it is an adjunct only. (The narrow set; TIME_ADJUNCT below is the wider one, read
  * only before "that".) */
@@ -1215,12 +1217,15 @@ const COMPLEMENTIZER_THAT =
 const TIME_ADJUNCT =
   `(?:(?:late|early|earlier|later)\\s+(?:on\\s+)?)?(?:on\\s+)?` +
   `(?:${WEEKDAY}|today|yesterday|tonight|(?:last|this|next|that)\\s+(?:week|weekend|month|year|${DAY_PART}|${WEEKDAY}|${MONTH}|${SEASON})` +
-  `|in\\s+${MONTH}(?:\\s+\\d{4})?|in\\s+(?:19|20)\\d\\d|${MONTH}\\s+\\d{1,2}(?:,\\s+\\d{4})?` +
+  `|in\\s+${MONTH}(?:\\s+\\d{4})?|in\\s+(?:19|20)\\d\\d|(?:${MONTH}|${MONTH_ABBREVIATION})\\s+\\d{1,2}(?:,\\s+\\d{4})?|in\\s+the\\s+day` +
+  // A manner or frequency adverb before "that" ("said repeatedly that …", "said pointedly that …"); not "only", which
+  // keeps what a refusal let through ("would say only that …").
+  `|(?!only\\b)\\p{Ll}{3,}ly` +
   `|(?:\\d+|a|an|two|three|four|several|a\\s+few|few)\\s+${TIME_UNIT}s?\\s+ago|${TIME_UNIT}s\\s+ago|for\\s+${TIME_UNIT}s)` +
   `(?:\\s+${DAY_PART})?(?:\\s+for\\s+the\\s+first\\s+time)?`;
 /** The time, an optional comma, then "that": "said earlier this week that …", "said Monday, that …", "said late Sunday
  * night that, together with Mexico, …" — the content starts after "that". */
-const TIME_THEN_THAT = new RegExp(`^${TIME_ADJUNCT},?\\s+${COMPLEMENTIZER_THAT}`);
+const TIME_THEN_THAT = new RegExp(`^${TIME_ADJUNCT},?\\s+${COMPLEMENTIZER_THAT}`, 'u');
 /** After a listener's "that" read as the complementizer ("informed the Office that evening that …") or a verb's "for"
  * read as its preposition ("denied for months that …"), the time's noun and the real "that". */
 const TIME_NOUN_THEN_THAT = new RegExp(`^(?:${TIME_UNIT}s?|weekend|${DAY_PART})\\s+${COMPLEMENTIZER_THAT}`);
