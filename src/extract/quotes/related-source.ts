@@ -22,10 +22,12 @@ export const RELATED_SOURCE = /\s((?:close|closest|near)\s+to|familiar\s+with|br
 /**
  * A relative clause of contact after the source's noun: "the official who spoke with Reuters", "soldiers who served
  * with Bergdahl", "a doctor who treated Stevens". "who" is its subject; the name after the verb is whom the source met
- * or spoke to — an object inside the subject, never the speaker nor whom the source speaks for.
+ * or spoke to — an object inside the subject, never the speaker nor whom the source speaks for. So is what the source
+ * read or saw ("CIA officials who read the Senate report said"), and an anonymity condition may stand before "with"
+ * ("an official who spoke on condition of anonymity with Yonhap said").
  * Fixed words with single runs of blanks: linear.
  */
-export const RELATIVE_SOURCE = /\swho\s+(?:(?:has|have|had)\s+)?(?:(?:spoke|spoken|talked|met|served|worked|travell?ed)\s+(?:with|to)|(?:treated|accompanied|interviewed|advised|briefed|visited|heard|knew|known))\s/gu;
+export const RELATIVE_SOURCE = /\swho\s+(?:(?:has|have|had)\s+)?(?:(?:spoke|spoken|talked|met|served|worked|travell?ed)\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity\s+)?(?:with|to)|(?:treated|accompanied|interviewed|advised|briefed|visited|heard|knew|known|read|reviewed|saw|seen|obtained|examined|studied|attended|watched))\s/gu;
 /** Words that head no source before "who": pronouns, prepositions, verbs, a clause's words. */
 const NOT_RELATIVE_HEAD = /^(?:it|he|she|they|we|i|you|anyone|everyone|someone|people's)$|^(?:on|in|at|of|for|to|with|from|by|and|but|or|as|said|says|told|is|was|are|were|has|have|had)$/u;
 /** Auxiliaries, negations and speech verbs: a main clause's words, not a relative clause's object. */
