@@ -58,6 +58,11 @@ export function relatedSource(text: string, offset: number, mentions: MentionRef
     const nounAt = window.lastIndexOf(' ', r.index - 1) + 1;
     const noun = window.slice(nounAt, r.index);
     if (!/^\p{L}[\p{L}’'-]*$/u.test(noun) || NOT_RELATIVE_HEAD.test(noun.toLowerCase())) continue;
+    // (A place or body named last is no head of people: "a student from Lucknow who has attended …" — the clause is
+    // about the student, whose own name may stand further back.)
+    const headEnd = offset + cut + r.index;
+    // (Not a people's or a party's plural: "Democrats who have seen the application say …" speak.)
+    if (!/s$/.test(noun) && mentions.some((m) => m.end === headEnd && (m.type === 'Place' || m.type === 'Country'))) continue;
     found = { nounAt, speaksFor: false, objectAt: r.index + r[0].length, relative: true };
   }
   RELATED_SOURCE.lastIndex = 0;
@@ -97,7 +102,8 @@ export function relatedSource(text: string, offset: number, mentions: MentionRef
   // "Kirby, spokesman for the State Department": a person right before the phrase is the one it describes.
   for (let i = firstFrom(mentions, start - 80); i < mentions.length && mentions[i].start < start; i++) {
     const p = mentions[i];
-    if (p.type === 'Person' && p.end >= offset && p.end <= start && /^[\s,]*$/.test(trimmed.slice(p.end - offset, start - offset))) return null;
+    // (An age may stand between: "Swati Sinha, 24, a student … who has attended every march, says".)
+    if (p.type === 'Person' && p.end >= offset && p.end <= start && /^[\s,]*(?:\d{1,3},\s*)?$/.test(trimmed.slice(p.end - offset, start - offset))) return null;
   }
   // …and a name inside the noun phrase before the relation heads it.
   for (let i = firstFrom(mentions, start); i < mentions.length && mentions[i].start < objectStart; i++) {

@@ -71,6 +71,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: a spokesman for someone, a named head, a relative whose subject is the speaker.
       ['Donald Trump spoke on Monday. A spokesman for Trump said the talks would resume.', { text: 'the talks would resume', speaker: null, speakerText: 'A spokesman for Trump', onBehalfOf: 'Donald Trump' }],
       ['Emmanuel Macron met Donald Trump on Monday. Macron, who spoke with Trump, said the talks went well.', { text: 'the talks went well', speaker: 'Emmanuel Macron' }],
+      ['Swati Sinha, 24, a student from Lucknow who has attended every protest march, says the law must go.', { text: 'the law must go', speaker: 'Swati Sinha' }],
       ['Russia condemned the attack. The United States launched a strike that Russia says violated international law.', { text: 'violated international law', speaker: 'Russia' }],
       // …and a negated main verb is no report: no speaker is made up for it.
       ['Michael Flynn was interviewed in January. The FBI agents who interviewed him at the time did not even think he was lying.', null],
