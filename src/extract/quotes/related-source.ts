@@ -22,10 +22,12 @@ export const RELATED_SOURCE = /\s((?:close|closest|near)\s+to|familiar\s+with|br
 /**
  * A relative clause of contact after the source's noun: "the official who spoke with Reuters", "soldiers who served
  * with Bergdahl", "a doctor who treated Stevens". "who" is its subject; the name after the verb is whom the source met
- * or spoke to — an object inside the subject, never the speaker nor whom the source speaks for.
+ * or spoke to — an object inside the subject, never the speaker nor whom the source speaks for. So is what the source
+ * read or saw ("CIA officials who read the Senate report said"), and an anonymity condition may stand before "with"
+ * ("an official who spoke on condition of anonymity with Yonhap said").
  * Fixed words with single runs of blanks: linear.
  */
-export const RELATIVE_SOURCE = /\swho\s+(?:(?:has|have|had)\s+)?(?:(?:spoke|spoken|talked|met|served|worked|travell?ed)\s+(?:with|to)|(?:treated|accompanied|interviewed|advised|briefed|visited|heard|knew|known))\s/gu;
+export const RELATIVE_SOURCE = /\swho\s+(?:(?:has|have|had)\s+)?(?:(?:spoke|spoken|talked|met|served|worked|travell?ed)\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity\s+)?(?:with|to)|(?:treated|accompanied|interviewed|advised|briefed|visited|heard|knew|known|read|reviewed|saw|seen|obtained|examined|studied|attended|watched))\s/gu;
 /** Words that head no source before "who": pronouns, prepositions, verbs, a clause's words. */
 const NOT_RELATIVE_HEAD = /^(?:it|he|she|they|we|i|you|anyone|everyone|someone|people's)$|^(?:on|in|at|of|for|to|with|from|by|and|but|or|as|said|says|told|is|was|are|were|has|have|had)$/u;
 /** Auxiliaries, negations and speech verbs: a main clause's words, not a relative clause's object. */
@@ -56,6 +58,11 @@ export function relatedSource(text: string, offset: number, mentions: MentionRef
     const nounAt = window.lastIndexOf(' ', r.index - 1) + 1;
     const noun = window.slice(nounAt, r.index);
     if (!/^\p{L}[\p{L}’'-]*$/u.test(noun) || NOT_RELATIVE_HEAD.test(noun.toLowerCase())) continue;
+    // (A place or body named last is no head of people: "a student from Lucknow who has attended …" — the clause is
+    // about the student, whose own name may stand further back.)
+    const headEnd = offset + cut + r.index;
+    // (Not a people's or a party's plural: "Democrats who have seen the application say …" speak.)
+    if (!/s$/.test(noun) && mentions.some((m) => m.end === headEnd && (m.type === 'Place' || m.type === 'Country'))) continue;
     found = { nounAt, speaksFor: false, objectAt: r.index + r[0].length, relative: true };
   }
   RELATED_SOURCE.lastIndex = 0;
@@ -95,7 +102,8 @@ export function relatedSource(text: string, offset: number, mentions: MentionRef
   // "Kirby, spokesman for the State Department": a person right before the phrase is the one it describes.
   for (let i = firstFrom(mentions, start - 80); i < mentions.length && mentions[i].start < start; i++) {
     const p = mentions[i];
-    if (p.type === 'Person' && p.end >= offset && p.end <= start && /^[\s,]*$/.test(trimmed.slice(p.end - offset, start - offset))) return null;
+    // (An age may stand between: "Swati Sinha, 24, a student … who has attended every march, says".)
+    if (p.type === 'Person' && p.end >= offset && p.end <= start && /^[\s,]*(?:\d{1,3},\s*)?$/.test(trimmed.slice(p.end - offset, start - offset))) return null;
   }
   // …and a name inside the noun phrase before the relation heads it.
   for (let i = firstFrom(mentions, start); i < mentions.length && mentions[i].start < objectStart; i++) {

@@ -15,6 +15,11 @@ export const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\s/gu;
  * and holds no verb of saying (ADJUNCT_VERB) nor, after a preposition, an agent (PREPOSITION_AGENT). Fixed words and one letter class after one blank run: linear.
  */
 export const ADJUNCT_ASIDE = /,\s+(?:(?:speaking|talking|writing|citing|briefing|responding|replying|commenting|testifying|appearing|asked|interviewed|reached|contacted)|(?:in|at|on|during|after|before|like|for)\s+(?:a|an|the|his|her|their|its|separate|interviews?|statements?|remarks|comments|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|private|public|recent|written)|(?:in|at)\s+\p{Lu})/gu;
+/** A participle opening an adjunct aside (not a preposition): its phrase may hold a place written "City, Country" and a
+ * time after a comma ("Pompeo, speaking from Jeddah, Saudi Arabia, on Wednesday, added …"). */
+const PARTICIPLE_ASIDE = /^,\s+(?:speaking|talking|writing|briefing|responding|replying|commenting|testifying|appearing)\s/u;
+/** What may follow a comma inside a participle's aside: a place's larger place (one to three capitalised words) or a day. */
+const PLACE_OR_DAY = /^\s*(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$|^\s*\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}\s*$/u;
 /** A verb of saying inside an aside, or an agent after "by": another attribution or whose words they are, not an adjunct
  * of this one ("…, in what officials said was …,", "…, in an audio recording by spokesman Abu Mohammed al-Adnani,"). */
 const ADJUNCT_VERB = /\s(?:said|says|say|told|tells)\s/u;
@@ -55,7 +60,8 @@ export function withoutRelativeAside(before: string, offset: number, mentions: M
   ADJUNCT_ASIDE.lastIndex = 0;
   for (let r = at < 0 ? ADJUNCT_ASIDE.exec(window) : null; r; r = ADJUNCT_ASIDE.exec(window)) {
     const rest = window.slice(r.index + 1).replace(/,\s*$/, '');
-    if (rest.length > 120 || rest.includes(',') || NOT_IN_ASIDE.test(rest) || STOP_INSIDE.test(rest) || ADJUNCT_VERB.test(rest) || PREPOSITION_AGENT.test(window.slice(r.index))) continue;
+    const innerCommas = rest.includes(',') && !(PARTICIPLE_ASIDE.test(window.slice(r.index)) && rest.split(',').slice(1).every((seg) => PLACE_OR_DAY.test(seg)));
+    if (rest.length > 120 || innerCommas || NOT_IN_ASIDE.test(rest) || STOP_INSIDE.test(rest) || ADJUNCT_VERB.test(rest) || PREPOSITION_AGENT.test(window.slice(r.index))) continue;
     at = from + r.index;
     break;
   }

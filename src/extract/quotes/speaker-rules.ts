@@ -66,9 +66,12 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Bowe Bergdahl was released on Saturday. Soldiers who served with Bergdahl said they were outraged at the deal.', { text: 'they were outraged at the deal', speaker: null, speakerText: 'Soldiers who served with Bergdahl' }],
       ['Barack Obama met lawmakers on Tuesday. Congressional Democrats who met with Obama said they also support military action.', { text: 'they also support military action', speaker: null, speakerText: 'Congressional Democrats who met with Obama' }],
       ['“We are not done,” said an official who spoke to Reuters.', { text: 'We are not done,', speaker: null, speakerText: 'an official who spoke to Reuters' }],
+      ['North Korea tested a bomb. A government official who spoke on the condition of anonymity with South Korea’s Yonhap News Agency on Sunday said the yield was about 50 kilotons.', { text: 'the yield was about 50 kilotons', speaker: null, speakerText: 'A government official who spoke on the condition of anonymity with South Korea’s Yonhap News Agency' }],
+      ['The Senate released its report on Tuesday. CIA officials who read the Senate report said it was filled with errors.', { text: 'it was filled with errors', speaker: null, speakerText: 'CIA officials who read the Senate report' }],
       // Negatives: a spokesman for someone, a named head, a relative whose subject is the speaker.
       ['Donald Trump spoke on Monday. A spokesman for Trump said the talks would resume.', { text: 'the talks would resume', speaker: null, speakerText: 'A spokesman for Trump', onBehalfOf: 'Donald Trump' }],
       ['Emmanuel Macron met Donald Trump on Monday. Macron, who spoke with Trump, said the talks went well.', { text: 'the talks went well', speaker: 'Emmanuel Macron' }],
+      ['Swati Sinha, 24, a student from Lucknow who has attended every protest march, says the law must go.', { text: 'the law must go', speaker: 'Swati Sinha' }],
       ['Russia condemned the attack. The United States launched a strike that Russia says violated international law.', { text: 'violated international law', speaker: 'Russia' }],
       // …and a negated main verb is no report: no speaker is made up for it.
       ['Michael Flynn was interviewed in January. The FBI agents who interviewed him at the time did not even think he was lying.', null],
@@ -81,6 +84,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Angela Merkel spoke. “No request was made,” Ms. Merkel’s spokesman, Steffen Seibert, told reporters.', { text: 'No request was made,', speaker: 'Steffen Seibert' }],
       ['Abd-Rabbu Mansour Hadi fled. “President Hadi has been evacuated,” Hadi’s aide told the AFP news agency.', { text: 'President Hadi has been evacuated,', speaker: null, speakerText: 'Hadi’s aide', onBehalfOf: 'Abd-Rabbu Mansour Hadi' }],
       ['John Kerry stayed home. A spokesman for Kerry professed ignorance of the exact numbers involved.', { text: 'ignorance of the exact numbers involved', speaker: null, speakerText: 'A spokesman for Kerry', onBehalfOf: 'John Kerry' }],
+      ['Adly Mansour met the generals. A spokesman for interim President Adly Mansour, Ahmed el-Musilamani, told reporters on Saturday that consultations were continuing, denying that the appointment was ever certain.', { text: 'the appointment was ever certain', speaker: 'Ahmed el-Musilamani' }],
       // Negatives: the principal's own words ("said his lawyer would testify"); a title before a name is no principal.
       ['Donald Trump said his lawyer would testify next week.', { text: 'his lawyer would testify next week', speaker: 'Donald Trump' }],
       ['Staffan de Mistura arrived. The UN special envoy to Syria Staffan de Mistura said the talks would resume.', { text: 'the talks would resume', speaker: 'Staffan de Mistura' }],
@@ -280,6 +284,9 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Sergey Lavrov met China’s envoy on Monday, saying the talks were useful.', { text: 'the talks were useful', speaker: 'Sergey Lavrov' }],
       // A named object after the main verb is no subject: the country before the verb speaks.
       ['Russia has supported Viktor Yanukovych, saying it would use all its influence to restore calm.', { text: 'it would use all its influence to restore calm', speaker: 'Russia' }],
+      // …and an unnamed noun phrase before the verb speaks, unnamed, the person after it an object (also in the last clause after ", but").
+      ['Donald Trump canceled the summit. A senior administration official called it a wise decision for Trump, noting that the U.S. conceded nothing.', { text: 'the U.S. conceded nothing', speaker: null, speakerText: 'A senior administration official' }],
+      ['Mohamed Morsi was ousted. The reports conflicted, but an army spokesman denied troops shot at Morsi supporters, saying only blanks were used.', { text: 'only blanks were used', speaker: null, speakerText: 'an army spokesman' }],
       // A participle of evidence or action is what the main clause's thing shows or does, no statement.
       ['The court decision came over the objections of a prosecutor, signaling the deep division in the army over the militants.', null],
       // A participle inside an opening subordinate clause runs on into the main clause: its subject is not read here.
@@ -536,6 +543,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Two officials, in Paris, said the talks had stalled over the border.', { text: 'the talks had stalled over the border', speaker: null, speakerText: 'Two officials' }],
       ['Two senior U.S. officials, contacted by Reuters after the comments, said the United States had no information to support the threat.', { text: 'the United States had no information to support the threat', speaker: null, speakerText: 'Two senior U.S. officials' }],
       // Negatives: a name heading the subject still speaks; an agent in a prepositional phrase is whose words they are.
+      // (A participle's aside may name a place "City, Country" and a day after commas: the country is no speaker.)
+      ['Mike Pompeo flew to the Gulf. Pompeo, speaking from Jeddah, Saudi Arabia, on Wednesday, added that the attack was Iran’s.', { text: 'the attack was Iran’s', speaker: 'Mike Pompeo' }],
       ['John Smith, speaking to reporters in Paris, said the talks had stalled.', { text: 'the talks had stalled', speaker: 'John Smith' }],
       ["The group's media arm, in an audio recording by spokesman Abu Mohammed al-Adnani, said that the pledge has been accepted.", { text: 'the pledge has been accepted', speaker: 'Abu Mohammed al-Adnani' }],
     ],
@@ -827,6 +836,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['Noting that the comments coincided with the memorial day, Benjamin Netanyahu wrote: “Shame on you, Kerry!”', { text: 'Shame on you, Kerry!', speaker: 'Benjamin Netanyahu' }],
       ['Noting that the comments coincided with the memorial day, Benjamin Netanyahu wrote that the remarks were shameful.', { text: 'the remarks were shameful', speaker: 'Benjamin Netanyahu' }],
+      // (A measure of time before "after" opens the adjunct too: the name inside it is no subject.)
+      ['Donald Trump fired John Bolton on Tuesday. And moments after Trump’s announcement, Bolton himself seemed to contradict the president’s account, writing: “I offered to resign last night.”', { text: 'I offered to resign last night.', speaker: 'John Bolton' }],
       // Negatives: a name inside a participle phrase that modifies the subject; a name governed with no comma after it.
       ['Nicolás Maduro, backed by Russia, China and the military, said the vote was fair.', { text: 'the vote was fair', speaker: 'Nicolás Maduro' }],
       ['Danny Gonzalez of the group Move America Forward said the war was over.', { text: 'the war was over', speaker: 'Danny Gonzalez' }],

@@ -4,6 +4,7 @@ import type { Sentence } from '../segment.js';
 import { chineseFamilyFirst, genderOfGivenName, koreanFamilyFirst, listedForBothGenders } from '../lexicon/names.js';
 import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_PORTFOLIOS, PERSON_TITLES, ROLE_NOUNS, US_PRESIDENTS } from '../lexicon/titles.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../lexicon/countries.js';
+import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { AGENT_NOUNS, DOCUMENT_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PEOPLE_GROUP_NOUNS, SOURCE_BODIES, SOURCE_PEOPLE, SPEAKING_BODY_HEADS, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { PARTICIPLE_LEAD, VERB } from './patterns.js';
 import { relatedSource } from './related-source.js';
@@ -551,6 +552,11 @@ export function participleSubject(text: string, before: string, cue: string, s: 
     const own = firstSubject(clause, mentions, true);
     const ownLead = own ? text.slice(joint, own.start - s.start).split(/\s+/).filter(Boolean) : [];
     if (own && own.start < s.start + head.length && ownLead.length <= 4 && !ownLead.some((w) => VERB_LIKE.test(w)) && !/^['’]/.test(text.slice(own.end - s.start, own.end - s.start + 1))) return own;
+    // (…or its subject before its verb when no name heads it: "…, but an army spokesman denied troops shot at Morsi
+    // supporters, saying …" is the spokesman's, unnamed — the name after the verb is an object.)
+    // (Only after a comma the text has: "…, but he stopped short of saying that …" is no saying.)
+    const clauseMain = text.startsWith(before) ? mainClauseSubject(head.slice(joint), cue, clause, mentions, roles) : null;
+    if (clauseMain && (!own || clauseMain.end <= own.start)) return clauseMain;
   }
   // The sentence's subject: a person or a body heading it, after at most a few words of title ("Democratic presidential
   // nominee Hillary Clinton chimed in on Twitter, saying …") — no verb before it ("Several groups granted Mr. Clarke …").
@@ -577,9 +583,21 @@ export function participleSubject(text: string, before: string, cue: string, s: 
   // subject before it speaks (speaker.main-clause-subject), under the same conditions as above — when it names a
   // country or a body (an unnamed noun phrase before a named object stays unread: "Several groups granted Clarke …").
   const main = text.startsWith(before) && !(frame && (adjunct || quoted) && !/ing$/i.test(frame[1])) ? mainClauseSubject(head, cue, s, mentions, roles) : null;
+  // (An unnamed noun phrase as that subject speaks, unnamed, when the name stands after its verb as an object or inside
+  // an adjunct: "A senior administration official called it a “wise” decision for Trump …, noting …" is the official's.)
+  // (Only after a verb of saying or stance: the participle goes on with that speech act. "Several groups granted Clarke
+  // an extension, saying …" stays unread.)
+  if (main && !main.entityId && !main.pronoun && main.end <= first.start && !/[,;:]/.test(text.slice(main.end - s.start, first.start - s.start)) && opensWithSpeechVerb(text.slice(main.end - s.start, first.start - s.start))) return main;
   return main && (main.entityId || main.pronoun) ? main : null;
 }
 
+/** Whether the words after a subject open with a verb of saying or stance, an adverb at most before it ("called",
+ * "flatly denied"): a word list, no pattern. */
+function opensWithSpeechVerb(words: string): boolean {
+  const [w0, w1] = words.trimStart().split(/\s+/, 2);
+  const verb = /^\p{Ll}+ly$/u.test(w0 ?? '') ? w1 : w0;
+  return !!verb && (SPEECH_VERBS.has(verb) || STANCE_VERBS.has(verb) || verb === 'called' || verb === 'described');
+}
 /** A sentence adverb and its comma, all the words before a sentence's first name ("Here, Barr …", "Likewise, Macron …"). */
 const SENTENCE_ADVERB_LEAD = /^(?:Here|Now|Indeed|Finally|Similarly|Likewise|Moreover|Furthermore|Additionally|Again|Elsewhere|Earlier|Later|Then),\s*$/;
 /** A subordinator ending the words before a subject: its clause is subordinate ("… after Trump said"). Anchored at the end: linear. */
@@ -881,7 +899,8 @@ export function governingHead(text: string, offset: number, mentions: MentionRef
 }
 
 // An opening phrase and discourse adverbs around it: "On Thursday, however, Trump spoke …", "Still, The New York Times …".
-export const OPENING_PHRASE = /^(?:(?:However|Meanwhile|Still|Instead|Separately|Yet|But|And|So)\s*,?\s+)?(?:(?:In|At|During|After|Before|On|With|From|Speaking|According|Asked|Following|Despite|Unlike|Like|Since|While|When|As|Through|Under)\b[^,]{0,120},\s*)?(?:(?:however|meanwhile|though|still|instead|too),\s*)?/;
+// (A measure of time may stand before "after"/"before": "And moments after Trump’s announcement, Bolton …".)
+export const OPENING_PHRASE = /^(?:(?:However|Meanwhile|Still|Instead|Separately|Yet|But|And|So)\s*,?\s+)?(?:(?:In|At|During|After|Before|On|With|From|Speaking|According|Asked|Following|Despite|Unlike|Like|Since|While|When|As|Through|Under|(?:[Mm]oments|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Ss]hortly|[Ss]oon|[Jj]ust)\s+(?:after|before))\b[^,]{0,120},\s*)?(?:(?:however|meanwhile|though|still|instead|too),\s*)?/;
 
 /** The words between a name and the person it modifies: "Boehner spokesman ", "Clinton campaign chairman ", "Trump's lawyer ". */
 const NAME_AS_MODIFIER = new RegExp(`^(?:[’']s)?\\s(?:[\\p{Ll}-]+\\s){0,2}?(?:${wordAlternation([...UNNAMED_PERSON_NOUNS, ...ROLE_NOUNS])})\\s$`, 'u');
@@ -2113,7 +2132,8 @@ const AGENT = `(?:${wordAlternation(AGENT_NOUNS).replace(/ /g, '\\s+')})`;
 /** Right after the principal: its possessive and the agent noun, a few modifiers between ("’s personal lawyer"). */
 export const AGENT_AFTER_PRINCIPAL = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?${AGENT}\\b`, 'u');
 /** Right before the principal: the agent noun and "for"/"to", a title at most between ("a spokesman for President "). */
-const PRINCIPAL_TITLE = `(?:the|former|then-?|${wordAlternation(PERSON_TITLES).replace(/\./g, '\\.').replace(/ /g, '\\s+')})`;
+// (A title's qualifier too: "a spokesman for interim President Adly Mansour".)
+const PRINCIPAL_TITLE = `(?:the|former|then-?|interim|acting|outgoing|incoming|${wordAlternation(PERSON_TITLES).replace(/\./g, '\\.').replace(/ /g, '\\s+')})`;
 const AGENT_BEFORE_PRINCIPAL = new RegExp(`(?:^|[\\s,(])((?:(?:an?|the|one|two|another|his|her|their|its|[\\p{Lu}][\\p{L}.’'-]*[’']s)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${AGENT})\\s+(?:for|to)\\s+(?:${PRINCIPAL_TITLE}\\s+){0,3}$`, 'u');
 
 /**
