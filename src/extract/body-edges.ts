@@ -83,6 +83,16 @@ function bodyLeft(m: Mention, words: string[]): Mention | 'drop' | null {
 const RANK_ADJECTIVES: ReadonlySet<string> = new Set(['Senior', 'Top']);
 
 /**
+ * Words that open a clause or a question and never a body's name: subordinators, coordinators, a question's auxiliary
+ * ("If Congress", "Though Hamas", "Yet Hamas", "Has Al Qaeda taken over …?", "Does AIPAC wield …?") and determiners of
+ * a quantity ("Any State Department employee"). Not "May", "Will", "Can", "Do" (names and nouns), nor "The" (outlets).
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'If', 'Unless', 'Because', 'Though', 'Although', 'Whether', 'Whatever', 'Whenever', 'While', 'Once', 'Yet', 'So', 'But', 'And', 'Or', 'Nor',
+  'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Does', 'Did', 'Would', 'Could', 'Should', 'Might', 'Must', 'Any', 'Every', 'Each',
+]);
+
+/**
  * What is left of a body's name once a word is cut from its start: the words after it; 'drop' when they open in lower
  * case ("administration"), are a lone common word ("Military", "Secret") or a place's or a state's name ("Tehran").
  */
@@ -232,6 +242,20 @@ export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
     },
     examples: ['Senior administration officials said the talks would go on.', 'Senior Hamas officials denied it.', 'Top Pentagon brass met on Monday.'],
     why: 'an adjective of rank at a sentence\'s start ("Senior", "Top") qualifies the officials after the name ("Senior Hamas officials"), it is no word of the body\'s name: the body is the name after it ("Hamas"), or none when the words after it are common nouns ("administration")',
+  },
+  {
+    id: 'clause-opener',
+    cut: (m) => {
+      const space = m.text.indexOf(' ');
+      if (space < 0 || !CLAUSE_OPENERS.has(m.text.slice(0, space)) || ORG_FORMS.has(m.text)) return null;
+      const rest = m.text.slice(space + 1);
+      // A pronoun or another clause word after it ("Is It Enough"), or a lone head noun ("Although Department policy"): no body.
+      if (CLAUSE_OPENERS.has(rest.split(' ')[0]) || /^(?:It|This|That|These|Those|There|We|They|He|She|You|I)\b/.test(rest)) return 'drop';
+      if (/^\p{Lu}\p{Ll}+$/u.test(rest) && isCommonWord(rest.toLowerCase()) && !ORG_FORMS.has(rest)) return 'drop';
+      return bodyAfter(m, space);
+    },
+    examples: ['Though Hamas and Fatah signed a deal, the talks stalled.', 'Unless Congress votes, the order stands.', 'Has Al Qaeda taken over Anbar?'],
+    why: 'a word that opens a clause or a question ("Though", "Unless", "Has") is capitalised at a sentence\'s start, no word of the name after it: the body is that name ("Hamas", "Congress"), or none when a common word or a state is left',
   },
   {
     id: 'title-whole',

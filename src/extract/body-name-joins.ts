@@ -375,7 +375,7 @@ function fieldBeforeAndHead(m: Mention, c: JoinContext): number | null {
  * Advanced International Studies", "Party of Regions"): a name's head noun that the rules, stopping at "for the" or at a
  * lone capitalised head, left out of the name.
  */
-const OPENING_HEADS: ReadonlySet<string> = new Set([...FIELD_HEADS, ...OF_FIELD_HEADS, 'Academy', 'Laboratory', 'Program', 'Programme']);
+const OPENING_HEADS: ReadonlySet<string> = new Set([...FIELD_HEADS, ...OF_FIELD_HEADS, 'Academy', 'Laboratory', 'Program', 'Programme', 'Observatory', 'Endowment']);
 /** The connectors after such a head, longest first. "on" only after the heads named by a field after it (ON_FIELD_HEADS). */
 const HEAD_CONNECTORS = [' for the ', ' of the ', ' for ', ' of ', ' on '] as const;
 /** A capitalised word of a name before a head ("Begin-Sadat", "Marilyn"): no possessive, no "-based" or "-led" joined on. */
@@ -395,8 +395,9 @@ function headBefore(m: Mention, c: JoinContext): number | null {
   const headEnd = m.start - connector.length;
   let ws = headEnd;
   while (ws > 0 && /\p{L}/u.test(c.body[ws - 1])) ws--;
-  const head = c.body.slice(ws, headEnd);
-  if (!OPENING_HEADS.has(head) || (connector === ' on ' && !ON_FIELD_HEADS.has(head))) return null;
+  // A head in the plural names one body too ("Centers for Disease Control and Prevention", "National Institutes of Health").
+  const head = headWord(c.body.slice(ws, headEnd));
+  if (!head || !OPENING_HEADS.has(head) || (connector === ' on ' && !ON_FIELD_HEADS.has(head))) return null;
   const words = m.text.split(' ');
   if (words.some((w) => OPENING_HEADS.has(w) || STATE_BODY_HEADS.has(w)) || (connector.startsWith(' of') && (ORG_FORMS.has(m.text) || ORG_FORMS.has(m.key)))) return null;
   if (c.mentions.some((o) => o !== m && o.start < m.start && o.end > ws)) return null;
@@ -543,7 +544,7 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
       const start = headBefore(m, c);
       return start === null ? null : { start, end: m.end };
     },
-    examples: ['Bill Roggio, an expert at the Foundation for the Defense of Democracies, told me.', 'As the Center for Immigration Studies points out, it is so.', 'inspectors of the Organization for the Prohibition of Chemical Weapons arrived'],
+    examples: ['Bill Roggio, an expert at the Foundation for the Defense of Democracies, told me.', 'As the Center for Immigration Studies points out, it is so.', 'inspectors of the Organization for the Prohibition of Chemical Weapons arrived', 'according to the Britain-based Syrian Observatory for Human Rights', 'It sits down the hill from the Centers for Disease Control and Prevention.'],
     why: 'a head noun that a field completes after "for", "of" or "on" ("Foundation for the Defense of Democracies") opens the body\'s name: the field alone ("Defense of Democracies") names no body, it is what the body is for',
   },
 

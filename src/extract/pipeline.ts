@@ -70,7 +70,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const ruleMentions = findMentions(body, sentences, deadline, sports);
   deadline.check('mentions');
   const combined = combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions, options.taggerWeights, deadline), { ...DEFAULT_COMBINE, sports });
-  const mentions = joinBracketedNames(body, sentences, addDashedNames(body, sentences, addEllipticalCountries(body, sentences, oneTypePerName(readNameKinds(body, retypeByContext(body, addOutletNames(body, sentences, addSentenceInitialBodies(sentences, keyQualifiedBodies(joinBodyNames(body, joinTopicListBodies(body, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, cutBodyEdges(body, combined)))))))))), sports), sports)))).map(uniformMention);
+  // (Bodies are keyed by their other forms again at the end: names the retype and name-kind stages made bodies, "the
+  // broader General Assembly" beside "the UN General Assembly", join the article's form too.)
+  const mentions = keyQualifiedBodies(joinBracketedNames(body, sentences, addDashedNames(body, sentences, addEllipticalCountries(body, sentences, oneTypePerName(readNameKinds(body, retypeByContext(body, addOutletNames(body, sentences, addSentenceInitialBodies(sentences, keyQualifiedBodies(joinBodyNames(body, joinTopicListBodies(body, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, cutBodyEdges(body, combined)))))))))), sports), sports))))).map(uniformMention);
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions, body, sports, article.publishedAt);
   deadline.check('entities');

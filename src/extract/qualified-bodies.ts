@@ -6,6 +6,8 @@
 // Input and output: mentions.
 import type { Mention } from './mentions.js';
 import { COMPANY_LEGAL_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
+import { BODY_METONYMS, CONGRESS_COMMITTEE_FIELDS } from './lexicon/government-bodies.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 
 export interface QualifiedBodyRule {
   id: string;
@@ -50,6 +52,26 @@ const GIVEN_NAME_WORD = /^(?:\p{Lu}\p{Ll}+|\p{Lu}\.(?:\p{Lu}\.)?)$/u;
 const STANDALONE_HEADS: ReadonlySet<string> = new Set(['Brotherhood', 'Commons', 'Lords', 'Guards', 'Commission']);
 /** A committee's name with no chamber before it: "Intelligence Committee", "Armed Services Committee". */
 const BARE_COMMITTEE = /^(?!House |Senate )(?:\p{Lu}\p{L}+ )+Committee$/u;
+
+/** A chamber and a committee's field without "Committee" ("Senate Judiciary", "House Ways and Means"): the committee's full name, or null. */
+function chamberFieldCommittee(key: string): string | null {
+  const space = key.indexOf(' ');
+  return space > 0 && CHAMBERS.has(key.slice(0, space)) && CONGRESS_COMMITTEE_FIELDS.has(key.slice(space + 1)) ? `${key} Committee` : null;
+}
+
+/**
+ * Heads of bodies a capitalised "The" may stand before at a sentence's or a quotation's start ("“The Navy continues to
+ * …", "The Committee now plans …"): the article's one body named in full with that head.
+ */
+const DETERMINED_HEADS: ReadonlySet<string> = new Set(['Navy', 'Army', 'Marines', 'Corps', 'Agency', 'Committee', 'Subcommittee', 'Commission', 'Bureau', 'Department', 'Ministry', 'Administration', 'Court', 'Guard', 'Command']);
+/** A state's word that is not the United States's ("Syrian", "Russia"): a body it opens is another state's than the bare head's. */
+const FOREIGN_STATE_WORD = (w: string) => (COUNTRY_BY_DEMONYM.get(w) ?? COUNTRY_BY_NAME.get(w) ?? 'US') !== 'US';
+
+/** Small words inside a body's name ("Department of the Navy"). */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on']);
+
+/** Metonym → the body's forms (lexicon/government-bodies.ts BODY_METONYMS). */
+const METONYM_FORMS: ReadonlyMap<string, readonly string[]> = new Map(BODY_METONYMS.map((b) => [b.metonym, b.forms]));
 
 /** Last words of a company's full name: its legal forms, "Limited" spelt out too. */
 const COMPANY_ENDS: ReadonlySet<string> = new Set([...COMPANY_LEGAL_FORMS, 'Limited']);
@@ -156,10 +178,18 @@ export const QUALIFIED_BODY_RULES: readonly QualifiedBodyRule[] = [
     why: 'a body a person leads, named once with the person\'s full name and then with the surname ("George W. Bush administration", "Bush administration"), is one body, keyed as the full name: the surname alone may be another bearer\'s (two Bush administrations)',
   },
   {
+    id: 'chamber-field',
+    keyFor: (m) => chamberFieldCommittee(m.key),
+    examples: ['Senate Judiciary Chairman Chuck Grassley said he would hold a hearing.', 'at Wednesday’s House Oversight hearing'],
+    why: 'a chamber and the field of one of its committees ("Senate Judiciary", "House Oversight") before an officer or a noun is that committee written without "Committee": keyed as its full name, one node with "the Senate Judiciary Committee", never a body of its own',
+  },
+  {
     id: 'chamber-committee',
     keyFor: (m, keys) => {
       if (!BARE_COMMITTEE.test(m.key)) return null;
-      const full = ['House', 'Senate'].map((c) => `${c} ${m.key}`).filter((k) => keys.has(k));
+      // (the chamber's committee named in full, or by the chamber and its field alone: "Senate Judiciary Chairman")
+      const field = m.key.slice(0, -' Committee'.length);
+      const full = ['House', 'Senate'].filter((c) => keys.has(`${c} ${m.key}`) || (keys.has(`${c} ${field}`) && !!chamberFieldCommittee(`${c} ${field}`))).map((c) => `${c} ${m.key}`);
       return full.length === 1 ? full[0] : null;
     },
     examples: ['the Senate Intelligence Committee … the Intelligence Committee released', 'the House Judiciary Committee … members of the Judiciary Committee'],
@@ -174,6 +204,25 @@ export const QUALIFIED_BODY_RULES: readonly QualifiedBodyRule[] = [
     },
     examples: ['the Muslim Brotherhood … the Brotherhood said', 'the European Commission proposed … the Commission said'],
     why: 'the head noun of a body named in full ("the Brotherhood" after "the Muslim Brotherhood") stands for that body, when the article names one body with that head only',
+  },
+  {
+    id: 'determined-head',
+    keyFor: (m, keys) => {
+      const head = m.key.startsWith('The ') ? m.key.slice(4) : null;
+      if (!head || !DETERMINED_HEADS.has(head)) return null;
+      if (keys.has(head)) return head;
+      // (a name of capitalised words: a run of a headline's words, "Pentagon declassifies Navy", is no body's name)
+      const full = [...keys].filter((k) => k.endsWith(` ${head}`) && !k.startsWith('The ') && !k.split(' ').some((w) => FOREIGN_STATE_WORD(w) || (/^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w))));
+      return full.length === 1 ? full[0] : null;
+    },
+    examples: ['the U.S. Navy released the videos. “The Navy continues to review them,” she said.', 'the House Oversight Committee … “The Committee now plans to proceed”'],
+    why: 'a capitalised "The" at a sentence\'s or a quotation\'s start is no word of a body\'s name: "The Navy" is the article\'s one body with that head ("U.S. Navy"), or the bare "Navy" it names; never another state\'s ("Syrian Navy")',
+  },
+  {
+    id: 'metonym',
+    keyFor: (m, keys) => METONYM_FORMS.get(m.key)?.find((f) => keys.has(f)) ?? null,
+    examples: ['The Pentagon declassified the videos. A Defense Department spokesperson said so.'],
+    why: 'a body the news names by its building ("the Pentagon") in an article that names it by its own name too ("the Defense Department") is one body, keyed as the own name',
   },
   {
     id: 'department-field',

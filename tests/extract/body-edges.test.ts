@@ -43,6 +43,18 @@ describe('a compound adjective of who backs, leads or runs a body', () => {
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
 
+describe('a word that opens a clause or a question before a body', () => {
+  test.each<[string, string[]]>([
+    // clause-opener: the body is the name after it
+    ['Though Hamas won the vote, the talks stalled.', ['Organization:Hamas:1']],
+    ['Unless Congress votes, the order stands.', ['Organization:Congress:1']],
+    ['If House Republicans thought so, they were wrong.', ['Organization:House Republicans:1']],
+    // …and none when a pronoun or a lone common noun is left
+    ['“Is It Enough?” she asked.', []],
+    ['“Although Department policy barred you from it,” he said.', []],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
 describe("a title's words at the edges of a body's name", () => {
   test.each<[string, string[]]>([
     // title-front: the words that open a role noun before it

@@ -205,6 +205,9 @@ describe("a body's name joined whole", () => {
     ['The story of collusion between the Russians & Trump campaign was made up.', ['Country:country:RU', 'Organization:org:trump-campaign']],
     // head-field-and: a head, a field, "and" and a second field are one body
     ['According to the Centers for Medicare and Medicaid Services, costs rose.', ['Organization:org:centers-for-medicare-and-medicaid-services']],
+    // head-before-field: a head in the plural, or an observatory's, opens the name too (the CDC by its full name)
+    ['It sits down the hill from the Centers for Disease Control and Prevention. The CDC said so.', ['Organization:org:centers-for-disease-control-and-prevention']],
+    ['according to the Syrian Observatory for Human Rights, 20 died.', ['Organization:org:syrian-observatory-for-human-rights']],
     ['Recent research by the University of Science and Technology of China goes farther.', ['Country:country:CN', 'Organization:org:university-of-science-and-technology']],
     // must not: a body of its own after "and", a place in the first field
     ['The Department of Justice and Congress would turn their backs.', ['Organization:org:congress', 'Organization:org:department-of-justice']],

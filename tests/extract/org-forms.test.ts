@@ -121,6 +121,20 @@ describe('organizations of an article', () => {
     ['The Department of Homeland Security issued rules, and Homeland Security will enforce them.', ['O:Department of Homeland Security:2']],
     // stays: a head noun not read alone ("the Pakistani Taliban" is another group than the Taliban)
     ['The Pakistani Taliban claimed it. The Taliban denied it.', ['O:Pakistani Taliban:1', 'O:Taliban:1']],
+    // chamber-field: a chamber and a committee's field without "Committee" is the committee, with its bare name too
+    ['Senate Judiciary Chairman Chuck Grassley said he would hold a hearing. The Judiciary Committee met.', ['O:Senate Judiciary Committee:2', 'P:Chuck Grassley:1']],
+    ['The Senate Armed Services Committee met. Senate Armed Services Chairman Jim Inhofe spoke.', ['O:Senate Armed Services Committee:2', 'P:Jim Inhofe:1']],
+    // stays: a chamber and a party's word ("Senate Democratic" aides) names no committee
+    ['Senate Democratic aides said so.', ['O:Senate Democratic:1']],
+    // determined-head: a capitalised "The" before a body's head is the one body of that head
+    ['The U.S. Navy released the videos. “The Navy continues to review them,” she said.', ['O:U.S. Navy:2']],
+    // stays: two bodies of that head
+    ['The U.S. Navy and the Royal Navy sailed. “The Navy continues to review them,” she said.', ['O:Royal Navy:1', 'O:The Navy:1', 'O:U.S. Navy:1']],
+    // metonym: the Pentagon beside the Defense Department
+    ['The Pentagon declassified the videos. A Defense Department spokesperson said so.', ['O:Defense Department:2']],
+    ['The Pentagon declassified the videos.', ['O:Pentagon:1']],
+    // un-qualifier after a name the retype stage made a body ("the broader General Assembly")
+    ['The vote came at an emergency session of the 193-member UN General Assembly. Unlike at the Security Council, the US does not have veto power at the broader General Assembly.', ['C:United States:1', 'O:UN General Assembly:2', 'O:United Nations Security Council:1']],
   ])('%s', (body, expected) => expect(entities(body)).toEqual(expected));
 
   test('every qualified-body and one-type rule documents itself', () => {

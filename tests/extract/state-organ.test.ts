@@ -14,6 +14,9 @@ describe('organName', () => {
     ['state department', 'US', 'State Department'],
     ['defence department', 'US', 'Defense Department'],
     ['presidency', 'KR', 'South Korean Presidential Office'],
+    // a state whose armed forces go by a proper name
+    ['military', 'IL', 'Israel Defense Forces'],
+    ['armed forces', 'IL', 'Israel Defense Forces'],
   ])('%s (%s) → %s', (words, code, name) => expect(organName(words.split(' '), code)).toBe(name));
 
   test.each([

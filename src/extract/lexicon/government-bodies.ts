@@ -34,3 +34,33 @@ export const STATE_ORGANS: ReadonlyMap<string, string> = new Map([
 
 /** Words between a state and its organ that qualify, not name, it ("Thailand's powerful army", "Iran's state-run …"). */
 export const ORGAN_QUALIFIERS: ReadonlySet<string> = new Set(['state', 'state-run', 'state-owned', 'official', 'semi-official', 'semiofficial', 'own', 'new', 'interim', 'powerful', 'national']);
+
+/**
+ * Fields of the standing and select committees of the US Congress, as the news writes them after the chamber and before
+ * an officer or a noun without "Committee" ("Senate Judiciary Chairman Chuck Grassley", "a House Oversight hearing"):
+ * the chamber and the field name the committee (qualified-bodies.ts `chamber-field`).
+ */
+export const CONGRESS_COMMITTEE_FIELDS: ReadonlySet<string> = new Set([
+  'Judiciary', 'Finance', 'Armed Services', 'Armed Service', 'Intelligence', 'Foreign Relations', 'Foreign Affairs', 'Appropriations',
+  'Budget', 'Banking', 'Commerce', 'Energy and Commerce', 'Energy', 'Energy and Natural Resources', 'Homeland Security',
+  'Oversight', 'Oversight and Government Reform', 'Oversight and Reform', 'Rules', 'Ways and Means', 'Agriculture', 'Ethics',
+  'Veterans Affairs', 'Small Business', 'Financial Services', 'Natural Resources', 'Education and the Workforce',
+  'Education and Labor', 'Transportation and Infrastructure', 'Environment and Public Works', 'Science', 'Aging',
+  'Homeland Security and Governmental Affairs', 'Health, Education, Labor and Pensions', 'Indian Affairs',
+]);
+
+/**
+ * Armed forces a state's news calls by a proper name: "the Israeli military" is the Israel Defense Forces, one body
+ * with "the IDF" (quotes/state-organ.ts names the state's "military" so). By the state's ISO code.
+ */
+export const STATE_MILITARY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['IL', 'Israel Defense Forces'], ['CN', "People's Liberation Army"], ['KP', "Korean People's Army"],
+]);
+
+/**
+ * A body and the metonym the news names it by (the building it sits in): in an article naming both, one body, keyed as
+ * the body's own name ("the Pentagon" beside "the Defense Department"). Each form as the rules key it.
+ */
+export const BODY_METONYMS: readonly { metonym: string; forms: readonly string[] }[] = [
+  { metonym: 'Pentagon', forms: ['Defense Department', 'Department of Defense', 'U.S. Department of Defense', 'US Department of Defense', 'DoD', 'DOD'] },
+];

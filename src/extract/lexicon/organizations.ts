@@ -53,6 +53,8 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Federal Bureau of Investigation', 'FBI'],
   ['National Security Agency', 'NSA'],
   ['Department of Homeland Security', 'DHS'],
+  // Its initials keep "Centers", "Disease" and "Control" only: "CDC", also the name before "and Prevention" was added in 1992.
+  ['Centers for Disease Control and Prevention', 'CDC', 'Centers for Disease Control', 'U.S. Centers for Disease Control and Prevention', 'US Centers for Disease Control and Prevention', 'U.S. Centers for Disease Control', 'US Centers for Disease Control'],
   // Its agencies named by two fields and no head noun, which the rules cut at "and" ("Customs" + "Border Protection").
   // (Their acronyms join them where the article names them: body-forms.ts; "ICE" alone may be a bourse's index.)
   ['Customs and Border Protection', 'U.S. Customs and Border Protection', 'US Customs and Border Protection'],

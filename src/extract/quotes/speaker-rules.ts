@@ -687,7 +687,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['Russia condemned the strikes. Russia’s foreign ministry said on Monday that the strikes were illegal.', { text: 'the strikes were illegal', speaker: 'Russian Foreign Ministry', onBehalfOf: 'Russia' }],
       ['Russia condemned the strikes. The Russian foreign ministry said the strikes were illegal.', { text: 'the strikes were illegal', speaker: 'Russian Foreign Ministry', onBehalfOf: 'Russia' }],
-      ['Israel launched strikes on Gaza. The Israeli military said it hit 12 targets. The military said troops were continuing work.', { text: 'troops were continuing work', speaker: 'Israeli Military', onBehalfOf: 'Israel' }],
+      ['Israel launched strikes on Gaza. The Israeli military said it hit 12 targets. The military said troops were continuing work.', { text: 'troops were continuing work', speaker: 'Israel Defense Forces', onBehalfOf: 'Israel' }],
       ['Egypt is tense. Egypt’s armed forces said they would guarantee the rights of protesters.', { text: 'they would guarantee the rights of protesters', speaker: 'Egyptian Military', onBehalfOf: 'Egypt' }],
       ['The U.S. military said the airstrikes were in retaliation for the attack.', { text: 'the airstrikes were in retaliation for the attack', speaker: 'U.S. Military', onBehalfOf: 'United States' }],
       ['The US defence department said 3,750 extra soldiers would be sent to the border.', { text: '3,750 extra soldiers would be sent to the border', speaker: 'Defense Department', onBehalfOf: 'United States' }],

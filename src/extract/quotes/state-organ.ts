@@ -7,7 +7,7 @@ import type { Entity, Quote } from '../types.js';
 import { slug } from '../entities.js';
 import { bodyName, genericBody } from '../government-bodies.js';
 import { countryAdjective } from '../lexicon/countries.js';
-import { DEPARTMENT_NAMES, MINISTRY_TOPICS, ORGAN_QUALIFIERS, STATE_ORGANS } from '../lexicon/government-bodies.js';
+import { DEPARTMENT_NAMES, MINISTRY_TOPICS, ORGAN_QUALIFIERS, STATE_MILITARY_NAMES, STATE_ORGANS } from '../lexicon/government-bodies.js';
 import { firstFrom, type MentionRef } from './speakers.js';
 
 /** After the state's name or adjective: its possessive at most, then lower-case words only (the organ's). Anchored: linear. */
@@ -35,6 +35,8 @@ export function organName(words: readonly string[], code: string): string | null
 
 function organOf(head: readonly string[], code: string): string | null {
   const organ = STATE_ORGANS.get(head.join(' '));
+  // A state whose armed forces go by a proper name: that name ("the Israeli military" is the Israel Defense Forces).
+  if (organ === 'Military' && STATE_MILITARY_NAMES.has(code)) return STATE_MILITARY_NAMES.get(code)!;
   if (organ) return `${statePrefix(code)} ${organ}`;
   const name = capitalised(head);
   const ministry = code !== 'US' ? genericBody(name) : null;
