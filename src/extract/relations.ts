@@ -206,6 +206,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   // The body in lower case, made once, and only when an office party asks for it (introducedIndefinite).
   let lowerBody: string | undefined;
   const lower = () => (lowerBody ??= body.toLowerCase());
+  const firstMention = new Map<string, number>();
+  for (const m of personMentions) firstMention.set(m.entityId, Math.min(m.start, firstMention.get(m.entityId) ?? Infinity));
   // The US president in office on the article's date, named by family name with the title ("President Trump").
   const usFamily = publishedAt ? US_PRESIDENTS.find((x) => x.from <= publishedAt && publishedAt <= x.to)?.name.split(' ').pop()?.toLowerCase() : undefined;
   const entityNames = new Map(entities.map((e) => [e.id, e.name.toLowerCase()]));
@@ -262,7 +264,10 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       // "A Russian diplomat at the United Nations said … the same Russian diplomat": an office introduced with "a" is an
       // unnamed person of its own, here and after, not the article's named holder.
       if (!p.distributed && introducedIndefinite(body, p, lower)) continue;
-      const { holders, present } = holdersOf(p.id, p.role, p.distributed === true);
+      const { holders, present: tiedHolders } = holdersOf(p.id, p.role, p.distributed === true);
+      // (A share of a plural office takes up a holder the reader already knows: one named before the phrase. "The foreign
+      // ministers of Ukraine, Russia, Germany and France met … Russian Foreign Minister Sergey Lavrov said" keeps Russia.)
+      const present = p.distributed ? tiedHolders.filter(([id]) => (firstMention.get(id) ?? Infinity) < p.start) : tiedHolders;
       // (One country's share of a plural office takes a holder tied to it only: an untied one could hold every share.)
       const holder = present.length === 1 ? present[0] : holders.length === 1 && !p.distributed ? holders[0] : undefined;
       // "The Spanish leader also spoke with Trump": the holder of a country's office belongs to that country, so

@@ -2687,6 +2687,8 @@ describe('issue #12 (rel46): a plural office over coordinated countries is one h
     ['South Korean Foreign Minister Kang Kyung-wha arrived in Manila. Foreign ministers from China, Russia, South Korea and Japan all spoke with their North Korean counterpart Ri Yong Ho in Manila.', ['MET_WITH happened Kang Kyung-wha ~ Ri Yong Ho']],
     // …a country whose holder the article does not name stays the country
     ['Plans are underway for the first-ever meeting between U.S. and North Korean leaders in coming weeks.', ['MET_WITH planned North Korea ~ United States']],
+    // …and so does one whose holder the article names only after the phrase (the plural takes up holders already known)
+    ['Over the weekend, the foreign ministers of Ukraine, Russia and France met in Berlin. Russian Foreign Minister Sergey Lavrov said a deal was reached.', ['MET_WITH happened France ~ Russia', 'MET_WITH happened France ~ Ukraine', 'MET_WITH happened Russia ~ Ukraine']],
     // …one country's plural is a group and stays the country
     ['President Donald Trump spoke on Friday. Ri Yong Ho met Chinese leaders and American officials in Beijing.', ['MET_WITH happened China ~ Ri Yong Ho', 'MET_WITH happened Ri Yong Ho ~ United States']],
     // …a sentence reading as history keeps the countries: not the present holders
