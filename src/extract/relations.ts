@@ -84,6 +84,9 @@ interface Party {
   firstPerson?: boolean;
   /** One of the two people a reciprocal "they" takes up (subject.they-two). */
   they?: boolean;
+  /** One country's share of a plural office over coordinated countries ("U.S. and North Korean leaders"): its role is
+   *  read as the singular office's, with no apposition or indefinite "a" of its own (party.distributed-office). */
+  distributed?: boolean;
 }
 
 interface Candidate extends Relation {
@@ -203,6 +206,33 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   // The body in lower case, made once, and only when an office party asks for it (introducedIndefinite).
   let lowerBody: string | undefined;
   const lower = () => (lowerBody ??= body.toLowerCase());
+  const firstMention = new Map<string, number>();
+  for (const m of personMentions) firstMention.set(m.entityId, Math.min(m.start, firstMention.get(m.entityId) ?? Infinity));
+  // The US president in office on the article's date, named by family name with the title ("President Trump").
+  const usFamily = publishedAt ? US_PRESIDENTS.find((x) => x.from <= publishedAt && publishedAt <= x.to)?.name.split(' ').pop()?.toLowerCase() : undefined;
+  const entityNames = new Map(entities.map((e) => [e.id, e.name.toLowerCase()]));
+  const presidentByFamily = (id: string) => usFamily !== undefined && (roles.get(id) ?? '').split(' | ').some((t) => t === 'president' || t === `president ${usFamily}`) && (entityNames.get(id) === usFamily || (entityNames.get(id) ?? '').endsWith(` ${usFamily}`));
+  // The article's people who may hold a country's singular office (role), and those of them tied to it as present holders.
+  const holdersOf = (pid: string, role: string, distributed: boolean) => {
+    // A title naming another country ("Israeli Prime Minister Menachem Begin") is another country's office.
+    // A person the article ("Russian President Vladimir Putin") or the lexicon ties to the country is tied, whatever
+    // else they own ("US President Donald Trump" with "US" read as a body).
+    // (A share of a plural office also counts the lexicon's holder of that country's office as tied.)
+    // (So does "President Trump" for the US share of a dated article whose president in office bears that name.)
+    const tied = (id: string) => own.get(id)?.has(pid) || titled.get(id)?.has(pid) || (distributed && (known.get(id)?.country === pid || (pid === 'country:US' && presidentByFamily(id))));
+    // ("European Council President Donald Tusk", "Brexit Party leader Nigel Farage": a title naming a body is that
+    // body's office, no country's, unless the person is tied to the country.)
+    // ("Secretary of State Rex Tillerson … Wang Yi, meeting with North Korea's top diplomat": a title that by convention
+    // names one state's office, "Secretary of State" the American one, holds no other country's — role.conventional-state.)
+    const otherState = (id: string) => { const c = STATE_OF_OFFICE_TITLE.find(([re]) => re.test(bodyTitles.get(id) ?? ''))?.[1]; return c !== undefined && `country:${c}` !== pid; };
+    // (For a share of a plural office, one the lexicon ties to another country holds none of this one's.)
+    const holders = [...roles].filter(([id, r]) => ROLE_TITLES[role].test(r) && (tied(id) || (!ownCountryOf(own, id) && !BODY_OFFICE_TITLE.test(bodyTitles.get(id) ?? '') && !otherState(id))) && !(titled.get(id)?.size && !titled.get(id)!.has(pid)) && !(distributed && known.get(id)?.country && known.get(id)!.country !== pid));
+    // "European Council President Donald Tusk spoke. … his summit with the Russian leader": of several who may hold
+    // the office, the one tied to the country holds it; a holder tied to no country is only a possible one.
+    // (One titled "then-Ukrainian President" or "former" held it once: no present holder.)
+    const present = holders.filter(([id]) => tied(id) && !formerly.has(id));
+    return { holders, present };
+  };
   for (const parties of perSentence) {
     for (const [k, p] of parties.entries()) {
       // "China’s top negotiator, Vice Premier Liu He": a country's or body's official named by a singular noun is one person.
@@ -214,7 +244,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       // that person's.
       const prev = parties[k - 1];
       // ("Kim Yong Chol, a top Pyongyang official who met Pompeo": a relative clause on the apposition closes it too.)
-      if (prev && prev.type === 'Person' && !prev.pronoun && NAME_OFFICE_GAP.test(body.slice(prev.end, p.start)) && (APPOSITION_CLOSE.test(body.slice(p.end, p.end + 2)) || /^\s+(?:who|whom|whose)\b/.test(body.slice(p.end, p.end + 8)))) {
+      if (!p.distributed && prev && prev.type === 'Person' && !prev.pronoun && NAME_OFFICE_GAP.test(body.slice(prev.end, p.start)) && (APPOSITION_CLOSE.test(body.slice(p.end, p.end + 2)) || /^\s+(?:who|whom|whose)\b/.test(body.slice(p.end, p.end + 8)))) {
         ownOf(prev.id).add(p.id);
         Object.assign(p, { id: prev.id, type: 'Person' });
         continue;
@@ -225,7 +255,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       // With titles between, the name must close its apposition ("…, Vice Premier Liu He, in"): "Before his talks with
       // the US President, Mr Johnson spoke" is a fronted adjunct and the main clause's subject.
       const gap = body.slice(p.end, next?.start ?? p.end);
-      if (next && next.type === 'Person' && !next.pronoun && (/^\s*,\s*$/.test(gap) || (APPOSED_NAME_GAP.test(gap) && APPOSITION_CLOSE.test(body.slice(next.end, next.end + 2))))) {
+      if (!p.distributed && next && next.type === 'Person' && !next.pronoun && (/^\s*,\s*$/.test(gap) || (APPOSED_NAME_GAP.test(gap) && APPOSITION_CLOSE.test(body.slice(next.end, next.end + 2))))) {
         ownOf(next.id).add(p.id);
         Object.assign(p, { id: next.id, type: 'Person' });
         continue;
@@ -233,22 +263,13 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       if (!p.role) continue;
       // "A Russian diplomat at the United Nations said … the same Russian diplomat": an office introduced with "a" is an
       // unnamed person of its own, here and after, not the article's named holder.
-      if (introducedIndefinite(body, p, lower)) continue;
-      // A title naming another country ("Israeli Prime Minister Menachem Begin") is another country's office.
-      // A person the article ("Russian President Vladimir Putin") or the lexicon ties to the country is tied, whatever
-      // else they own ("US President Donald Trump" with "US" read as a body).
-      const tied = (id: string) => own.get(id)?.has(p.id) || titled.get(id)?.has(p.id);
-      // ("European Council President Donald Tusk", "Brexit Party leader Nigel Farage": a title naming a body is that
-      // body's office, no country's, unless the person is tied to the country.)
-      // ("Secretary of State Rex Tillerson … Wang Yi, meeting with North Korea's top diplomat": a title that by convention
-      // names one state's office, "Secretary of State" the American one, holds no other country's — role.conventional-state.)
-      const otherState = (id: string) => { const c = STATE_OF_OFFICE_TITLE.find(([re]) => re.test(bodyTitles.get(id) ?? ''))?.[1]; return c !== undefined && `country:${c}` !== p.id; };
-      const holders = [...roles].filter(([id, r]) => ROLE_TITLES[p.role!].test(r) && (tied(id) || (!ownCountryOf(own, id) && !BODY_OFFICE_TITLE.test(bodyTitles.get(id) ?? '') && !otherState(id))) && !(titled.get(id)?.size && !titled.get(id)!.has(p.id)));
-      // "European Council President Donald Tusk spoke. … his summit with the Russian leader": of several who may hold
-      // the office, the one tied to the country holds it; a holder tied to no country is only a possible one.
-      // (One titled "then-Ukrainian President" or "former" held it once: no present holder.)
-      const present = holders.filter(([id]) => tied(id) && !formerly.has(id));
-      const holder = holders.length === 1 ? holders[0] : present.length === 1 ? present[0] : undefined;
+      if (!p.distributed && introducedIndefinite(body, p, lower)) continue;
+      const { holders, present: tiedHolders } = holdersOf(p.id, p.role, p.distributed === true);
+      // (A share of a plural office takes up a holder the reader already knows: one named before the phrase. "The foreign
+      // ministers of Ukraine, Russia, Germany and France met … Russian Foreign Minister Sergey Lavrov said" keeps Russia.)
+      const present = p.distributed ? tiedHolders.filter(([id]) => (firstMention.get(id) ?? Infinity) < p.start) : tiedHolders;
+      // (One country's share of a plural office takes a holder tied to it only: an untied one could hold every share.)
+      const holder = present.length === 1 ? present[0] : holders.length === 1 && !p.distributed ? holders[0] : undefined;
       // "The Spanish leader also spoke with Trump": the holder of a country's office belongs to that country, so
       // "Spanish officials met with Rajoy" is no meeting of Spain with him.
       if (holder) {
@@ -563,6 +584,9 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     // (an article does not open a phrase headed by a name).
     const nextWord = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1];
     if (!possessive && official === 0 && types.get(head.entityId) !== 'Person' && nextWord && !FUNCTION_AFTER_HEAD.has(nextWord) && /\b(?:a|an|A|An)\s+$/.test(body.slice(Math.max(s.start, first.start - 4), first.start))) modifierOnly = true;
+    // "her Facebook followers", "Fox News viewers": a body before a noun of its audience modifies it; the audience, not
+    // the outlet or platform, is who acts (party.audience-modifier).
+    if (!possessive && official === 0 && types.get(head.entityId) !== 'Person' && nextWord && AUDIENCE_NOUNS.has(nextWord)) modifierOnly = true;
     // "spoke with a Clinton IT staffer", "the Trump campaign", "at his Trump Turnberry golf course": a person's name after
     // an article or a possessive determiner and before a noun
     // (lower-case, or an acronym) modifies that noun; the noun, not the person, is the party.
@@ -600,6 +624,7 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     }
     out.push({ start: first.start, end, id: head.entityId, type: types.get(head.entityId)!, possessive, modifierOnly, modifiers, pronoun: false, adjective, ...(role && ROLE_TITLES[role] ? { role } : {}), ...(armed ? { armed } : {}) });
   }
+  distributeOffice(body, s, out);
   // Pronouns: he / she / him / his / her to the person a reader takes them for (pronouns.ts).
   for (const p of pronouns) out.push({ ...p, type: 'Person', modifierOnly: false, modifiers: [], pronoun: true, adjective: false });
   let m: RegExpExecArray | null;
@@ -810,6 +835,67 @@ const BODY_OFFICE_TITLE = /\b(?:Council|Commission|Party|Parliament|Assembly|Sen
 
 /** "the leader of (the Chinese delegation)", "the head of (the Iranian team)": one person at the head of a group. */
 const HEAD_OF_GROUP_BEFORE = /\b(?:leader|head|chief|chairman|chairwoman)\s+of\s+(?:the\s+)?$/i;
+/** A plural office and the singular office (ROLE_TITLES) each of its holders has. */
+const PLURAL_OFFICE_ROLE: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:leaders|heads\s+of\s+state)$/, 'leader'],
+  [/^presidents$/, 'president'],
+  [/^(?:premiers|prime\s+ministers)$/, 'premier'],
+  [/^foreign\s+ministers$/, 'diplomat'],
+];
+const PLURAL_OFFICE_WORDS = '(leaders|heads\\s+of\\s+state|presidents|premiers|prime\\s+ministers|foreign\\s+ministers)';
+/** "(the) leaders of / from " right before the first country of a list. */
+const PLURAL_OFFICE_OF_BEFORE = new RegExp(`\\b${PLURAL_OFFICE_WORDS}\\s+(?:of|from)\\s+(?:the\\s+)?$`, 'i');
+/** "… North Korean leaders": a plural office closing the last country's phrase. */
+const PLURAL_OFFICE_END = new RegExp(`\\s${PLURAL_OFFICE_WORDS}$`);
+/** Between two countries of a coordinated list: ", ", " and ", ", and the ". */
+const COUNTRY_CONJUNCT_GAP = /^(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$/;
+/** A sentence reading as history ("This is not the first time US and Russian leaders have met", "In 2015, the leaders
+ *  of China and Taiwan held talks"): its office holders need not be the present ones the article names. */
+const PAST_HOLDERS = /\bnot\s+the\s+first\s+time\b|\b(?:previous|previously|former|then-)|\b(?:19|20)\d\d\b/i;
+/**
+ * "plans for the first-ever meeting between U.S. and North Korean leaders", "Foreign ministers from China, Russia, South
+ * Korea and Japan spoke with …", "the leaders of France and Germany": a plural office distributed over coordinated
+ * countries is one holder per country, so each country's part takes that country's singular office and resolves, as
+ * "the Israeli leader" does, to the article's named present holder (else stays the country). One country's plural
+ * ("Chinese leaders") is a group and stays the country; a sentence reading as history keeps the countries
+ * (party.distributed-office).
+ */
+function distributeOffice(body: string, s: Sentence, out: Party[]): void {
+  if (PAST_HOLDERS.test(s.text)) return;
+  const roleOf = (office: string) => PLURAL_OFFICE_ROLE.find(([re]) => re.test(office.toLowerCase()))?.[1];
+  const country = (p: Party | undefined) => p !== undefined && p.type === 'Country' && !p.pronoun && !p.possessive && !p.role;
+  const mark = (group: Party[], role: string | undefined) => {
+    // ("The presidents of Russia and Iran, Vladimir Putin and Hassan Rouhani, …": names apposed to the list hold the
+    // offices themselves — subject.apposed-name-list.)
+    const after = out[out.indexOf(group[group.length - 1]) + 1];
+    // (A list's last country may be read into the first name, "Azerbaijan – Vladimir Putin": a name right after a
+    // conjunct of the list ends it so too.)
+    const gap = after ? body.slice(group[group.length - 1].end, after.start) : '';
+    if (after?.type === 'Person' && !after.pronoun && (/^\s*(?:,|[—–]|--)\s*$/.test(gap) || COUNTRY_CONJUNCT_GAP.test(gap))) return;
+    if (!role || group.length < 2) return;
+    for (const p of group) Object.assign(p, { role, distributed: true });
+  };
+  for (let i = 0; i < out.length; i++) {
+    // "U.S. and North Korean leaders": back from the phrase the office closes over the conjuncts before it.
+    const end = PLURAL_OFFICE_END.exec(body.slice(out[i].start, out[i].end));
+    if (end && country(out[i])) {
+      const group = [out[i]];
+      for (let k = i - 1; k >= 0 && country(out[k]) && COUNTRY_CONJUNCT_GAP.test(body.slice(out[k].end, group[0].start)); k--) group.unshift(out[k]);
+      mark(group, roleOf(end[1]));
+      continue;
+    }
+    // "the leaders of China and Taiwan": on from the first country after the office over the conjuncts after it.
+    const before = PLURAL_OFFICE_OF_BEFORE.exec(body.slice(Math.max(s.start, out[i].start - 40), out[i].start));
+    if (before && country(out[i])) {
+      const group = [out[i]];
+      let k = i + 1;
+      for (; k < out.length && country(out[k]) && COUNTRY_CONJUNCT_GAP.test(body.slice(group[group.length - 1].end, out[k].start)); k++) group.push(out[k]);
+      mark(group, roleOf(before[1]));
+      i = k - 1;
+    }
+  }
+}
+
 /** Singular official nouns and the titles of the people they describe. */
 const ROLE_TITLES: Record<string, RegExp> = {
   diplomat: /\b(?:secretary of state|foreign (?:minister|secretary))\b/,
@@ -1394,6 +1480,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (rule.id === 'ally.aid-for' && stoppedAidBefore(wordBefore)) return [];
   // "agreed to turn over its chemical weapons to the United Nations": weapons surrendered arm no one.
   if (rule.id === 'ally.aid-for' && surrenderedBefore(words(wordBefore).slice(-5).map((w) => w.toLowerCase()))) return [];
+  // "the Revolutionary Guards had moved advanced weapons to Syria": arms moved or relocated to a country are one side's
+  // own, placed there; the country is a destination, not a recipient (ally.aid-for, relocated arms).
+  if (rule.id === 'ally.aid-for' && right.length && right.every((p) => p.type === 'Country') && words(wordBefore).slice(-4).some((w) => RELOCATE_VERBS.has(w.toLowerCase()))) return [];
   // "to export arms to Syria 'moderates'", "aid to Syria rebels": a country right before a (quoted) noun of a faction
   // only says which rebels are meant; the aid backs them, not the state.
   if ((rule.id === 'ally.aid-for' || rule.id === 'ally.back-verb') && right.some((p) => p.type === 'Country' && FACTION_AFTER_COUNTRY.test(body.slice(p.end, Math.min(s.end, p.end + 40))))) return [];
@@ -2379,6 +2468,10 @@ function surrenderedBefore(ws: string[]): boolean {
   return ws.some((w, k) => SURRENDER_VERBS.has(w) || (HANDING_VERBS.has(w) && /^(?:over|up|in)$/.test(ws[k + 1] ?? '') && /^(?:its|their|his|her)$/.test(ws[k + 2] ?? '')));
 }
 const SURRENDER_VERBS = new Set(['surrender', 'surrenders', 'surrendered', 'surrendering', 'relinquish', 'relinquishes', 'relinquished', 'relinquishing', 'return', 'returns', 'returned', 'returning', 'decommission', 'decommissioned']);
+/** People who follow, watch, read or use a medium: its audience, not its members. */
+const AUDIENCE_NOUNS = new Set(['follower', 'followers', 'subscriber', 'subscribers', 'viewer', 'viewers', 'reader', 'readers', 'readership', 'listener', 'listeners', 'user', 'users', 'fan', 'fans', 'audience', 'audiences', 'friends']);
+/** Verbs of moving one's own things to a place ("moved weapons to Syria", "relocating missiles to"). */
+const RELOCATE_VERBS = new Set(['move', 'moves', 'moved', 'moving', 'relocate', 'relocates', 'relocated', 'relocating', 'reposition', 'repositions', 'repositioned', 'repositioning']);
 const HANDING_VERBS = new Set(['turn', 'turns', 'turned', 'turning', 'hand', 'hands', 'handed', 'handing', 'give', 'gives', 'gave', 'given', 'giving']);
 
 /** A verb of viewing someone as doing something: "sees X as helping Y", "regarded X as backing Y". */

@@ -2679,3 +2679,30 @@ describe('issue #12 (rel34): expectation frames around a meeting noun, a given i
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (rel46): a plural office over coordinated countries is one holder per country', () => {
+  test.each<[string, string[]]>([
+    // party.distributed-office: each country's share resolves to its named present holder, as "the Israeli leader" does
+    ['President Donald Trump spoke on Friday. North Korean leader Kim Jong Un spoke too. Plans are underway for the first-ever meeting between U.S. and North Korean leaders in coming weeks.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    ['South Korean Foreign Minister Kang Kyung-wha arrived in Manila. Foreign ministers from China, Russia, South Korea and Japan all spoke with their North Korean counterpart Ri Yong Ho in Manila.', ['MET_WITH happened Kang Kyung-wha ~ Ri Yong Ho']],
+    // …a country whose holder the article does not name stays the country
+    ['Plans are underway for the first-ever meeting between U.S. and North Korean leaders in coming weeks.', ['MET_WITH planned North Korea ~ United States']],
+    // …and so does one whose holder the article names only after the phrase (the plural takes up holders already known)
+    ['Over the weekend, the foreign ministers of Ukraine, Russia and France met in Berlin. Russian Foreign Minister Sergey Lavrov said a deal was reached.', ['MET_WITH happened France ~ Russia', 'MET_WITH happened France ~ Ukraine', 'MET_WITH happened Russia ~ Ukraine']],
+    // …one country's plural is a group and stays the country
+    ['President Donald Trump spoke on Friday. Ri Yong Ho met Chinese leaders and American officials in Beijing.', ['MET_WITH happened China ~ Ri Yong Ho', 'MET_WITH happened Ri Yong Ho ~ United States']],
+    // …a sentence reading as history keeps the countries: not the present holders
+    ['President Donald Trump met President Vladimir Putin. This is not the first time US and Russian leaders have met in Helsinki.', ['MET_WITH happened Donald Trump ~ Vladimir Putin', 'MET_WITH happened Russia ~ United States']],
+    // party.audience-modifier: a body before a noun of its audience modifies it: the followers, not Facebook, support
+    ['Sara Winter is an activist. She has been mobilizing her Facebook followers to show their support for Jair Bolsonaro.', []],
+    // …a body's own members still stand for it
+    ['Many of his YPG comrades got their weapons from the Pentagon.', ['ALLIED_WITH stated Pentagon ~ YPG']],
+    // an untied office holder (a premier titled with no country) holds no country's share of a plural office
+    ['Chinese President Xi Jinping and Premier Li Keqiang spoke. John Kerry visited South Korean and Chinese leaders amid growing tension.', ['MET_WITH happened John Kerry ~ Xi Jinping']],
+    // arms moved to a country are one side's own, placed there: a destination, no recipient
+    ['Benjamin Netanyahu said the Revolutionary Guards had moved advanced weapons to Syria.', []],
+    ['Iran has sent advanced weapons to Syria.', ['ALLIED_WITH stated Iran ~ Syria']],
+  ])('%s', (body, expected) => {
+    expect(relations(body, '2018-06-01')).toEqual([...expected].sort());
+  });
+});
