@@ -751,6 +751,9 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['The New York Times reported that the talks had failed. The research paper said the envoy left early.', { text: 'the envoy left early', speaker: null, speakerText: 'The research paper' }],
       // …nor a broadcaster named after it by its name's last word but read as no body (here none: "Al-Aqsa TV").
       ['CNN reported the strikes. Al-Aqsa TV quoted the health ministry as saying 19 people had been killed. The channel said more than 180 people have been wounded.', { text: 'more than 180 people have been wounded', speaker: null, speakerText: 'The channel' }],
+      // …nor an outlet's publisher, nor a paper named after its kind but read as no body.
+      ['The tabloid published by the ruling party mouthpiece People’s Daily said the claims were false. The paper said the envoy left early.', { text: 'the envoy left early', speaker: null, speakerText: 'The paper' }],
+      ['The New York Times reported the strikes. An editorial in the British tabloid The Sun blamed the envoy. The paper said the envoy left early.', { text: 'the envoy left early', speaker: null, speakerText: 'The paper' }],
     ],
   },
   'speaker.appositive-holder': {
