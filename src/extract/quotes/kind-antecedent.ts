@@ -54,7 +54,8 @@ export function latestBodiesOfKind(quotes: readonly Quote[], body: string, menti
     for (let i = firstFrom(mentions, from); i < mentions.length && mentions[i].end <= span.start; i++) {
       const m = mentions[i];
       // (The listener is no speaker: "Hamas told the group …".)
-      if (!fits(m) || /\b(?:told|tells|telling)\s+(?:the\s+)?$/.test(body.slice(Math.max(0, m.start - 16), m.start))) continue;
+      // (Nor a name inside a modifier: "anti-Islamic State activists".)
+      if (!fits(m) || /\b(?:told|tells|telling)\s+(?:the\s+)?$/.test(body.slice(Math.max(0, m.start - 16), m.start)) || body[m.start - 1] === '-') continue;
       ids.add(m.entityId);
       latest = m;
     }
@@ -67,6 +68,14 @@ export function latestBodiesOfKind(quotes: readonly Quote[], body: string, menti
     // One of the kind brought in unnamed after it ("a rebel group claimed …") may be the one meant.
     const noun = kind.startsWith('organi') ? 'organi[sz]ation' : kind;
     if (new RegExp(`(?:^|[^\\p{L}])(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}(?![\\p{L}-])`, 'u').test(body.slice(latest.end, span.start))) continue;
+    // The kind's noun between them other than as "the group" alone ("Gift of Givers, the aid group that …", "the
+    // Democrat-aligned group American Bridge"): a body of the kind the article describes, perhaps unnamed, may be meant.
+    const between = body.slice(latest.end, span.start);
+    let other = false;
+    for (const hit of between.matchAll(new RegExp(`(?<![\\p{L}-])${noun}(?![\\p{L}-])`, 'giu'))) {
+      if (!/(?:^|[^\p{L}])[Tt]he\s$/u.test(between.slice(Math.max(0, hit.index - 5), hit.index)) || /^\s+\p{Lu}/u.test(between.slice(hit.index + hit[0].length, hit.index + hit[0].length + 3))) other = true;
+    }
+    if (other) continue;
     q.speakerId = latest.entityId;
     delete q.speakerText;
     delete q.onBehalfOf;

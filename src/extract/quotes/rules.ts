@@ -164,6 +164,9 @@ export const ATTRIBUTION_RULES = {
       ['Hamas and Islamic Jihad fired rockets. “We will respond,” the group said.', null],
       // The listener is no speaker.
       ['Donald Trump told the Sierra Club his plan on Monday. “We will respond,” the group said.', null],
+      // A body of the kind described between them, named or not, may be the one meant; a name inside a modifier is none.
+      ['Hamas fired rockets. Pierre was freed, according to Gift of Givers, the aid group that negotiated it. “We are relieved,” the group said.', null],
+      ['Hamas fired rockets. A group of anti-Hamas activists reported the strikes. “Pray for us,” the group said.', null],
     ],
   },
   'direct.document-after': {
