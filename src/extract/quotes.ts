@@ -25,6 +25,7 @@ import { relativeClauseSpeakers } from './quotes/relative-speaker.js';
 import { modifierPrincipals } from './quotes/modifier-principal.js';
 import { kindAntecedents, latestKindBodies, namedBodies } from './quotes/named-body.js';
 import { outletAntecedents, outletReportsAhead, outletShortNames } from './quotes/outlet-antecedent.js';
+import { latestBodiesOfKind } from './quotes/kind-antecedent.js';
 import { channelledReports } from './quotes/channel.js';
 import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
 import { droppedSubjects } from './quotes/dropped-subject.js';
@@ -190,6 +191,7 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   resolveBodyHeads(all, body, mentions);
   kindAntecedents(latestKindBodies(all.map((c) => c.quote), body, mentions), body, mentions, organBody);
   outletAntecedents(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
+  latestBodiesOfKind(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   outletShortNames(all.map((c) => c.quote), mentions, (id) => names.get(id));
   outletReportsAhead(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   nextSentenceHolders(all.map((c) => c.quote), body, sentences, mentions);
@@ -211,6 +213,10 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
     // A split quote of an unnamed speaker stays that speaker's: same words for who it is.
     if (c.quote.speakerId === null && c.continues.speakerText && !c.quote.speakerText) c.quote.speakerText = c.continues.speakerText;
   }
+  // "…,” the group said" with no body of the kind before it: no one said it that a reader can tell (nor its continuation).
+  const unread = new Set(all.filter((c) => c.rule === 'direct.kind-after' && c.quote.speakerId === null).map((c) => c.quote));
+  for (const c of all) if (c.continues && unread.has(c.continues) && c.quote.speakerId === null) unread.add(c.quote);
+  for (let i = all.length - 1; i >= 0 && unread.size; i--) if (unread.has(all[i].quote)) all.splice(i, 1);
   // "Some suggest that …” Edward B. Foley, Politico": a round-up's framing words are the credited writer's.
   creditedFraming(all, body);
   officeOwners(all.map((c) => c.quote), body, mentions, personGenders(entities, body));

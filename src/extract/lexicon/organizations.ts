@@ -194,3 +194,15 @@ export const BODY_LAST_WORDS: ReadonlySet<string> = new Set([
  * Not read by the tagger's features.
  */
 export const WORD_ACRONYM_BODIES: ReadonlySet<string> = new Set(['SITE', 'RAND', 'CARE', 'ACORN', 'WIRED', 'COBRA', 'NOW', 'SWIFT', 'CODEPINK', 'CAIR', 'AIPAC', 'NORAD', 'OPEC', 'FIFA', 'NASA', 'NATO', 'UNICEF', 'FEMA', 'HAMAS', 'ISIS', 'ISIL', 'MOSSAD', 'INTERPOL', 'EUROPOL', 'FRONTEX', 'UNITE', 'AMNESTY', 'OXFAM', 'DARPA', 'CENTCOM']);
+
+/** Last words of the names of groups of people acting together — armed, political or advocacy groups — that "the group"
+ * may take up ("the Sudanese Professional Association", "the Haqqani Network", "Human Rights Watch"); not a company's, a
+ * state organ's or an outlet's (kind-antecedent.ts). */
+export const GROUP_NAME_LAST_WORDS: ReadonlySet<string> = new Set([
+  'Group', 'Army', 'Front', 'Movement', 'Brigade', 'Brigades', 'Militia', 'Militias', 'Organization', 'Organisation', 'Association',
+  'Alliance', 'Coalition', 'Federation', 'League', 'Society', 'Network', 'Brotherhood', 'Jihad', 'Taliban', 'Qaeda', 'Hamas',
+  'Hezbollah', 'Hizbollah', 'Houthis', 'Houthi', 'Shabab', 'Shabaab', 'Haram', 'Watch', 'International', 'Project', 'Initiative',
+  'Forces', 'Guards', 'Mobilization', 'Mobilisation', 'Collective', 'Committee', 'Caucus', 'PKK', 'YPG', 'SDF', 'ISIS', 'ISIL',
+]);
+/** Names of groups whose last word tells no group ("Islamic State", "Anonymous"). */
+export const GROUP_NAMES: ReadonlySet<string> = new Set(['Islamic State', 'Anonymous', 'Greenpeace', 'WikiLeaks', 'Daesh', 'Nusra', 'Fatah', 'Antifa']);

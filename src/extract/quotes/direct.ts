@@ -18,6 +18,7 @@ import { bodyAntecedent } from './predicate-subject.js';
 const FINITE_WORD = /^(?:is|was|are|were|has|had|have|will|would|could|can|did|does|\p{Ll}{2,}ed)$/u;
 const CLAUSE_BEFORE_QUOTE = { test: (words: string) => words.split(/[\s,;]+/).some((w) => FINITE_WORD.test(w)) };
 import { DOCUMENT_AFTER_QUOTE, documentIssuer } from './document-issuer.js';
+import { definiteBodyKind } from './kind-antecedent.js';
 import { mainClauseSubject } from './main-clause-subject.js';
 import { colonFrame } from './colon-block.js';
 import type { RuleId } from './rules.js';
@@ -208,7 +209,11 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       const role = who.trim();
       const roleAt = whoStart + who.indexOf(role);
       const barePresident = !speaker && BARE_PRESIDENT.test(role) ? { start: roleAt, end: roleAt + role.length, entityId: null } : null;
-      frame('direct.after-quote', speaker ?? barePresident, (a[2] ?? a[3]).toLowerCase());
+      // "…,” the group said" with no body the words name: the body of that kind named before is read after arbitration
+      // (kindAntecedents, outletAntecedents, latestBodiesOfKind); with none, the quote is dropped then.
+      const kindOnly = !speaker && !barePresident && definiteBodyKind(role) ? { start: roleAt, end: roleAt + role.length, entityId: null } : null;
+      if (kindOnly) frame('direct.kind-after', kindOnly, (a[2] ?? a[3]).toLowerCase());
+      else frame('direct.after-quote', speaker ?? barePresident, (a[2] ?? a[3]).toLowerCase());
     }
     // "“…” ― Pamela Padilla" (a dash and a name closing the line) and "“…,” Scott Pruitt, the attorney general …, said".
     // (Two names joined after the dash are a choice or a pair the quote is about, no speaker: "“It’s a tie as to who is

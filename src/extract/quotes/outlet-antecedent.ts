@@ -11,6 +11,10 @@ import { firstFrom, type MentionRef } from './speakers.js';
 export const OUTLET_ANAPHOR = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]+)$/u;
 /** A broadcaster's name by its last word ("Al-Aqsa TV", "Press TV", "Radio Farda"). */
 const UNREAD_BROADCASTER = /(?<![\p{L}-])\p{Lu}[\p{L}-]*\s+(?:TV|Television)\b|\bRadio\s+\p{Lu}/u;
+/** Before an outlet's name: its owner's or publisher's phrase ("published by the ruling party mouthpiece "). */
+const OWNER_BEFORE = /\b(?:published|owned|run|backed|controlled|operated|funded)\s+by\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}$/u;
+/** A paper's kind noun, then a capitalised name: the paper named after its kind ("the British tabloid The Sun"). */
+const UNREAD_PAPER = /(?<![\p{L}-])(?:newspaper|tabloid|daily|paper|weekly)\s+(?:The\s+)?\p{Lu}/u;
 /** How far back the outlet is read: a few paragraphs, as an article names its source once and cites it on. */
 const OUTLET_REACH = 2000;
 
@@ -99,6 +103,11 @@ export function outletAntecedents(quotes: readonly Quote[], body: string, mentio
     // An outlet whose name gives its kind written after it but read as no body ("Hamas-run al Aqsa TV quoted …. The
     // channel said"): that one may be meant.
     if (kinds.includes('broadcaster') && UNREAD_BROADCASTER.test(body.slice(latest.end, span.start))) continue;
+    // The owner or publisher of an outlet is not it ("The populist tabloid published by … People’s Daily said …").
+    if (OWNER_BEFORE.test(body.slice(Math.max(0, latest.start - 60), latest.start))) continue;
+    // A paper named after its kind noun that is no mention ("an editorial in the British tabloid The Sun") may be meant.
+    // (Any outlet named there the reader would take is the latest itself: one after it is another, unread as an outlet.)
+    if (UNREAD_PAPER.test(body.slice(latest.end, span.start))) continue;
     // One of the kind brought in unnamed after it ("a local newspaper reported …") may be the one meant.
     const noun = words![1].split(/\s+/).at(-1)!;
     if (new RegExp(`(?:^|[^\\p{L}])(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}(?![\\p{L}-])`, 'u').test(body.slice(latest.end, span.start))) continue;

@@ -151,6 +151,24 @@ export const ATTRIBUTION_RULES = {
       ['Egypt’s president spoke. The U.N. Security Council meanwhile “strongly condemned the heinous murder in Libya of 21 Egyptian Christians,” it said in a statement.', { speaker: 'United Nations Security Council', text: 'strongly condemned the heinous murder in Libya of 21 Egyptian Christians,', direct: true }],
     ],
   },
+  'direct.kind-after': {
+    kind: 'direct', pattern: AFTER_QUOTE, rank: 35, yieldsTo: 'never',
+    why: '"…," the group (ministry, paper, agency …) said, the words naming no body: the latest body of that kind named before speaks (kind-antecedent.ts and the kind steps of named-body.ts, outlet-antecedent.ts); with none, no one a reader can tell, and the quote is dropped.',
+    examples: [
+      ['The attack was claimed by the Balochistan Liberation Army, a separatist group. “Our fighters carried out this attack,” the group said.', { speaker: 'Balochistan Liberation Army', text: 'Our fighters carried out this attack,', direct: true }],
+      ['The tariffs were announced by China’s finance ministry. “The move is a response to unilateralism,” the ministry said.', { speaker: 'Chinese Finance Ministry', text: 'The move is a response to unilateralism,', direct: true }],
+      ['Hamas fired rockets at Israel overnight. “We will respond to every attack,” the group said.', { speaker: 'Hamas', text: 'We will respond to every attack,', direct: true }],
+      ['The Global Times ran an editorial on Monday. “There should be no doubting Beijing’s resolve,” the newspaper said.', { speaker: 'Global Times', text: 'There should be no doubting Beijing’s resolve,', direct: true }],
+      // No body of the kind before it, or two: no one a reader can tell.
+      ['Protesters gathered in the square. “We will stay,” the group said.', null],
+      ['Hamas and Islamic Jihad fired rockets. “We will respond,” the group said.', null],
+      // The listener is no speaker.
+      ['Donald Trump told the Sierra Club his plan on Monday. “We will respond,” the group said.', null],
+      // A body of the kind described between them, named or not, may be the one meant; a name inside a modifier is none.
+      ['Hamas fired rockets. Pierre was freed, according to Gift of Givers, the aid group that negotiated it. “We are relieved,” the group said.', null],
+      ['Hamas fired rockets. A group of anti-Hamas activists reported the strikes. “Pray for us,” the group said.', null],
+    ],
+  },
   'direct.document-after': {
     kind: 'direct', pattern: DOCUMENT_AFTER_QUOTE, rank: 33, yieldsTo: 'never',
     why: '"…," the statement (communique, letter, memo, report, study) said: a definite document points back to the one the sentence or the two before introduce (a definite mention there points three sentences further back in turn); whoever issued it speaks (the subject of "issued a statement", "said in a statement", "…, in a statement, said", the name after "a statement from", or the name modifying the noun). No issuer named: no speaker.',

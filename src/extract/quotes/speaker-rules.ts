@@ -717,7 +717,9 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: two bodies of the kind; a kind tied to no body. (A company named beside its kind is that company, not
       // its country's.)
       ['Mexico’s foreign ministry and Canada’s foreign ministry issued statements on Sunday. The ministry added that the wall is the responsibility of both nations.', { text: 'the wall is the responsibility of both nations', speaker: null, speakerText: 'The ministry', onBehalfOf: null }],
-      ['Amnesty International reported it. The group said the camps hold 200,000 prisoners.', { text: 'the camps hold 200,000 prisoners', speaker: null, speakerText: 'The group' }],
+      // (A group named just before is the one meant — kind-antecedent.ts — a company is no group.)
+      ['Amnesty International reported it. The group said the camps hold 200,000 prisoners.', { text: 'the camps hold 200,000 prisoners', speaker: 'Amnesty International' }],
+      ['Apple Inc. reported it. The group said the camps hold 200,000 prisoners.', { text: 'the camps hold 200,000 prisoners', speaker: null, speakerText: 'The group' }],
       ['The Chinese company Huawei was hit by the ban. The company said it was willing to talk.', { text: 'it was willing to talk', speaker: 'Huawei' }],
       // The latest body of the kind is the one meant: a body of the kind named before it is not, though the article names
       // it with the kind's noun.
@@ -760,6 +762,9 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['The New York Times reported that the talks had failed. The research paper said the envoy left early.', { text: 'the envoy left early', speaker: null, speakerText: 'The research paper' }],
       // …nor a broadcaster named after it by its name's last word but read as no body (here none: "Al-Aqsa TV").
       ['CNN reported the strikes. Al-Aqsa TV quoted the health ministry as saying 19 people had been killed. The channel said more than 180 people have been wounded.', { text: 'more than 180 people have been wounded', speaker: null, speakerText: 'The channel' }],
+      // …nor an outlet's publisher, nor a paper named after its kind but read as no body.
+      ['The tabloid published by the ruling party mouthpiece People’s Daily said the claims were false. The paper said the envoy left early.', { text: 'the envoy left early', speaker: null, speakerText: 'The paper' }],
+      ['The New York Times reported the strikes. An editorial in the British tabloid The Sun blamed the envoy. The paper said the envoy left early.', { text: 'the envoy left early', speaker: null, speakerText: 'The paper' }],
     ],
   },
   'speaker.appositive-holder': {
