@@ -26,7 +26,8 @@ const REVIEWED: Record<string, string> = {
   // furniture.ts photo credit (built from NAME_WORD): `(?:REUTERS|AP Photo|…) ?/ ?NAME[^\n()]{0,60}$|…` — on one line, 60 characters after the credit.
   '267a7a594502b286': 'one line at a time, a credit word then at most 60 characters to the end of the line',
   // speakers.ts AGENT_BEFORE_PRINCIPAL: `(?:^|[\s,(])(…(?:[\p{L}-]+\s+){0,3}?AGENT)\s+(?:for|to)\s+(?:TITLE\s+){0,3}$` — run on the 60 characters before a name.
-  fe540624224d2ede: 'run only on the 60 characters before a speaker span (agentOfPrincipal)',
+  // (Its key changed at stop 46 when "interim"/"acting"/"outgoing"/"incoming" joined the titles: same shape, same bound.)
+  '2478d9a882956d2b': 'run only on the 60 characters before a speaker span (agentOfPrincipal)',
   // naming-participle.ts NAMING_PARTICIPLE: `,\s+(?:ADVERB\s+)?(calling|…)\s+(?=NAMING_COMPLEMENT)` — per comma, a lookahead of at most 80 characters.
   '0ba8eb8aec4b3a0e': 'per comma before a naming participle, a lookahead of at most 80 characters',
   // long-subject-naming.ts LONG_SUBJECT_NAMING: `\s(?:(called|…)\s+(?=NAMING_COMPLEMENT)|(described|…)\s+(?=AS_COMPLEMENT))` — per naming verb, 80 characters.
