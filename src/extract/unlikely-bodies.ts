@@ -280,7 +280,8 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     test: (body, e) => /^[\p{Lu}&]{2,6}$/u.test(e.name) && e.mentions.some((m) => spelledInLowerCase(body, m.start, e.name)),
     examples: ['agents on “temporary duty assignment,” or TDY', 'a non-disclosure agreement (NDA)', 'spending on research and development (R&D)'],
     why: 'an acronym the article introduces as the short form of words it writes in lower case ("a non-disclosure agreement (NDA)") is that common noun\'s, no body\'s: a body\'s own name is capitalised where it is spelt out',
-  },  {
+  },
+  {
     id: 'gerund-clause',
     test: (body, e, surnames) => gerundClause(body, e, surnames),
     examples: ['“Holding China accountable for its egregious actions doesn’t negate it,” she said', 'Suspending Parliament is not acceptable.', 'Building a wall would do very little.'],
