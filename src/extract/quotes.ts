@@ -234,7 +234,7 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
     if (explain) c.quote.arbitration = `${c.rule}: ${ATTRIBUTION_RULES[c.rule].why} Chosen: ${c.decision ?? 'the only reading'}.`;
     out.push(c.quote);
   }
-  return out.sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct));
+  return withoutRepeatedStatements(withoutLeadingDashes(out).sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct)));
 }
 
 /**
@@ -453,6 +453,38 @@ export function withoutFragments(quotes: Quote[]): Quote[] {
     if (near.some((o) => o !== q && !dropped.has(o) && o.text.length > q.text.length && ` ${wordsOf(o)} `.includes(` ${w} `))) dropped.add(q);
   }
   return quotes.filter((q) => !dropped.has(q));
+}
+
+/**
+ * A report read from its sentence's start ("…, officials said.") begins after the dateline's dash or a list's bullet
+ * ("WASHINGTON (Reuters) — The Taliban agreed …", "-- Rahami was born …"): the dash is the page's, not the speaker's
+ * words (76 reported contents of the shared corpus opened with one). Quoted words keep theirs ("“— and then nothing”").
+ */
+function withoutLeadingDashes(quotes: Quote[]): Quote[] {
+  for (const q of quotes) {
+    if (q.direct) continue;
+    const lead = /^[\s—–-]+/.exec(q.text)?.[0] ?? '';
+    if (!/[—–-]/.test(lead) || lead.length === q.text.length) continue;
+    q.start += lead.length;
+    q.text = q.text.slice(lead.length);
+  }
+  return quotes;
+}
+
+/**
+ * One statement, one quote: the same words from the same speaker again later in the article — a gallery's captions or a
+ * pull quote printed twice, a recap repeating a paragraph — are the first quote's, not a second statement (289 such
+ * repeats of four words or more in the shared corpus). Short replies ("“No,” he said.") stay: said twice, they are two.
+ */
+export function withoutRepeatedStatements(quotes: Quote[]): Quote[] {
+  const seen = new Set<string>();
+  return quotes.filter((q) => {
+    if (!moreThanThreeWords(q.text)) return true;
+    const key = `${q.speakerId ?? ''}\u0000${q.speakerId ? '' : (q.speakerText ?? '')}\u0000${plainWords(q.text)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function aboutIds(q: Quote, mentions: MentionRef[]): string[] {

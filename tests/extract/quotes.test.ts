@@ -21,6 +21,12 @@ describe('one attribution, one quote', () => {
     // A fragment (≤ 3 words) repeating words of a longer quote of its sentence is no second quote; a short quote of its own stays.
     ['Lindsey Graham called the cost reasoning “ridiculous,” telling CNN: “It’s not a burden onto the American taxpayer.”', ['Lindsey Graham: the cost reasoning “ridiculous,” (R)', 'Lindsey Graham: It’s not a burden onto the American taxpayer. (D)']],
     ['“Maybe,” Lindsey Graham said.', ['Lindsey Graham: Maybe, (D)']],
+    // A dateline's dash is the page's, not the report's first word.
+    ['WASHINGTON (Reuters) — The Taliban agreed to a temporary cease-fire on Sunday, officials said.', ['null: The Taliban agreed to a temporary cease-fire on Sunday (R)']],
+    // The same words from the same speaker printed again (a caption or a pull quote twice) are one statement; a short reply said twice is two.
+    ['Anna Berg said the talks would resume in May.\n\nPhoto gallery.\n\nAnna Berg said the talks would resume in May.', ['Anna Berg: the talks would resume in May (R)']],
+    ['“No,” Lindsey Graham said. Then he was asked again. “No,” Lindsey Graham said.', ['Lindsey Graham: No, (D)', 'Lindsey Graham: No, (D)']],
+    ['Anna Berg said the talks would resume in May. Jonas Weber said the talks would resume in May.', ['Anna Berg: the talks would resume in May (R)', 'Jonas Weber: the talks would resume in May (R)']],
     // "said he believes …" is one attribution: the nested verb of the speaker's own pronoun is no second report …
     ['Barack Obama said he believes Washington has the duty to explore those possibilities.', ['Barack Obama: he believes Washington has the duty to explore those possibilities (R)']],
     ['Sen. Lindsey Graham (R-S.C.) — a vocal sanctions hawk who wants new restrictions — said he thought Iran was getting off easy.', ['Lindsey Graham: he thought Iran was getting off easy (R)']],
