@@ -21,6 +21,9 @@ describe('one attribution, one quote', () => {
     // A fragment (≤ 3 words) repeating words of a longer quote of its sentence is no second quote; a short quote of its own stays.
     ['Lindsey Graham called the cost reasoning “ridiculous,” telling CNN: “It’s not a burden onto the American taxpayer.”', ['Lindsey Graham: the cost reasoning “ridiculous,” (R)', 'Lindsey Graham: It’s not a burden onto the American taxpayer. (D)']],
     ['“Maybe,” Lindsey Graham said.', ['Lindsey Graham: Maybe, (D)']],
+    // A verb glued by a hyphen to the word before is half of a compound adjective, no report.
+    ['The self-declared mayor of the town, Ivan Petrov, confirmed the release of the monitors.', ['Ivan Petrov: the release of the monitors (R)']],
+    ['The self-declared Islamic State has established itself in the north.', []],
     // A dateline's dash is the page's, not the report's first word.
     ['WASHINGTON (Reuters) — The Taliban agreed to a temporary cease-fire on Sunday, officials said.', ['null: The Taliban agreed to a temporary cease-fire on Sunday (R)']],
     // The same words from the same speaker printed again (a caption or a pull quote twice) are one statement; a short reply said twice is two.
