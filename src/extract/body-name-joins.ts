@@ -302,6 +302,24 @@ const MOVEMENT_ADJECTIVES: ReadonlySet<string> = new Set(['Democratic', 'Islamic
  *  "Democratic Congress" is one the Democrats hold. */
 const MOVEMENT_HEADS: ReadonlySet<string> = new Set(['Party', 'Movement', 'Front', 'Union', 'League', 'Alliance', 'Forces', 'Brotherhood']);
 
+/**
+ * Words of the names of bodies that go by a number — military units and commands, appeals circuits ("82nd Airborne
+ * Division", "398th Bomb Group", "8th Air Force", "5th U.S. Circuit Court of Appeals"). Not "Congress" (the 115th
+ * Congress is Congress) nor a party's congress.
+ */
+const NUMBERED_BODY_WORDS: ReadonlySet<string> = new Set([
+  'Airborne', 'Division', 'Brigade', 'Battalion', 'Regiment', 'Group', 'Wing', 'Squadron', 'Fleet', 'Army', 'Corps',
+  'Command', 'Force', 'Infantry', 'Cavalry', 'Armored', 'Marines', 'Circuit', 'Expeditionary', 'Mountain', 'Special',
+]);
+
+/** The ordinal right before a mention ("82nd ", "1st "), one space between, as its start, or null. Plain scan. */
+function ordinalBefore(body: string, at: number): number | null {
+  if (body[at - 1] !== ' ') return null;
+  let ws = at - 1;
+  while (ws > 0 && /[0-9a-z]/.test(body[ws - 1]) && at - 1 - ws < 8) ws--;
+  return /^[0-9]{1,3}(?:st|nd|rd|th)$/.test(body.slice(ws, at - 1)) && !/[\p{L}\p{N}]/u.test(body[ws - 1] ?? '') ? ws : null;
+}
+
 /** The capitalised word right before a mention, one space between, as [start, word], or null. Plain scan. */
 function capitalisedWordBefore(body: string, at: number): { start: number; word: string } | null {
   if (body[at - 1] !== ' ') return null;
@@ -607,6 +625,16 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
     },
     examples: ['Arlene Foster, leader of the Democratic Unionist Party, said no.', 'The Islamic Resistance Movement, Hamas, said it would fight.'],
     why: 'an adjective that opens no name in the rules ("Democratic", "Islamic") right before a party\'s or a movement\'s name opens that name: "Democratic Unionist Party" is the DUP, "Unionist Party" no party of its own',
+  },
+  {
+    id: 'ordinal-unit',
+    find: (m, c) => {
+      if (m.type !== 'Organization' || !m.text.split(' ').some((w) => NUMBERED_BODY_WORDS.has(w))) return null;
+      const start = ordinalBefore(c.body, m.start);
+      return start === null ? null : { start, end: m.end };
+    },
+    examples: ['He served in the Army’s 82nd Airborne in Iraq.', 'He flew with the 398th Bomb Group over Germany.', 'The 5th U.S. Circuit Court of Appeals ruled on Monday.'],
+    why: 'units, commands and appeals circuits go by their number: the ordinal before "Airborne Division" or "Circuit Court of Appeals" names which one, and without it the 82nd and the 101st Airborne would be one body',
   },
   {
     id: 'field-and-before',
