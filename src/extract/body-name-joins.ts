@@ -320,6 +320,9 @@ function ordinalBefore(body: string, at: number): number | null {
   return /^[0-9]{1,3}(?:st|nd|rd|th)$/.test(body.slice(ws, at - 1)) && !/[\p{L}\p{N}]/u.test(body[ws - 1] ?? '') ? ws : null;
 }
 
+/** A name of a numbered unit's words only ("Fleet", "Marine Expeditionary Unit") after an ordinal: "the 7th Fleet". */
+const isNumberedUnit = (body: string, m: Mention) => m.text.split(' ').every((w) => NUMBERED_BODY_WORDS.has(w) || w === 'Unit' || w === 'Marine') && ordinalBefore(body, m.start) !== null;
+
 /** The capitalised word right before a mention, one space between, as [start, word], or null. Plain scan. */
 function capitalisedWordBefore(body: string, at: number): { start: number; word: string } | null {
   if (body[at - 1] !== ' ') return null;
@@ -685,6 +688,8 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
  * (an Indonesian "Air Force spokesman" beside "the Australian Air Force" is no Australian's).
  */
 export function joinBodyNames(body: string, mentions: Mention[]): Mention[] {
+  // A numbered unit's words the tagger read as a person's name ("the 7th Fleet", "the 9th Circuit") are a body's.
+  mentions = mentions.map((m) => (m.type === 'Person' && isNumberedUnit(body, m) ? { ...m, type: 'Organization' } : m));
   if (!mentions.some((m) => m.type === 'Organization')) return mentions;
   let out = mentions;
   const states = new Set(mentions.filter((m) => m.type === 'Country').map((m) => m.key));

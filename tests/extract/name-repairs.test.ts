@@ -220,6 +220,8 @@ describe("a body's name joined whole", () => {
     ['He served in the Army’s 82nd Airborne in Iraq, and his brother in the Army’s 101st Airborne.', ['Country:country:IQ', 'Organization:org:101st-airborne', 'Organization:org:82nd-airborne']],
     ["Yemen's 19th Infantry Brigade said it had retaken the town.", ['Country:country:YE', 'Organization:org:19th-infantry-brigade']],
     ['The 115th Congress passed the bill.', ['Organization:org:congress']],
+    ["The Navy's 7th Fleet said searchers found the bodies Sunday.", ['Organization:org:7th-fleet']],
+    ['That is the proposition that the 4th Circuit says the plaintiffs can prove.', ['Organization:org:4th-circuit']],
 
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 
