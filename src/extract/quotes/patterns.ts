@@ -108,7 +108,7 @@ const LISTENER = "(?:(?<=\\b(?:told|tells))\\s+(?:reporters|journalists|him|her|
 // adjunct or a participle after the cue ("…, she said, referencing the bank’s drive to “cross-sell”"), or an age and an
 // appositive after the name ("…, said John Smith, 45, a farmer from Iowa").
 export const INVERTED = new RegExp(
-  `^(.{12,}?)(?:,|,(?:[”"]|''))\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al|the)){0,6}(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:(?:also|later|first|earlier|previously|initially|originally)\\s+)?(${VERB})${LISTENER})|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al)){0,5}(?:\\s*\\([^()]{1,24}\\))?)))${TIME}(?:,\\s+\\d{1,3}(?=,))?(?:,[^,“”"]{0,80}|,\\s+(?:a|an|the|who)\\s[^“”"]{0,200}|,\\s+\\p{Ll}+ing\\b.*)?[.!?]?$`,
+  `^(.{12,}?)(?:,|,(?:[”"]|''))\\s+(?:(?:(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al|the|for|to)){0,6}(?:\\s*\\([^()]{1,24}\\))?)\\s+(?:(?:also|later|first|earlier|previously|initially|originally)\\s+)?(${VERB})${LISTENER})|(?:(${VERB})\\s+(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|${DESCRIPTORS}[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|de|van|von|al|for|to)){0,5}(?:\\s*\\([^()]{1,24}\\))?)))${TIME}(?:,\\s+\\d{1,3}(?=,))?(?:,[^,“”"]{0,80}|,\\s+(?:a|an|the|who)\\s[^“”"]{0,200}|,\\s+\\p{Ll}+ing\\b.*)?[.!?]?$`,
   'u',
 );
 

@@ -650,6 +650,9 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['The war must end, Ban Ki-moon of the United Nations said.', { speaker: 'Ban Ki-moon', text: 'The war must end', direct: false }],
       ['The talks had failed completely, said Sergey Lavrov.', { speaker: 'Sergey Lavrov', text: 'The talks had failed completely', direct: false }],
+      // A body's name holding "for" or "to" ("Organization for Migration") is one name, before or after the cue.
+      ['The rebels had retaken the town, the Syrian Observatory for Human Rights said.', { speaker: 'Syrian Observatory for Human Rights', text: 'The rebels had retaken the town', direct: false }],
+      ['More than a million migrants entered Europe, said the International Organization for Migration.', { speaker: 'International Organization for Migration', text: 'More than a million migrants entered Europe', direct: false }],
       // An age and an appositive after the name; a bare role noun's appositive ends the name, no clause of the cue.
       ['The talks are failing badly, said John Smith, 45, a farmer from Iowa.', { speaker: 'John Smith', text: 'The talks are failing badly', direct: false }],
       ['Kim Jong Un spoke. Kim may be starting to look at what he can extract, said Tom Nichols, professor of National Security Affairs at the Naval War College.', { speaker: 'Tom Nichols', text: 'Kim may be starting to look at what he can extract', direct: false }],
