@@ -24,6 +24,10 @@ describe('one attribution, one quote', () => {
     // A verb glued by a hyphen to the word before is half of a compound adjective, no report.
     ['The self-declared mayor of the town, Ivan Petrov, confirmed the release of the monitors.', ['Ivan Petrov: the release of the monitors (R)']],
     ['The self-declared Islamic State has established itself in the north.', []],
+    // A quantity opening the clause's subject is the report, no adjunct of place ("said at the time" is one).
+    ['The Syrian Observatory for Human Rights said at least 20 people were killed.', ['Syrian Observatory for Human Rights: at least 20 people were killed (R)']],
+    ['The army said as many as 30,000 troops could be drafted.', ['null: as many as 30,000 troops could be drafted (R)']],
+    ['He said at least that much.', []],
     // A dateline's dash is the page's, not the report's first word.
     ['WASHINGTON (Reuters) — The Taliban agreed to a temporary cease-fire on Sunday, officials said.', ['null: The Taliban agreed to a temporary cease-fire on Sunday (R)']],
     // The same words from the same speaker printed again (a caption or a pull quote twice) are one statement; a short reply said twice is two.
