@@ -558,9 +558,10 @@ export interface BodyAsPlaceRule {
 export const BODY_AS_PLACE_RULES: readonly BodyAsPlaceRule[] = [
   {
     id: 'town-comma-state',
-    // every mention, and no word of a body's name ("Rutherford Institute of Charlottesville, Va." stays a body)
+    // every mention, every word capitalised (a body "of" a town: "Langer Research Associates of New York, N.Y.") and no
+    // word of a body's name ("Rutherford Institute of Charlottesville, Va." stays a body)
     test: (body, e) =>
-      e.mentions.length > 0 && !e.name.split(/\s+/).some(isBodyWord) && !KNOWN_BODY_FORMS.has(e.name) && !OUTLET_FORMS.has(e.name) &&
+      e.mentions.length > 0 && e.name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && !e.name.split(/\s+/).some(isBodyWord) && !KNOWN_BODY_FORMS.has(e.name) && !OUTLET_FORMS.has(e.name) &&
       e.mentions.every((m) => US_STATE_AFTER_COMMA.test(body.slice(m.end, m.end + 18)))
         ? 'US'
         : null,

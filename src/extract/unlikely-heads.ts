@@ -222,7 +222,8 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
   {
     id: 'aid-programme-head',
     from: ['Person', 'Unknown', 'Organization'],
-    test: (words) => words.length > 1 && AID_PROGRAMME_HEADS.has(last(words)) && words.every((w) => capitalised(w) || w === 'and') && !bodyHeadInside(words),
+    // words in title case only: a body's acronym before the noun ("ASISTA Immigration Assistance") is a body's name
+    test: (words) => words.length > 1 && AID_PROGRAMME_HEADS.has(last(words)) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || w === 'and') && !bodyHeadInside(words),
     to: null,
     examples: ['Democratic votes could break against Trade Adjustment Assistance', 'The workers-assistance program, known as Trade Adjustment Assistance'],
     why: 'a name headed by "Assistance" with no body\'s noun before it names a programme of aid, a law\'s benefit, no body (the office that runs one is named by its own head: "Office of U.S. Foreign Disaster Assistance")',

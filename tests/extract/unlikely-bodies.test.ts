@@ -165,6 +165,7 @@ describe('entity extraction drops them, keeps the bodies, gives a person’s nam
   test.each<[string, string[]]>([
     ['Bacon reported from McLean, Va. Contributing: Jane Doe in London.', ['Place:London', 'Place:McLean']],
     ['John Whitehead, president of the Rutherford Institute of Charlottesville, Va., said so.', ['Organization:Rutherford Institute of Charlottesville']],
+    ['The survey was produced for ABC News by Langer Research Associates of New York, N.Y., with sampling by SSRS.', ['Organization:ABC News', 'Organization:Langer Research Associates of New York', 'Organization:SSRS']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 
   // A title or a family's plural read as a body names people (BODY_AS_PEOPLE_RULES, entities.ts): the person the

@@ -222,6 +222,8 @@ describe('headWordRule', () => {
     ['Organization', 'Trade Adjustment Assistance', null],
     ['Organization', 'Office of U.S. Foreign Disaster Assistance', undefined],
     ['Organization', 'Mexican Commission for Refugee Assistance', undefined],
+    ['Organization', 'ASISTA Immigration Assistance', undefined],
+    ['Organization', 'Stacey Abrams', undefined],
     // a flight is one journey: no body; the airline stays
     ['Organization', 'EgyptAir Flight', null],
     ['Organization', 'Malaysia Airlines Flight', null],
