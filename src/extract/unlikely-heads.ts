@@ -63,6 +63,8 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Speech', 'Speeches', 'Addr
 /** Last words of meetings and votes held once: "NATO Summit", "Six-Party Talks", "Cannes Film Festival". Not
  *  "Conference" or "Forum" (bodies too: "Senate Republican Conference", "World Economic Forum"), not "Games" ("Epic Games"). */
 const EVENT_HEADS: ReadonlySet<string> = new Set(['Summit', 'Talks', 'Festival', 'Referendum', 'Election', 'Elections', 'Primary', 'Caucuses', 'Debate']);
+/** Last words of books of rules and reference a body issues: "Army Field Manual", "SIPRI Yearbook". No body's name ends so. */
+const MANUAL_HEADS: ReadonlySet<string> = new Set(['Manual', 'Manuals', 'Handbook', 'Yearbook', 'Guidebook']);
 /** Last words of aid programmes a government runs: "Trade Adjustment Assistance". Not "Aid" ("Christian Aid", "Legal Aid"
  *  are bodies). */
 const AID_PROGRAMME_HEADS: ReadonlySet<string> = new Set(['Assistance']);
@@ -218,6 +220,15 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     to: null,
     examples: ['on the sidelines of the NATO Summit', 'the stalled Six-Party Talks', 'at the Cannes Film Festival', 'before the U.S. Presidential Election'],
     why: 'a name headed by the noun of a meeting or a vote held once ("Summit", "Talks", "Festival", "Election") names an event, neither a person nor a body; the bodies that meet are named apart',
+  },
+  {
+    id: 'manual-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    // a body's noun inside is its issuer's ("Army/Marine Corps Counterinsurgency Manual"): the name is still the book's
+    test: (words) => words.length > 1 && MANUAL_HEADS.has(last(words)) && words.every((w) => /^\p{Lu}/u.test(w) || w === 'of' || w === 'the'),
+    to: null,
+    examples: ['interrogation techniques allowed by the Army Field Manual', 'see our contribution to the SIPRI Yearbook'],
+    why: 'a name headed by "Manual", "Handbook" or "Yearbook" is a book a body issues, a text, no body (the issuer is named apart or inside it)',
   },
   {
     id: 'aid-programme-head',

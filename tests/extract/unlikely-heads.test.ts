@@ -223,6 +223,11 @@ describe('headWordRule', () => {
     ['Organization', 'Office of U.S. Foreign Disaster Assistance', undefined],
     ['Organization', 'Mexican Commission for Refugee Assistance', undefined],
     ['Organization', 'ASISTA Immigration Assistance', undefined],
+    // a book of rules or reference is a text, whoever issues it
+    ['Organization', 'Army Field Manual', null],
+    ['Organization', 'Army/Marine Corps Counterinsurgency Manual', null],
+    ['Organization', 'SIPRI Yearbook', null],
+    ['Organization', 'SIPRI', undefined],
     ['Organization', 'Stacey Abrams', undefined],
     // a flight is one journey: no body; the airline stays
     ['Organization', 'EgyptAir Flight', null],
