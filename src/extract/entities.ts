@@ -10,7 +10,7 @@ import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/na
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES, REALM_MONARCHS, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
-import { conventionBodyUnlikely, cuedBodyIsClause, familyOf, isBodyWord, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
+import { conventionBodyUnlikely, cuedBodyIsClause, familyOf, isBodyWord, placeOfBody, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
 import { fullNameForms, oneEditApart, opensWithParticle } from './full-name-forms.js';
 import { OUTLET_NAMES } from './retype.js';
@@ -909,6 +909,13 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       continue;
     }
     if (d.mentions.some(bodyCue)) continue;
+    // "Bacon reported from McLean, Va.": a town read as a body is that place (unlikely-bodies.ts BODY_AS_PLACE_RULES).
+    const placeCode = sports ? null : placeOfBody(body, d);
+    if (placeCode !== null) {
+      const id = placeId(d.name, placeCode || undefined);
+      moveInto(d, drafts.get(id) ?? drafts.set(id, { id, type: 'Place', name: d.name, aliases: new Set(), mentions: [], ...(placeCode ? { code: placeCode } : {}) }).get(id)!, 'Place');
+      continue;
+    }
     // A surname: after given names ("Andrés Manuel"), no body's head word nor a word the article writes in lower case
     // ("Obama White House", "Samantha Power … the power of").
     const last = d.name.slice(d.name.lastIndexOf(' ') + 1);

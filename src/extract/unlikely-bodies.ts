@@ -6,7 +6,7 @@ import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { HONORIFICS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES } from './lexicon/titles.js';
 import { CONTRACTION, WIDGET_WORDS, endsInPluralAcronym, hasExitBlend, isAddressOrCredit } from './unlikely-people.js';
-import { CITY_NAMES, REGION_NAMES, US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES } from './lexicon/places.js';
+import { CITY_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA, US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES } from './lexicon/places.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 import { COMMON_NOUN_ACRONYMS } from './lexicon/non-bodies.js';
@@ -290,8 +290,8 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
   {
     id: 'instrument-acronym',
     test: (body, e) => instrumentAcronym(body, e.name),
-    examples: ['the Nuclear Nonproliferation Treaty, or NPT, … NPT members', 'violations of the INF treaty'],
-    why: 'an acronym the article glosses as a treaty\'s, an act\'s or an agreement\'s name ("… Treaty, or NPT", "… Agreement (TPP)") or sets before a treaty\'s lower-case noun ("the INF treaty") names a text, no body (a body before it, "the NATO treaty", is known and stays)',
+    examples: ['the Nuclear Nonproliferation Treaty, or NPT, … NPT members', 'violations of the INF treaty', 'extend Trade Adjustment Assistance, or TAA, for workers'],
+    why: 'an acronym the article glosses as a treaty\'s, an act\'s, an agreement\'s or an aid programme\'s name ("… Treaty, or NPT", "… Agreement (TPP)") or sets before a treaty\'s lower-case noun ("the INF treaty") names a text, no body (a body before it, "the NATO treaty", is known and stays)',
   },
   {
     id: 'plural-acronym-gloss',
@@ -375,7 +375,7 @@ function namedApart(body: string, rest: string, inside: number): boolean {
 }
 
 /** A treaty's, an act's or an agreement's head noun, then the acronym's bracket or ", or": "Treaty (NPT)", "Treaty, or NPT". */
-const INSTRUMENT_GLOSS_BEFORE = /\b(?:Treaty|Agreement|Accords?|Act|Pact|Protocol|Plan of Action)(?: \(|, or )$/;
+const INSTRUMENT_GLOSS_BEFORE = /\b(?:Treaty|Agreement|Accords?|Act|Pact|Protocol|Plan of Action|Assistance)(?: \(|, or )$/;
 /** A treaty's lower-case noun right after an acronym: "the INF treaty", "the TPP agreement". */
 const INSTRUMENT_NOUN_AFTER = /^ (?:treaty|treaties|accord|accords|pact)\b/;
 
@@ -543,6 +543,41 @@ export const BODY_AS_PEOPLE_RULES: readonly BodyAsPeopleRule[] = [
     why: 'the plural of a family name the article gives someone, after "the", is that family (a couple, parents): people, not a body and not nothing — a meeting with them keeps its party',
   },
 ];
+
+/**
+ * A "body" that is a place: read before the rules above drop it, so that the place stays in the graph. Rules are data
+ * too: each returns the place's country code ('' when unknown), or null.
+ */
+export interface BodyAsPlaceRule {
+  id: string;
+  test: (body: string, e: BodyCandidate) => string | null;
+  examples: readonly string[];
+  why: string;
+}
+
+export const BODY_AS_PLACE_RULES: readonly BodyAsPlaceRule[] = [
+  {
+    id: 'town-comma-state',
+    // every mention, every word capitalised (a body "of" a town: "Langer Research Associates of New York, N.Y.") and no
+    // word of a body's name ("Rutherford Institute of Charlottesville, Va." stays a body)
+    test: (body, e) =>
+      e.mentions.length > 0 && e.name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && !e.name.split(/\s+/).some(isBodyWord) && !KNOWN_BODY_FORMS.has(e.name) && !OUTLET_FORMS.has(e.name) &&
+      e.mentions.every((m) => US_STATE_AFTER_COMMA.test(body.slice(m.end, m.end + 18)))
+        ? 'US'
+        : null,
+    examples: ['Contributing: John Bacon in McLean, Va.', 'an imam at a mosque in Falls Church, Va.', 'the Grand Forks, N.D., police department'],
+    why: 'a name every mention of which is followed by a comma and a US state is a town written the way the news writes places (as city-comma-state makes a person\'s reading of one a Place): no body',
+  },
+];
+
+/** The country code of the place a body's reading names ("McLean, Va." → 'US'), or null. */
+export function placeOfBody(body: string, e: BodyCandidate): string | null {
+  for (const r of BODY_AS_PLACE_RULES) {
+    const code = r.test(body, e);
+    if (code !== null) return code;
+  }
+  return null;
+}
 
 /** The family a one-word plural names ("Obama" for "the Obamas"), or null. */
 export function familyOf(body: string, e: BodyCandidate, familyNames: ReadonlySet<string>): string | null {

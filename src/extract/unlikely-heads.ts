@@ -9,6 +9,7 @@ import { FIRST_NAMES } from './lexicon/names.js';
 import { ARMED_GROUP_FIRST_NOUNS } from './lexicon/armed-group-nouns.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { PERSON_LIKE_COMPANY_NAMES } from './lexicon/companies.js';
+import { isHardwareName } from './lexicon/weapons.js';
 
 export type HeadVerdict = 'Organization' | 'Place' | null;
 
@@ -62,6 +63,11 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Speech', 'Speeches', 'Addr
 /** Last words of meetings and votes held once: "NATO Summit", "Six-Party Talks", "Cannes Film Festival". Not
  *  "Conference" or "Forum" (bodies too: "Senate Republican Conference", "World Economic Forum"), not "Games" ("Epic Games"). */
 const EVENT_HEADS: ReadonlySet<string> = new Set(['Summit', 'Talks', 'Festival', 'Referendum', 'Election', 'Elections', 'Primary', 'Caucuses', 'Debate']);
+/** Last words of books of rules and reference a body issues: "Army Field Manual", "SIPRI Yearbook". No body's name ends so. */
+const MANUAL_HEADS: ReadonlySet<string> = new Set(['Manual', 'Manuals', 'Handbook', 'Yearbook', 'Guidebook']);
+/** Last words of aid programmes a government runs: "Trade Adjustment Assistance". Not "Aid" ("Christian Aid", "Legal Aid"
+ *  are bodies). */
+const AID_PROGRAMME_HEADS: ReadonlySet<string> = new Set(['Assistance']);
 /** Last words of broadcast programmes: "The Andrew Marr Show", "The Laura Ingraham Show". */
 const PROGRAMME_HEADS: ReadonlySet<string> = new Set(['Show']);
 
@@ -85,7 +91,7 @@ const BUILDING_PART_HEADS: ReadonlySet<string> = new Set(['Garden', 'Gardens', '
  * Western Wall", "Vietnam Veterans Memorial". Not "Hall", "Palace", "Hill" ("City Hall", "Buckingham Palace", "Capitol
  * Hill" speak for the bodies that sit there, as "White House" does) nor "Center" (a body's).
  */
-const STREET_HEADS: ReadonlySet<string> = new Set(['Street', 'Avenue', 'Boulevard', 'Square', 'Road', 'Lane', 'Highway', 'Bridge', 'Wall', 'Memorial', 'Monument', 'Cemetery', 'Mosque', 'Cathedral', 'Basilica', 'Arena', 'Mall']);
+const STREET_HEADS: ReadonlySet<string> = new Set(['Street', 'Avenue', 'Boulevard', 'Square', 'Road', 'Lane', 'Highway', 'Bridge', 'Wall', 'Memorial', 'Monument', 'Cemetery', 'Mosque', 'Cathedral', 'Basilica', 'Arena', 'Mall', 'Dam']);
 /** Street nouns that are also surnames ("Jeffrey Wall", "Nathan Lane", "Picabo Street"): never in a name read as a
  *  person, and in an untyped name only after no given name. */
 const SURNAME_STREET_HEADS: ReadonlySet<string> = new Set(['Street', 'Lane', 'Wall', 'Bridge', 'Mall']);
@@ -100,8 +106,11 @@ const STREET_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 
  */
 const SEAT_STREETS: ReadonlySet<string> = new Set(['Downing Street', 'Wall Street', 'Whitehall', 'Foggy Bottom']);
 
-/** Nouns of buildings that open a venue's name: "Hotel Metropol", "Plaza de Catalunya". */
-const VENUE_FIRST: ReadonlySet<string> = new Set(['Hotel', 'Plaza']);
+/** Nouns of buildings and grounds that open a venue's name: "Hotel Metropol", "Plaza de Catalunya", "Camp David", "Fort Hood". */
+const VENUE_FIRST: ReadonlySet<string> = new Set(['Hotel', 'Plaza', 'Camp', 'Fort']);
+/** Words that open a church's dedication to a saint or a mystery: "St. George Church", "Our Lady of Salvation Church", "Holy Cross Church". */
+const DEDICATION_FIRST: ReadonlySet<string> = new Set(['St.', 'St', 'Saint', 'Sts.', 'Our', 'Holy']);
+const CHURCH_HEADS: ReadonlySet<string> = new Set(['Church', 'Chapel']);
 
 /**
  * One word with a capital inside it after a syllable of lower case ("WikiLeaks", "EgyptAir", "WhatsApp", "YouGov"): the
@@ -116,6 +125,13 @@ const runTogetherHandle = (word: string): boolean | undefined => {
   const m = BRAND_SPELLING.exec(word);
   return m ? FIRST_NAMES.has(m[1]) || HANDLE_TITLES.has(m[1]) : undefined;
 };
+
+/**
+ * A model designation: a maker's or a service's letters, a hyphen and a number, a variant's letter or a plural after it
+ * ("F-16", "AK-47s", "DF-31A", "Su-35", "MiG-29"). Not a group of states or powers named by a count ("G-7", "G-20",
+ * "EU-3", "P-5", "E-3") nor a service's number ("MI-6").
+ */
+const MODEL_DESIGNATION = /^(?!(?:G|EU|UN|P|E|MI)-)(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}|MiG)-\d{1,3}\p{Lu}{0,2}s?$/u;
 
 /** A listed given name or an initial opens the name: "Stuart Law", "S. Law", "John Tower" are people. (Not the gender
  *  guesser's wider list, which takes "Kashmir" and "Shariah" for given names.) */
@@ -134,6 +150,25 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     to: null,
     examples: ['Israel’s Iron Dome intercepted the rockets', 'The Aegis Combat System failed'],
     why: 'a name ending in a noun of weapons or devices names a thing, never a person; no entity type holds things',
+  },
+  {
+    id: 'hardware-name',
+    from: ['Unknown', 'Organization'],
+    // the name whole, or its last word ("AV-8B Harrier", "MV-22 Ospreys"), is a listed craft; or it opens or closes
+    // with a model designation ("F-35 Joint Strike Fighter", "B-52")
+    test: (words) => isHardwareName(words.join(' ')) || (words.length > 1 && isHardwareName(last(words))) || MODEL_DESIGNATION.test(words[0]) || MODEL_DESIGNATION.test(last(words)),
+    to: null,
+    examples: ['deploying additional THAAD systems', 'the Navy’s new F-35 Joint Strike Fighter', 'Humvees and Ospreys were flown in', 'reusable Falcon 9 rocket'],
+    why: 'a weapon system, a military craft or a rocket — a listed name (lexicon/weapons.ts) or a model designation ("F-16", "AK-47s") — is a thing a body makes or fields, no body; no entity type holds things',
+  },
+  {
+    id: 'flight-head',
+    from: ['Unknown', 'Organization'],
+    // an airline's name before "Flight" and its number ("EgyptAir Flight MS804", "Malaysia Airlines Flight MH17")
+    test: (words) => last(words) === 'Flight' && words.every(capitalised),
+    to: null,
+    examples: ['EgyptAir Flight MS804 was brought down', 'the downing of Malaysia Airlines Flight MH17 over Ukraine'],
+    why: 'a name headed by "Flight" is one journey of a plane (the airline\'s name, "Flight" and a number): a trip or a crash, no body; the airline is named apart',
   },
   {
     id: 'firm-head',
@@ -185,6 +220,24 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     to: null,
     examples: ['on the sidelines of the NATO Summit', 'the stalled Six-Party Talks', 'at the Cannes Film Festival', 'before the U.S. Presidential Election'],
     why: 'a name headed by the noun of a meeting or a vote held once ("Summit", "Talks", "Festival", "Election") names an event, neither a person nor a body; the bodies that meet are named apart',
+  },
+  {
+    id: 'manual-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    // a body's noun inside is its issuer's ("Army/Marine Corps Counterinsurgency Manual"): the name is still the book's
+    test: (words) => words.length > 1 && MANUAL_HEADS.has(last(words)) && words.every((w) => /^\p{Lu}/u.test(w) || w === 'of' || w === 'the'),
+    to: null,
+    examples: ['interrogation techniques allowed by the Army Field Manual', 'see our contribution to the SIPRI Yearbook'],
+    why: 'a name headed by "Manual", "Handbook" or "Yearbook" is a book a body issues, a text, no body (the issuer is named apart or inside it)',
+  },
+  {
+    id: 'aid-programme-head',
+    from: ['Person', 'Unknown', 'Organization'],
+    // words in title case only: a body's acronym before the noun ("ASISTA Immigration Assistance") is a body's name
+    test: (words) => words.length > 1 && AID_PROGRAMME_HEADS.has(last(words)) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || w === 'and') && !bodyHeadInside(words),
+    to: null,
+    examples: ['Democratic votes could break against Trade Adjustment Assistance', 'The workers-assistance program, known as Trade Adjustment Assistance'],
+    why: 'a name headed by "Assistance" with no body\'s noun before it names a programme of aid, a law\'s benefit, no body (the office that runs one is named by its own head: "Office of U.S. Foreign Disaster Assistance")',
   },
   {
     id: 'programme-head',
@@ -262,6 +315,18 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     to: 'Place',
     examples: ['the Trump Tower meeting', 'talks on a Trump Tower Moscow', 'at his Crawford Ranch', 'the renovated Hotel Metropol'],
     why: 'a name headed by the noun of a building or a resort ("Trump Tower", "Crawford Ranch"; not "John Tower", a person) is that building, a place, neither the person it is named after nor a body',
+  },
+  {
+    id: 'dedicated-church',
+    from: ['Person', 'Unknown', 'Organization'],
+    // "St. George Church", "Our Lady of Salvation Church", "the Church of the Nativity"; not a denomination named by its
+    // faith ("Coptic Orthodox Church", "Church of England", "Church of Jesus Christ of Latter-day Saints")
+    test: (words) =>
+      words.length > 1 && words.every((w) => capitalised(w) || w === 'of' || w === 'the') &&
+      ((DEDICATION_FIRST.has(words[0]) && CHURCH_HEADS.has(last(words))) || (CHURCH_HEADS.has(words[0]) && words[1] === 'of' && words[2] === 'the')),
+    to: 'Place',
+    examples: ['Sunday’s first blast happened at St. George Church in the Nile Delta', 'the president toured the Church of the Nativity', 'a mass at Our Lady of Salvation Church'],
+    why: 'a church named for the saint or the mystery it is dedicated to ("St. George Church", "Church of the Nativity") is a building where people worship, are attacked or visit: a place, as a cathedral or a mosque is; a church named by its faith or its land ("Catholic Church", "Church of England") is the body of believers and stays',
   },
   {
     id: 'street-head',

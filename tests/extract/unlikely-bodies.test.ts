@@ -160,6 +160,14 @@ describe('entity extraction drops them, keeps the bodies, gives a person’s nam
     ['Labour leader Jeremy Corbyn said: "Suspending Parliament is not acceptable."', ['Labour Party']],
   ])('%s', (body, expected) => expect(orgs(body)).toEqual(expected));
 
+  // A town read as a body is that place (BODY_AS_PLACE_RULES, entities.ts); a body with a place after its name stays.
+  const typed = (body: string) => extract(body).entities.filter((e) => e.type === 'Organization' || e.type === 'Place').map((e) => `${e.type}:${e.name}`).sort();
+  test.each<[string, string[]]>([
+    ['Bacon reported from McLean, Va. Contributing: Jane Doe in London.', ['Place:London', 'Place:McLean']],
+    ['John Whitehead, president of the Rutherford Institute of Charlottesville, Va., said so.', ['Organization:Rutherford Institute of Charlottesville']],
+    ['The survey was produced for ABC News by Langer Research Associates of New York, N.Y., with sampling by SSRS.', ['Organization:ABC News', 'Organization:Langer Research Associates of New York', 'Organization:SSRS']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+
   // A title or a family's plural read as a body names people (BODY_AS_PEOPLE_RULES, entities.ts): the person the
   // article gives the title, the realm's monarch, or the family; a relation keeps its party.
   const people = (body: string, publishedAt: string | null = '2016-07-13') => {

@@ -194,6 +194,46 @@ describe('headWordRule', () => {
     ['Organization', 'World Economic Forum', undefined],
     ['Organization', 'Drudge Report', undefined],
     ['Organization', 'Party Strategy', undefined],
+    // weapon systems, military craft and rockets (lexicon/weapons.ts, model designations) are things: no entity
+    ['Organization', 'THAAD', null],
+    ['Organization', 'Humvees', null],
+    ['Organization', 'AV-8B Harrier', null],
+    ['Organization', 'F-35 Joint Strike Fighter', null],
+    ['Unknown', 'AK-47s', null],
+    ['Organization', 'Falcon', null],
+    // stay: a team named in the plural, a group of states named by a count, a body holding a craft's word elsewhere
+    ['Organization', 'Atlanta Falcons', undefined],
+    ['Organization', 'Falcons', undefined],
+    ['Organization', 'G-20', undefined],
+    ['Organization', 'EU-3', undefined],
+    ['Organization', 'Apache Software Foundation', undefined],
+    ['Person', 'Harrier', undefined],
+    // churches dedicated to a saint or a mystery are buildings; a church named by its faith or land is a body
+    ['Organization', 'St. George Church', 'Place'],
+    ['Organization', 'Church of the Nativity', 'Place'],
+    ['Organization', 'Our Lady of Salvation Church', 'Place'],
+    ['Organization', 'Catholic Church', undefined],
+    ['Organization', 'Church of England', undefined],
+    ['Organization', 'Church of Jesus Christ of Latter-day Saints', undefined],
+    // camps, forts and dams are places; an aid programme is no body, its office is
+    ['Organization', 'Camp David', 'Place'],
+    ['Person', 'Fort Bragg', 'Place'],
+    ['Organization', 'Mosul Dam', 'Place'],
+    ['Organization', 'Trade Adjustment Assistance', null],
+    ['Organization', 'Office of U.S. Foreign Disaster Assistance', undefined],
+    ['Organization', 'Mexican Commission for Refugee Assistance', undefined],
+    ['Organization', 'ASISTA Immigration Assistance', undefined],
+    // a book of rules or reference is a text, whoever issues it
+    ['Organization', 'Army Field Manual', null],
+    ['Organization', 'Army/Marine Corps Counterinsurgency Manual', null],
+    ['Organization', 'SIPRI Yearbook', null],
+    ['Organization', 'SIPRI', undefined],
+    ['Organization', 'Stacey Abrams', undefined],
+    // a flight is one journey: no body; the airline stays
+    ['Organization', 'EgyptAir Flight', null],
+    ['Organization', 'Malaysia Airlines Flight', null],
+    ['Organization', 'Association of Flight Attendants', undefined],
+    ['Organization', 'Malaysia Airlines', undefined],
   ])('%s %s → %s', (type, name, expected) => expect(headWordRule(type, name)?.to).toBe(expected));
 
   test('every rule documents itself', () => {
