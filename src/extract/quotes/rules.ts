@@ -362,6 +362,15 @@ export const ATTRIBUTION_RULES = {
       // …unless another report ends on the antecedent: "wants Egypt to lift the blockade, which Israel says …" keeps the want's object.
       ['Hamas wants Egypt to lift the seven-year-old Gaza border blockade, which Israel says would lead the militant group to import more weapons.', { speaker: 'Israel', text: 'would lead the militant group to import more weapons', direct: false }],
       ['Abdelaziz Abdelshakua was wounded in his right leg with what he says was a live round.', { speaker: 'Abdelaziz Abdelshakua', text: 'what he says was a live round', direct: false }],
+      // …also when the predicate opens with a full verb, from a bare noun phrase after a preposition or a verb, or from a
+      // name set off by a comma; with no antecedent the words give, or on the sentence's subject with no comma closing
+      // it, the predicate alone has lost its subject: no report.
+      ['Iran should thank Barack Obama for the deal, which Donald Trump said infused billions into its economy.', { speaker: 'Donald Trump', text: 'the deal, which Donald Trump said infused billions into its economy', direct: false }],
+      ['Now they are talking about new trade deals that critics of the president said would never happen.', { speaker: null, text: 'new trade deals that critics of the president said would never happen', direct: false }],
+      ['Trump muddied the waters over Chinese telecom giant ZTE, which policy experts argue could have been used as an example.', { speaker: null, text: 'ZTE, which policy experts argue could have been used as an example', direct: false }],
+      ['Late last decade, the Stuxnet virus — which most observers believe was a joint U.S.-Israeli project — targeted Iranian centrifuges.', { speaker: null, text: 'the Stuxnet virus — which most observers believe was a joint U.S.-Israeli project', direct: false }],
+      ['Troops were sent to stop migrants who Donald Trump said were travelling in caravans.', null],
+      ['The Afghan immigrant who authorities believe planted bombs in New Jersey was captured Monday.', null],
       // A report inside a credited excerpt of commentary stays (direct.credit-line).
       ['“The administration has insisted the issues are unrelated. Mick Mulvaney said on a call that the tariffs were part of an immigration matter.” Jeff Spross, The Week\n\nThe debate goes on.', { speaker: 'Mick Mulvaney', text: 'the tariffs were part of an immigration matter', direct: false }],
       // A body after the cue with a relative clause of "which" is the clause's subject, not an inverted speaker.
@@ -904,6 +913,8 @@ export const ATTRIBUTION_RULES = {
       // An object relative clause: the verb's object is the noun before its subject; what follows is no position.
       ['Margaret Thatcher gave her name to the cause Britain embraced under her government.', null],
       ['The plan Barack Obama outlined on Tuesday would cut taxes.', null],
+      // …so is the antecedent of a relative word before the subject: "as …" alone names no object.
+      ['Trump pulled out of the agreement, which Donald Trump has criticized as the worst deal in history.', null],
       // Each predicate of a list is the subject's, the possessor of a claim inside the first one none of them.
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'the rounds of penalties', direct: false }],
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'new sanctions if Iran balks', direct: false }],
