@@ -118,8 +118,6 @@ const INFINITIVE_AFTER = /^\s+(?:\S+\s+){0,3}?to\s+\p{Ll}+/u;
 /** What comes right after a verb whose object was the relative's noun: a preposition, a time word, a finite verb, a mark. */
 /** A predicate opening right after a verb: an auxiliary or a past form before its object ("raised questions"). */
 const GAP_PREDICATE = /^\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|should|may|might|can|must|\p{Ll}{2,}ed\s+(?:the|a|an|his|her|its|their|questions|concerns|support|to|as|at|in|on|for|from|with|about|into|up|out|off)\b)/u;
-/** A relative word, then up to three words of the subject's phrase ("which top aide …", "whom the president …"). */
-const RELATIVE_WORD_BEFORE = /\b(?:which|that|whom|who|what)\s+(?:[^\s,;:“”"]+\s+){0,3}$/u;
 const OBJECT_GAP_AFTER = /^(?:\s+(?:\p{Ll}+ly|altogether|again|too|entirely))?(?:\s*[,.;:!?)—–]|\s+--?\s|\s+(?:on|under|in|at|during|with|from|into|over|after|before|since|without|by|against|last|earlier|yesterday|today|has|have|had|is|was|are|were|will|would|could|should|may|might|can)\b)/u;
 
 /** A particle of a phrasal verb, or "or"/"and" and a second bare verb with its particle, right after the verb. */
@@ -588,9 +586,6 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
   // "a fund Obama requested this spring from Congress": a time and an adjunct only — the object went to the relative
   // clause's head, nothing is said here.
   if (TIME_THEN_ADJUNCT.test(content)) return null;
-  // "the 2009 speech, which Trump criticized as too apologetic", "what he described as a crisis": after a relative word the
-  // object is its antecedent, gone from the clause — "as …" alone names no object.
-  if (/^as\s/.test(content) && RELATIVE_WORD_BEFORE.test(text.slice(Math.max(0, speaker.start - s.start - 60), speaker.start - s.start))) return null;
   // A participle right after a name describes it ("millions of Americans supporting Donald Trump"): no stance.
   if (kind === 'stance' && /ing$/.test(verb) && !/\b(?:is|was|are|were|been|be)\b|[’']s\b/.test(m[2])) return null;
   // A speech verb with an object rather than a clause ("stressed the need to …") puts a position forward: a stance.

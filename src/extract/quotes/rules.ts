@@ -913,8 +913,6 @@ export const ATTRIBUTION_RULES = {
       // An object relative clause: the verb's object is the noun before its subject; what follows is no position.
       ['Margaret Thatcher gave her name to the cause Britain embraced under her government.', null],
       ['The plan Barack Obama outlined on Tuesday would cut taxes.', null],
-      // …so is the antecedent of a relative word before the subject: "as …" alone names no object.
-      ['Trump pulled out of the agreement, which Donald Trump has criticized as the worst deal in history.', null],
       // Each predicate of a list is the subject's, the possessor of a claim inside the first one none of them.
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'the rounds of penalties', direct: false }],
       ['Chuck Hagel spoke. He echoed Barack Obama’s view that all options are feasible, praised the rounds of penalties and warned of new sanctions if Iran balks.', { speaker: 'Chuck Hagel', text: 'new sanctions if Iran balks', direct: false }],
