@@ -25,14 +25,21 @@ const progressive: Row[] = [
 ];
 
 const relative: Row[] = [
-  ['The rebels fired missiles that Saudi officials said were made in Iran.', { speaker: 'Saudi officials', text: 'were made in Iran' }],
-  ['Police found weapons which the investigators said were bought in Texas.', { speaker: 'the investigators', text: 'were bought in Texas' }],
+  ['The rebels fired missiles that Saudi officials said were made in Iran.', { speaker: 'Saudi officials', text: 'missiles that Saudi officials said were made in Iran' }],
+  ['Police found weapons which the investigators said were bought in Texas.', { speaker: 'the investigators', text: 'weapons which the investigators said were bought in Texas' }],
   ['Defense Secretary Ash Carter said the Russian attacks, which the Kremlin said were meant to target terrorists, did not hit targets of ISIS.', { speaker: 'Kremlin', text: 'the Russian attacks, which the Kremlin said were meant to target terrorists' }],
-  ['He also seized two compounds that the United States said had been used for espionage.', { speaker: 'United States', text: 'had been used for espionage' }],
-  ['Late last decade, the Stuxnet virus — which most observers believe was a joint U.S.-Israeli project — targeted Iranian centrifuges.', { speaker: 'most observers', text: 'was a joint U.S.-Israeli project' }],
-  ['A convoy of about 245 trucks, which Russian news outlets said were filled with almost 2,000 tons of aid, rolled across the border.', { speaker: 'Russian news outlets', text: 'were filled with almost 2,000 tons of aid' }],
+  ['He also seized two compounds that the United States said had been used for espionage.', { speaker: 'United States', text: 'two compounds that the United States said had been used for espionage' }],
+  ['Late last decade, the Stuxnet virus — which most observers believe was a joint U.S.-Israeli project — targeted Iranian centrifuges.', { speaker: 'most observers', text: 'the Stuxnet virus — which most observers believe was a joint U.S.-Israeli project' }],
+  ['A convoy of about 245 trucks, which Russian news outlets said were filled with almost 2,000 tons of aid, rolled across the border.', { speaker: 'Russian news outlets', text: 'A convoy of about 245 trucks, which Russian news outlets said were filled with almost 2,000 tons of aid' }],
   ['The report contradicts a Times investigation of the assault, which the paper said was spurred, in part, by an anti-Islam video.', { speaker: 'the paper', text: 'the assault, which the paper said was spurred, in part, by an anti-Islam video' }],
   ['Said and Cherif Kouachi, the brothers who authorities say were behind the attack, also are dead.', { speaker: 'authorities', text: 'the brothers who authorities say were behind the attack' }],
+  ['The army was sent to stop migrants who Trump said were travelling in caravans.', null],
+  ['Now they are talking about new trade deals that critics of the president said would never happen.', { speaker: 'critics of the president', text: 'new trade deals that critics of the president said would never happen' }],
+  ['Trump has sought a deal to save Chinese telecom giant ZTE, which policy experts argue could have been used as an example.', { speaker: 'policy experts', text: 'ZTE, which policy experts argue could have been used as an example' }],
+  ['Iran should thank Obama for the deal, which Trump said infused billions into its economy.', { speaker: 'Trump', text: 'the deal, which Trump said infused billions into its economy' }],
+  ['The Afghan immigrant who authorities believe planted bombs in New Jersey was captured Monday.', null],
+  // not: after a noun of content "that" is the complementizer, the clause its own ("claims that he believes …")
+  ['Attorney General William Barr is not backing down from claims that he believes unauthorized spying took place.', { speaker: 'William Barr', text: 'unauthorized spying took place' }],
   // not: a free relative with a subject of more than one word is a characterisation ("amounted to what …")
   ['The deal amounted to what the senators said was economic gerrymandering.', null],
 ];

@@ -116,6 +116,8 @@ const CLAUSE_TAKING_VERB = /^(?:say|says|said|claim(?:s|ed)?|assert(?:s|ed)?|arg
 /** An intention verb's infinitive, with the one asked to act before it: " to defend", " him to defend". */
 const INFINITIVE_AFTER = /^\s+(?:\S+\s+){0,3}?to\s+\p{Ll}+/u;
 /** What comes right after a verb whose object was the relative's noun: a preposition, a time word, a finite verb, a mark. */
+/** A predicate opening right after a verb: an auxiliary or a past form before its object ("raised questions"). */
+const GAP_PREDICATE = /^\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|should|may|might|can|must|\p{Ll}{2,}ed\s+(?:the|a|an|his|her|its|their|questions|concerns|support|to|as|at|in|on|for|from|with|about|into|up|out|off)\b)/u;
 const OBJECT_GAP_AFTER = /^(?:\s+(?:\p{Ll}+ly|altogether|again|too|entirely))?(?:\s*[,.;:!?)—–]|\s+--?\s|\s+(?:on|under|in|at|during|with|from|into|over|after|before|since|without|by|against|last|earlier|yesterday|today|has|have|had|is|was|are|were|will|would|could|should|may|might|can)\b)/u;
 
 /** A particle of a phrasal verb, or "or"/"and" and a second bare verb with its particle, right after the verb. */
@@ -547,6 +549,9 @@ function fromMatch(m: RegExpExecArray, rule: RuleId, kind: 'that' | 'intention' 
     // (after a verb taking a clause, a finite verb opens that clause: "the step that X asserted was within his power")
     const clauseGoesOn = CLAUSE_TAKING_VERB.test(m[3].toLowerCase()) && /^\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|have|had|will|would|could|should|may|might|can)\b/u.test(after.replace(/^\s+(?:last|this|earlier)\s+\p{Ll}+/u, ''));
     if (head && headOpens && !verbLike && !clauseGoesOn && !NOT_RELATIVE_HEAD.test(head) && OBJECT_GAP_AFTER.test(after)) return null;
+    // "information that he claimed raised questions …": after a relative word the clause a verb takes has lost its
+    // subject, the relative's gap — the predicate alone is no content (reported.ts reads it with its antecedent).
+    if (before && !zeroRelative && !/^\s+that\b/.test(after) && CLAUSE_TAKING_VERB.test(m[3].toLowerCase()) && GAP_PREDICATE.test(after)) return null;
   }
   // "“…,” Obama declared the day after it won …": a subject right after a closed quote frames that quote; what follows
   // its verb is an adjunct (a "that" clause would be a second report).

@@ -153,6 +153,15 @@ function sourceHeaded(speaker: SpeakerRef | null, clause: number, body: string):
  * this cue's ("writing in Proceso, says that …", "reporting from Amman, tells Weekend Edition that …" are one report). */
 const FINITE_CUE_ON_THE_WAY = /\s(?:said|says|say|told|tells)\s+(?:[^\s,;:“”"]+\s+){1,4}?(?:say|says|said|maintain|maintains|maintained|insist|insists|insisted|claim|claims|claimed|contend|contends|contended|argue|argues|argued|believe|believes|believed)\s+that\s+$/;
 const FINITE_START = /^(?:is|are|was|were|has|have|had|could|would|should|will|can|may|might|must|does|did)\b/;
+/** A predicate opening with a full verb after a relative pronoun and a cue ("which Trump said infused billions …", "a
+ * note that authorities say contained references …", "a summary that he says summarizes …"): a past form, or an -s form
+ * before its object or "to" (not a plural noun subject, "which he said prices …"). With FINITE_START, the relative's gap is
+ * the clause's subject. */
+/** An -ed form modifying the noun after it, the clause's subject, before its verb: "armed men were …" (no gap). */
+const PARTICIPLE_MODIFIER = /^\p{Ll}+ed\s+\p{Ll}+\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|do|does|\p{Ll}+ed)\b/u;
+/** A noun of content before "that": the complementizer, no relative ("claims that he believes unauthorized spying …"). */
+const CONTENT_NOUN_THAT = /\b(?:fact|facts|claim|claims|idea|notion|belief|assertion|assertions|news|report|reports|suggestion|suggestions|view|argument|arguments|possibility|hope|hopes|fear|fears|sense|evidence|sign|signs|assurance|assurances|promise|promises|allegation|allegations|charge|charges|accusation|accusations|warning|warnings|concern|concerns|worries|speculation|rumors|theory)\s+that\s+(?:[^\s,;:“”"]+\s+){1,4}$/u;
+const GAP_VERB_START = /^(?:(?:also|never|still|always|already|not|\p{Ll}+ly)\s+)?(?:(?!(?:need|speed|seed|bed|feed|creed|greed|breed|deed|red|shed|hundred|sacred|naked|wicked|indeed)\b)\p{Ll}{2,}ed|\p{Ll}+s(?<!ss)(?=\s+(?:the|a|an|his|her|its|their|our|him|them|us|it|to|up|out|no|more|some|all|any)\s))\b/u;
 
 /** What every reported-speech rule reads: one sentence, the body around it, the article's mentions and roles. */
 export interface SentenceContext {
@@ -557,7 +566,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     const nestedSubject = enclosing < 0 ? subject : { words: ' '.repeat(enclosing) + subject.words.slice(enclosing), mentions: subject.mentions.filter((x) => x.start >= s.start + enclosing) };
     const { words: subjectWords, mentions: subjectMentions } = withoutDescriptiveAppositive(nestedSubject.words, s.start, nestedSubject.mentions);
     // "missiles that Saudi officials said were made in Iran": inside a relative clause the subject follows the pronoun.
-    const relative = FINITE_START.test(rest) ? RELATIVE_SUBJECT_BEFORE.exec(subjectWords.slice(-120)) : null;
+    // (After "that" no subject gap is left: "who said they feared that limited U.S. strikes …" has its own subject.)
+    const relative = FINITE_START.test(rest) || (!hasThat && GAP_VERB_START.test(rest) && !PARTICIPLE_MODIFIER.test(rest) && !CONTENT_NOUN_THAT.test(subjectWords.slice(-120))) ? RELATIVE_SUBJECT_BEFORE.exec(subjectWords.slice(-120)) : null;
     const relativeClause = relative ? subjectWords.length - relative[0].length + /^\S+\s+/.exec(relative[0])![0].length : null;
     const rule: RuleId = quotedAs ? 'reported.quoted-as' : coordinated ? 'reported.coordinated-predicate' : itsBody ? 'reported.body-pronoun' : 'reported.speech-cue';
     // Inside a relative clause the cue's own subject speaks: it is read from the words after the pronoun alone (the words
@@ -607,8 +617,14 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // clause the cue's content has its subject before the cue, the relative pronoun standing for its antecedent — the
     // report runs from the antecedent's noun phrase (or "what"), the attribution inside it; never the bare predicate.
     else if (relativeClause !== null) {
-      const antecedent = antecedentStart(subjectWords, subjectWords.length - relative![0].length);
-      if (antecedent >= 0) withSubjectBefore(out, pushed, s, contentStart, antecedent);
+      const pronoun = subjectWords.length - relative![0].length;
+      const found = antecedentStart(subjectWords, pronoun);
+      const antecedent = found >= 0 ? found : namedAntecedentStart(subjectWords, pronoun, s.start, subjectMentions);
+      // With no antecedent the words give, the predicate alone has lost its subject ("to stop migrants who he said were
+      // travelling …"), and a clause not set off on the main clause's subject has no end the words mark ("The immigrant
+      // who authorities believe planted bombs … was captured …"): no report is read.
+      if (antecedent < 0 || (clauseText.length === text.length && CLAUSE_OPENING.test(subjectWords.slice(0, antecedent)))) out.length = pushed;
+      else withSubjectBefore(out, pushed, s, contentStart, antecedent);
     }
     // Another report may follow, or sit inside this one ("Trump said Clinton acknowledged that …" reports both).
     REPORTED.lastIndex = Math.max(REPORTED.lastIndex, contentStart);
@@ -655,6 +671,10 @@ function antecedentStart(words: string, pronoun: number): number {
   if (words[end - 1] === ',') {
     if (/^who/.test(after)) return -1;
     end--;
+  } else if (/[—–]$|--$/.test(words.slice(0, end))) {
+    // "the Stuxnet virus — which most observers believe was …": a dash sets the clause off as a comma does.
+    end -= words.slice(end - 2, end) === '--' ? 2 : 1;
+    while (end > 0 && /\s/.test(words[end - 1])) end--;
   }
   const tokens = [...words.slice(Math.max(0, end - 120), end).matchAll(/\S+/g)];
   const base = Math.max(0, end - 120);
@@ -663,12 +683,41 @@ function antecedentStart(words: string, pronoun: number): number {
     // (the first token read may be cut by the window: not trusted as a phrase's start)
     if (i === 0 && base > 0) return -1;
     if (NP_DETERMINER.test(word) && n > 0) return base + tokens[i].index!;
-    if (!NP_INNER_WORD.test(word) && word !== 'of') return -1;
+    // "talking about new trade deals that critics said …": a preposition or a verb opens a bare noun phrase after it, in
+    // lower case (a name after it, "a comment about the lobby in Washington that …", often modifies the noun before).
+    // (not "of about 245 trucks": before a number the word is an adverb)
+    const opensPhrase = NP_PREPOSITION.test(word) && !/^\d/.test(tokens[i + 1]?.[0] ?? '');
     // A past form is a verb, not a modifier, unless right after the determiner ("the alleged plot"): "The rebels fired
-    // missiles that …" gives no phrase.
-    if (PAST_FORM.test(word) && !(i > 0 && NP_DETERMINER.test(tokens[i - 1][0]))) return -1;
+    // missiles that …" gives the phrase after it.
+    const verbBefore = PAST_FORM.test(word) && !(i > 0 && NP_DETERMINER.test(tokens[i - 1][0]));
+    if ((opensPhrase || verbBefore) && n > 0) {
+      const phrase = words.slice(base + tokens[i + 1].index!, end);
+      return /^[\p{Ll}\d\s’'-]+$/u.test(phrase) && !TIME_HEAD.test(phrase) ? base + tokens[i + 1].index! : -1;
+    }
+    if (verbBefore || (!NP_INNER_WORD.test(word) && word !== 'of' && !(NP_PREPOSITION.test(word) && n > 0))) return -1;
   }
   return -1;
+}
+
+/** The words before the sentence's subject: none, or a coordinator or a sentence adverb. */
+const CLAUSE_OPENING = /^\s*(?:(?:But|And|Yet|So|Still|Now|Meanwhile|Instead)\s+)?$/u;
+/** A preposition before a bare noun phrase (not "to", also an infinitive's mark, nor "of", inside a phrase). */
+const NP_PREPOSITION = /^(?:in|on|at|for|with|from|by|about|against|between|among|into|over|under|after|before|during|without|including|like)$/;
+
+/**
+ * Where a name ending right before a relative pronoun begins ("Chinese telecom giant ZTE, which policy experts argue could
+ * have been used …": at "ZTE"), the name being the antecedent; -1 when none ends there or it complements a noun before it
+ * ("the son of Joe Biden, who …", "Trump's ally, who …": the head noun may be the antecedent).
+ */
+function namedAntecedentStart(words: string, pronoun: number, offset: number, mentions: readonly MentionRef[]): number {
+  let end = pronoun;
+  while (end > 0 && /\s/.test(words[end - 1])) end--;
+  if (words[end - 1] === ',') end--;
+  while (end > 0 && /\s/.test(words[end - 1])) end--;
+  const name = mentions.find((m) => m.end - offset === end && m.type !== 'Event');
+  // (A name takes a relative set off by a comma, or "who": "from Trump that he said …" names no antecedent.)
+  if (!name || !/^,|^\s*,|^\s+who/.test(words.slice(end, pronoun + 4))) return -1;
+  return /\b(?:of|for|to|with|by)\s+(?:the\s+)?$/.test(words.slice(Math.max(0, name.start - offset - 12), name.start - offset)) ? -1 : name.start - offset;
 }
 
 /** A coordinator or a sentence adverb opening the sentence: no part of the report's subject. */

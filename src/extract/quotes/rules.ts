@@ -362,6 +362,15 @@ export const ATTRIBUTION_RULES = {
       // …unless another report ends on the antecedent: "wants Egypt to lift the blockade, which Israel says …" keeps the want's object.
       ['Hamas wants Egypt to lift the seven-year-old Gaza border blockade, which Israel says would lead the militant group to import more weapons.', { speaker: 'Israel', text: 'would lead the militant group to import more weapons', direct: false }],
       ['Abdelaziz Abdelshakua was wounded in his right leg with what he says was a live round.', { speaker: 'Abdelaziz Abdelshakua', text: 'what he says was a live round', direct: false }],
+      // …also when the predicate opens with a full verb, from a bare noun phrase after a preposition or a verb, or from a
+      // name set off by a comma; with no antecedent the words give, or on the sentence's subject with no comma closing
+      // it, the predicate alone has lost its subject: no report.
+      ['Iran should thank Barack Obama for the deal, which Donald Trump said infused billions into its economy.', { speaker: 'Donald Trump', text: 'the deal, which Donald Trump said infused billions into its economy', direct: false }],
+      ['Now they are talking about new trade deals that critics of the president said would never happen.', { speaker: null, text: 'new trade deals that critics of the president said would never happen', direct: false }],
+      ['Trump muddied the waters over Chinese telecom giant ZTE, which policy experts argue could have been used as an example.', { speaker: null, text: 'ZTE, which policy experts argue could have been used as an example', direct: false }],
+      ['Late last decade, the Stuxnet virus — which most observers believe was a joint U.S.-Israeli project — targeted Iranian centrifuges.', { speaker: null, text: 'the Stuxnet virus — which most observers believe was a joint U.S.-Israeli project', direct: false }],
+      ['Troops were sent to stop migrants who Donald Trump said were travelling in caravans.', null],
+      ['The Afghan immigrant who authorities believe planted bombs in New Jersey was captured Monday.', null],
       // A report inside a credited excerpt of commentary stays (direct.credit-line).
       ['“The administration has insisted the issues are unrelated. Mick Mulvaney said on a call that the tariffs were part of an immigration matter.” Jeff Spross, The Week\n\nThe debate goes on.', { speaker: 'Mick Mulvaney', text: 'the tariffs were part of an immigration matter', direct: false }],
       // A body after the cue with a relative clause of "which" is the clause's subject, not an inverted speaker.
