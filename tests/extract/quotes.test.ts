@@ -28,6 +28,7 @@ describe('one attribution, one quote', () => {
     ['The Syrian Observatory for Human Rights said at least 20 people were killed.', ['Syrian Observatory for Human Rights: at least 20 people were killed (R)']],
     ['The army said as many as 30,000 troops could be drafted.', ['null: as many as 30,000 troops could be drafted (R)']],
     ['He said at least that much.', []],
+    ['Trump has also tweeted at least six times about the book.', []],
     // A dateline's dash is the page's, not the report's first word.
     ['WASHINGTON (Reuters) — The Taliban agreed to a temporary cease-fire on Sunday, officials said.', ['null: The Taliban agreed to a temporary cease-fire on Sunday (R)']],
     // The same words from the same speaker printed again (a caption or a pull quote twice) are one statement; a short reply said twice is two.
