@@ -2133,7 +2133,8 @@ const AGENT = `(?:${wordAlternation(AGENT_NOUNS).replace(/ /g, '\\s+')})`;
 export const AGENT_AFTER_PRINCIPAL = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?${AGENT}\\b`, 'u');
 /** Right before the principal: the agent noun and "for"/"to", a title at most between ("a spokesman for President "). */
 // (A title's qualifier too: "a spokesman for interim President Adly Mansour".)
-const PRINCIPAL_TITLE = `(?:the|former|then-?|interim|acting|outgoing|incoming|${wordAlternation(PERSON_TITLES).replace(/\./g, '\\.').replace(/ /g, '\\s+')})`;
+// (…and a body's initials or a capitalised office the lexicon does not list: "a spokesman for U.N. Secretary-General ".)
+const PRINCIPAL_TITLE = `(?:the|former|then-?|interim|acting|outgoing|incoming|${wordAlternation(PERSON_TITLES).replace(/\./g, '\\.').replace(/ /g, '\\s+')}|\\p{Lu}[\\p{L}.-]*)`;
 const AGENT_BEFORE_PRINCIPAL = new RegExp(`(?:^|[\\s,(])((?:(?:an?|the|one|two|another|his|her|their|its|[\\p{Lu}][\\p{L}.’'-]*[’']s)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${AGENT})\\s+(?:for|to)\\s+(?:${PRINCIPAL_TITLE}\\s+){0,3}$`, 'u');
 
 /**
