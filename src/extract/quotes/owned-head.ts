@@ -66,5 +66,13 @@ export function ownedHead(principal: MentionRef, quoted: { start: number; end: n
     const m = mentions[i];
     if (m.type === 'Person' && m.entityId !== principal.entityId && /^(?:,\s*|\s+)$/.test(body.slice(end, m.start)) && m.end <= sentenceEnd) return { agent: m, phrase, speaksFor };
   }
+  // …or before it, the phrase its appositive ("Sen. Lindsey Graham (R-S.C.), a staunch Trump ally, told reporters").
+  for (let i = firstFrom(mentions, phrase.start - 60); i < mentions.length && mentions[i].start < phrase.start; i++) {
+    const m = mentions[i];
+    if (m.type === 'Person' && m.entityId !== principal.entityId && APPOSITIVE_GAP.test(body.slice(m.end, phrase.start))) return { agent: m, phrase, speaksFor };
+  }
   return { agent: null, phrase, speaksFor };
 }
+
+/** Between a name and the phrase in apposition to it: a comma, a short parenthesis before it at most. */
+const APPOSITIVE_GAP = /^(?:\s*\([^()]{1,20}\))?,\s*$/;

@@ -1023,7 +1023,8 @@ export function personGenders(entities: readonly Entity[], body: string, toldByA
     const told = [...titles.map((t) => genderOfRole(t.toLowerCase())), ...(pronounsTell ? pronouns : [])].filter(Boolean);
     const byHonorificToo = addressed.map((h) => (h === 'Mr' ? 'm' : 'f'));
     const article = told.length && [...told, ...byHonorificToo].every((g) => g === told[0]) ? told[0] : null;
-    genders.set(e.id, article ?? given ?? byHonorific);
+    // (Honorifics that agree go before a given name listed for both genders: "Mr. Lindsey Graham" is a man.)
+    genders.set(e.id, article ?? (byHonorific && pronounsTell ? byHonorific : given) ?? byHonorific);
     // `toldByArticle`: the gender the article itself gives — a title, honorifics or the person's own clause pronouns, none
     // contradicting the given name — not a given name's usual gender alone ("Xi", "Lindsey" mislead).
     if (toldByArticle) {
