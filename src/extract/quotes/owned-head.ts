@@ -62,9 +62,10 @@ export function ownedHead(principal: MentionRef, quoted: { start: number; end: n
   if (phrase.start < quoted.end && phrase.end > quoted.start) return null;
   const speaksFor = SIDE.has(hit[1].toLowerCase().replace(/\s+/g, ' '));
   // The person the phrase describes, named in apposition after it ("Trump’s first defense secretary, Jim Mattis,").
-  for (let i = firstFrom(mentions, end); i < mentions.length && mentions[i].start <= end + 4; i++) {
+  // (A title may open the name: "McConnell’s whip, Sen. John Cornyn".)
+  for (let i = firstFrom(mentions, end); i < mentions.length && mentions[i].start <= end + 16; i++) {
     const m = mentions[i];
-    if (m.type === 'Person' && m.entityId !== principal.entityId && /^(?:,\s*|\s+)$/.test(body.slice(end, m.start)) && m.end <= sentenceEnd) return { agent: m, phrase, speaksFor };
+    if (m.type === 'Person' && m.entityId !== principal.entityId && APPOSITIVE_AFTER.test(body.slice(end, m.start)) && m.end <= sentenceEnd) return { agent: m, phrase, speaksFor };
   }
   // …or before it, the phrase its appositive ("Sen. Lindsey Graham (R-S.C.), a staunch Trump ally, told reporters").
   for (let i = firstFrom(mentions, phrase.start - 60); i < mentions.length && mentions[i].start < phrase.start; i++) {
@@ -74,5 +75,7 @@ export function ownedHead(principal: MentionRef, quoted: { start: number; end: n
   return { agent: null, phrase, speaksFor };
 }
 
+/** Between the phrase and the name in apposition after it: a comma or a space, a short title at most. */
+const APPOSITIVE_AFTER = /^(?:,\s*|\s+)(?:(?:Sen|Rep|Gov|Gen|Adm|Col|Lt|Dr|Mr|Mrs|Ms|Rev)\.?\s+)?$/;
 /** Between a name and the phrase in apposition to it: a comma, a short parenthesis before it at most. */
 const APPOSITIVE_GAP = /^(?:\s*\([^()]{1,20}\))?,\s*$/;

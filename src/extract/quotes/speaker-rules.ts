@@ -86,6 +86,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Angela Merkel spoke. “No request was made,” Ms. Merkel’s spokesman, Steffen Seibert, told reporters.', { text: 'No request was made,', speaker: 'Steffen Seibert' }],
       ['Abd-Rabbu Mansour Hadi fled. “President Hadi has been evacuated,” Hadi’s aide told the AFP news agency.', { text: 'President Hadi has been evacuated,', speaker: null, speakerText: 'Hadi’s aide', onBehalfOf: 'Abd-Rabbu Mansour Hadi' }],
       ['Ban Ki-moon spoke. A spokesman for U.N. Secretary-General Ban Ki-moon said he was concerned, warning thousands of residents to leave.', { text: 'thousands of residents to leave', speaker: null, speakerText: 'A spokesman for U.N. Secretary-General Ban Ki-moon' }],
+      ['Theresa May spoke. However, former chief of staff to May Nick Timothy on Friday called the tweets “unhelpful.”', { text: 'the tweets “unhelpful.”', speaker: 'Nick Timothy' }],
       ['John Kerry stayed home. A spokesman for Kerry professed ignorance of the exact numbers involved.', { text: 'ignorance of the exact numbers involved', speaker: null, speakerText: 'A spokesman for Kerry', onBehalfOf: 'John Kerry' }],
       ['Adly Mansour met the generals. A spokesman for interim President Adly Mansour, Ahmed el-Musilamani, told reporters on Saturday that consultations were continuing, denying that the appointment was ever certain.', { text: 'the appointment was ever certain', speaker: 'Ahmed el-Musilamani' }],
       // Negatives: the principal's own words ("said his lawyer would testify"); a title before a name is no principal.
@@ -606,6 +607,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: the person in apposition speaks; "’s" as "is" before a determiner; a verb after "’s has".
       ['Krystle Campbell died. "She was the best," Campbell\'s distraught mother, Patty Campbell, told reporters.', { text: 'She was the best,', speaker: 'Patty Campbell' }],
       ['Donald Trump spoke. “He’s a liar,” Trump’s first defense secretary, Jim Mattis, said.', { text: 'He’s a liar,', speaker: 'Jim Mattis' }],
+      ['Mitch McConnell spoke. “We’re running out of time,” added McConnell’s whip, Sen. John Cornyn of Texas.', { text: 'We’re running out of time,', speaker: 'John Cornyn' }],
       ['Donald Trump spoke on Monday. Trump’s asked advisers whether the plan was dead, he said.', { text: 'Trump’s asked advisers whether the plan was dead', speaker: 'Donald Trump' }],
     ],
   },

@@ -2134,8 +2134,9 @@ const AGENT = `(?:${wordAlternation(AGENT_NOUNS).replace(/ /g, '\\s+')})`;
 export const AGENT_AFTER_PRINCIPAL = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?${AGENT}\\b`, 'u');
 /** Right before the principal: the agent noun and "for"/"to", a title at most between ("a spokesman for President "). */
 // (A title's qualifier too: "a spokesman for interim President Adly Mansour".)
-// (…and a body's initials or a capitalised office the lexicon does not list: "a spokesman for U.N. Secretary-General ".)
-const PRINCIPAL_TITLE = `(?:the|former|then-?|interim|acting|outgoing|incoming|${wordAlternation(PERSON_TITLES).replace(/\./g, '\\.').replace(/ /g, '\\s+')}|\\p{Lu}[\\p{L}.-]*)`;
+// (…and a body's initials or a demonym before the title: "a spokesman for U.N. Secretary-General ", "… for British Prime
+// Minister "; not any capitalised word: "chief of staff to May Nick Timothy" names May's aide, Timothy.)
+const PRINCIPAL_TITLE = `(?:the|former|then-?|interim|acting|outgoing|incoming|${wordAlternation(PERSON_TITLES).replace(/\./g, '\\.').replace(/ /g, '\\s+')}|(?:\\p{Lu}\\.){1,3}|\\p{Lu}{2,5}|\\p{Lu}\\p{Ll}+(?:an|ese|ish|i))`;
 const AGENT_BEFORE_PRINCIPAL = new RegExp(`(?:^|[\\s,(])((?:(?:an?|the|one|two|another|his|her|their|its|[\\p{Lu}][\\p{L}.’'-]*[’']s)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${AGENT})\\s+(?:for|to)\\s+(?:${PRINCIPAL_TITLE}\\s+){0,3}$`, 'u');
 
 /**
