@@ -9,9 +9,10 @@ import { AGENT_NOUNS, PRINCIPAL_SIDE_NOUNS, PRINCIPAL_TIED_NOUNS, UNNAMED_PERSON
 import { PERSON_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
 
 /** A modifier between the name and the head noun: a lower-case word that is no determiner, pronoun, preposition,
- * conjunction, auxiliary or verb form ("senior", "national security"; not "told", "asked", "and his", "a"), or one of
+ * conjunction, auxiliary or verb form ("senior", "national security", "business"; not "told", "asked", "addresses",
+ * "and his", "a"), or one of
  * a few adjectives in -ed ("purported", "estranged"). */
-const MODIFIER = String.raw`(?:(?:purported|alleged|estranged|trusted|retired|beloved|unnamed|unidentified|so-called)|(?!(?:a|an|the|and|or|but|nor|his|her|their|its|our|my|your|to|of|for|with|by|from|in|on|at|as|that|who|which|whose|has|have|had|is|was|are|were|be|been|will|would|can|could|may|might|should|must|did|does|do|not|also|then|said|says|told|tells|met|spoke|own)(?![\p{L}-]))(?![\p{Ll}-]*(?:ed|ly)(?![\p{L}-]))[\p{Ll}-]+)`;
+const MODIFIER = String.raw`(?:(?:purported|alleged|estranged|trusted|retired|beloved|unnamed|unidentified|so-called)|(?!(?:a|an|the|and|or|but|nor|his|her|their|its|our|my|your|to|of|for|with|by|from|in|on|at|as|that|who|which|whose|has|have|had|is|was|are|were|be|been|will|would|can|could|may|might|should|must|did|does|do|not|also|then|said|says|told|tells|met|spoke|own)(?![\p{L}-]))(?![\p{Ll}-]*(?:ed|ly|[^s\W]s)(?![\p{L}-]))[\p{Ll}-]+)`;
 
 const SIDE = new Set<string>([...AGENT_NOUNS, ...PRINCIPAL_SIDE_NOUNS]);
 const OWNED_HEADS = [...new Set<string>([...AGENT_NOUNS, ...PRINCIPAL_SIDE_NOUNS, ...PRINCIPAL_TIED_NOUNS, ...UNNAMED_PERSON_NOUNS, ...ROLE_NOUNS])];

@@ -620,6 +620,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Barack Obama spoke. Obama national security aides requested the unmasking, suggesting to Republicans that they were spying.', { text: 'they were spying', speaker: null, speakerText: 'Obama national security aides', onBehalfOf: 'Barack Obama' }],
       // Negatives: a listener after the verb; a person the phrase is in apposition to.
       ['Donald Trump spoke on Monday. Trump told aides that the plan was dead.', { text: 'the plan was dead', speaker: 'Donald Trump' }],
+      ['Hillary Clinton lost. Clinton addresses supporters in New York, saying the country is more divided than she thought.', { text: 'the country is more divided than she thought', speaker: 'Hillary Clinton' }],
       ['Donald Trump spoke. Lindsey Graham, a Trump ally, said the plan was dead.', { text: 'the plan was dead', speaker: 'Lindsey Graham' }],
     ],
   },
