@@ -8,7 +8,7 @@ import type { Entity } from './types.js';
 import type { Sentence } from './segment.js';
 import type { LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM } from './lexicon/countries.js';
-import { genderOfGivenName } from './lexicon/names.js';
+import { genderOfGivenName, listedForBothGenders } from './lexicon/names.js';
 import { firstFrom, writtenFamilyFirst } from './quotes/speakers.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/calendar.js';
 
@@ -38,12 +38,21 @@ function words(s: string): string[] {
   return s.match(WORD) ?? [];
 }
 
-/** Each person's gender by their given name; a one-word name is most often a surname in news ("Kim answered …"): unknown. */
+/** An honorific opening one of a person's names as written: "Mr Kim", "Mrs. May", "Ms Ardern", "Miss Otis". */
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss)\.?\s/;
+
+/** Each person's gender: by the honorifics the article names them with, when all agree and no given name of one
+ * gender only says otherwise ("Mr Kim" is a man, whatever "Kim" is as a given name); else by their given name — a
+ * one-word name is most often a surname in news ("Kim answered …"): unknown. */
 export function personGenders(entities: readonly Entity[]): Map<string, Gender> {
   return new Map(entities.filter((e) => e.type === 'Person').map((e) => {
+    const honorifics = new Set(e.aliases.map((a) => HONORIFIC.exec(a)?.[1]).filter(Boolean).map((h) => (h === 'Mr' ? 'm' : 'f')));
     const parts = e.name.split(/\s+/);
     // "Kim Jong Un", "Moon Jae-in": written family name first, so the first word is no given name (the quotes' rule).
-    return [e.id, parts.length > 1 && !writtenFamilyFirst(parts) ? genderOfGivenName(parts[0]) : null];
+    const given = parts.length > 1 && !writtenFamilyFirst(parts) ? genderOfGivenName(parts[0]) : null;
+    // (A given name of one gender only outweighs a stray honorific: a "Mrs. King" merged into Martin Luther King.)
+    const oneGenderName = given !== null && !listedForBothGenders(parts[0]);
+    return [e.id, honorifics.size === 1 && !oneGenderName ? ([...honorifics][0] as Gender) : given];
   }));
 }
 

@@ -37,6 +37,7 @@ import { unnamedRoleAntecedents } from './quotes/unnamed-role-antecedent.js';
 import { appositiveHolders, bodyOfficers } from './quotes/appositive-holder.js';
 import { nextSentenceHolders } from './quotes/next-holder.js';
 import { officeOwners } from './quotes/office-owner.js';
+import { ownedHead } from './quotes/owned-head.js';
 import { speakerBodies, stateOrgans } from './quotes/state-organ.js';
 import { comparedSubject } from './quotes/compared-subject.js';
 
@@ -163,11 +164,20 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
     // The speaker's span may be its whole phrase ("Hadi's aide", ", a senior adviser to Tillerson"): read around the
     // principal's own mention inside it.
     let principal: { start: number; end: number } = quote.speakerSpan;
+    let owner: MentionRef | undefined;
     for (let i = firstFrom(mentions, quote.speakerSpan.start); i < mentions.length && mentions[i].start < quote.speakerSpan.end; i++) {
-      if (mentions[i].entityId === quote.speakerId && mentions[i].end <= quote.speakerSpan.end) principal = mentions[i];
+      if (mentions[i].entityId === quote.speakerId && mentions[i].end <= quote.speakerSpan.end) principal = owner = mentions[i];
     }
-    const found = agentOfPrincipal(principal, quote, quote.sentence, body, mentions);
+    const found = agentOfPrincipal(principal, quote, quote.sentence, body, mentions) ?? (owner ? ownedHead(owner, quote, quote.sentence, body, mentions) : null);
     if (!found) continue;
+    // (A noun not on the principal's side — "Kassig's executioner", "Eid's father" — speaks for no one.)
+    if (!found.agent && 'speaksFor' in found && !found.speaksFor) {
+      delete quote.onBehalfOf;
+      quote.speakerId = null;
+      quote.speakerSpan = found.phrase;
+      quote.speakerText = body.slice(found.phrase.start, found.phrase.end);
+      continue;
+    }
     if (found.agent) {
       quote.speakerId = found.agent.entityId;
       quote.speakerSpan = { start: found.agent.start, end: found.agent.end };

@@ -45,6 +45,22 @@ export const AGENT_NOUNS = [
   'press secretary', 'chief of staff',
 ] as const;
 
+/** People a person's name owns or modifies without being that person ("Kassig's executioner", "a senior Trump
+ * official", "Trump associates"): the noun heads the phrase and speaks, unnamed. Those on the person's side (besides
+ * AGENT_NOUNS) speak for them (onBehalfOf); kin, foes and the rest do not. */
+export const PRINCIPAL_SIDE_NOUNS = [
+  'official', 'officials', 'ally', 'allies', 'associate', 'associates', 'supporter', 'supporters', 'loyalist', 'loyalists',
+  'confidant', 'confidants', 'confidante', 'insider', 'insiders', 'backer', 'backers', 'surrogate', 'surrogates', 'staffer',
+  'staffers', 'operative', 'operatives', 'strategist', 'strategists', 'appointee', 'appointees', 'source', 'sources',
+] as const;
+export const PRINCIPAL_TIED_NOUNS = [
+  'critic', 'critics', 'opponent', 'opponents', 'rival', 'rivals', 'friend', 'friends', 'family', 'relatives', 'parents',
+  'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'brother', 'sister', 'uncle', 'aunt', 'cousin',
+  'nephew', 'niece', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'fiance', 'grandmother', 'grandfather', 'executioner',
+  'killer', 'captor', 'captors', 'biographer', 'classmate', 'classmates', 'colleague', 'colleagues', 'neighbor', 'neighbors',
+  'neighbour', 'neighbours', 'doctor', 'doctors', 'donor', 'donors', 'whip',
+] as const;
+
 /** Heads of an unnamed body or document that states something: "the poll", "the ministry", "the bank". */
 export const SOURCE_BODIES = [
   'poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'studies', 'statement', 'group', 'campaign', 'committee',

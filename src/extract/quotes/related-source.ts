@@ -4,7 +4,7 @@ import { firstFrom, type MentionRef, type SpeakerRef } from './speakers.js';
 import { VERB } from './patterns.js';
 
 /** Nouns of people who are near someone without being them: sources, friends, aides, allies. */
-const NEAR_NOUNS = new Set('sources source persons person people officials official aides aide advisers adviser advisors advisor associates associate friends friend allies ally insiders insider confidants confidant confidantes confidante officers officer members member diplomats diplomat lawmakers lawmaker republicans republican democrats democrat staffers staffer those'.split(' '));
+const NEAR_NOUNS = new Set('sources source persons person people officials official aides aide advisers adviser advisors advisor associates associate friends friend allies ally insiders insider confidants confidant confidantes confidante someone somebody officers officer members member diplomats diplomat lawmakers lawmaker republicans republican democrats democrat staffers staffer those'.split(' '));
 /** Nouns of people who speak for someone ("a spokesman for the ministry", "a lawyer for Cohen"). */
 const FOR_NOUNS = new Set('spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen lawyers lawyer attorneys attorney representatives representative counsel aides aide advisers adviser advisors advisor staffers staffer'.split(' '));
 /** Determiners and numbers opening the source's noun phrase. */

@@ -24,6 +24,7 @@ import { MODIFIED_AFTER } from './country-modifier.js';
 import { PARTICIPLE_AFTER_REPORT } from './reporter-participle.js';
 import { ORGAN_AFTER_STATE } from './state-organ.js';
 import { COMPARISON_OPENING } from './compared-subject.js';
+import { MODIFIED_HEAD, OWNED_HEAD } from './owned-head.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -48,6 +49,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Donald Trump spoke on Monday. A person familiar with Trump’s thinking said the plan was dead.', { text: 'the plan was dead', speaker: null, speakerText: 'A person familiar with Trump’s thinking', onBehalfOf: null }],
       ['Vladimir Putin spoke on Monday. Sources close to the Kremlin said Putin would attend the summit.', { text: 'Putin would attend the summit', speaker: null, speakerText: 'Sources close to the Kremlin', onBehalfOf: 'Kremlin' }],
       ['“He will stay,” said a source close to the Pentagon.', { text: 'He will stay,', speaker: null, speakerText: 'a source close to the Pentagon', onBehalfOf: 'Pentagon' }],
+      ['Donald Trump spoke on Monday. Someone close to Trump said "a lot of people are gunning for Flynn."', { text: 'a lot of people are gunning for Flynn.', speaker: null, speakerText: 'Someone close to Trump', onBehalfOf: null }],
       ['Nancy Pelosi spoke on Monday. An aide to Pelosi said the vote would be close.', { text: 'the vote would be close', speaker: null, speakerText: 'An aide to Pelosi', onBehalfOf: 'Nancy Pelosi' }],
       ['Nancy Pelosi spoke on Monday. “The vote will be close,” an aide to Pelosi said.', { text: 'The vote will be close,', speaker: null, speakerText: 'an aide to Pelosi', onBehalfOf: 'Nancy Pelosi' }],
       // Negatives: a person heading the phrase speaks ("Kirby, spokesman for …"); "close" that is no relation.
@@ -83,6 +85,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['Angela Merkel spoke. “No request was made,” Ms. Merkel’s spokesman, Steffen Seibert, told reporters.', { text: 'No request was made,', speaker: 'Steffen Seibert' }],
       ['Abd-Rabbu Mansour Hadi fled. “President Hadi has been evacuated,” Hadi’s aide told the AFP news agency.', { text: 'President Hadi has been evacuated,', speaker: null, speakerText: 'Hadi’s aide', onBehalfOf: 'Abd-Rabbu Mansour Hadi' }],
+      ['Ban Ki-moon spoke. A spokesman for U.N. Secretary-General Ban Ki-moon said he was concerned, warning thousands of residents to leave.', { text: 'thousands of residents to leave', speaker: null, speakerText: 'A spokesman for U.N. Secretary-General Ban Ki-moon' }],
+      ['Theresa May spoke. However, former chief of staff to May Nick Timothy on Friday called the tweets “unhelpful.”', { text: 'the tweets “unhelpful.”', speaker: 'Nick Timothy' }],
       ['John Kerry stayed home. A spokesman for Kerry professed ignorance of the exact numbers involved.', { text: 'ignorance of the exact numbers involved', speaker: null, speakerText: 'A spokesman for Kerry', onBehalfOf: 'John Kerry' }],
       ['Adly Mansour met the generals. A spokesman for interim President Adly Mansour, Ahmed el-Musilamani, told reporters on Saturday that consultations were continuing, denying that the appointment was ever certain.', { text: 'the appointment was ever certain', speaker: 'Ahmed el-Musilamani' }],
       // Negatives: the principal's own words ("said his lawyer would testify"); a title before a name is no principal.
@@ -590,6 +594,34 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['The strikes hit the Khorasan group, which US officials said Tuesday posed a greater threat to Europe.', { text: 'posed a greater threat to Europe', speaker: null, speakerText: 'US officials' }],
       // Negatives: the relative clause's own verb ("who spoke to the AP"): its head speaks.
       ['The official who spoke to the AP said the talks had stalled.', { text: 'the talks had stalled', speaker: null, speakerText: 'The official who spoke to the AP' }],
+    ],
+  },
+  'speaker.owned-head': {
+    pattern: OWNED_HEAD,
+    why: 'A person’s possessive before a person’s noun ("Kassig’s purported executioner", "Parnas’ lawyer", "Eid’s father", "Mrs. Clinton’s political director") only qualifies the noun heading the subject: that noun speaks, unnamed — for the person when on their side (an aide, an official, a supporter), for no one otherwise (kin, a killer, a critic) — unless a person is named in apposition to it (quotes/owned-head.ts, after speaker.agent-of-principal).',
+    examples: [
+      ['Peter Kassig was killed. “Here we are,” Kassig\'s purported executioner says.', { text: 'Here we are,', speaker: null, speakerText: 'Kassig\'s purported executioner', onBehalfOf: null }],
+      ['Ahmed Eid was jailed. “Where do we turn?” Eid’s father said.', { text: 'Where do we turn?', speaker: null, speakerText: 'Eid’s father', onBehalfOf: null }],
+      ['Lev Parnas spoke on Monday. Parnas’ lawyer said Trump’s statement was “plainly false.”', { text: 'Trump’s statement was “plainly false.”', speaker: null, speakerText: 'Parnas’ lawyer', onBehalfOf: 'Lev Parnas' }],
+      ['Hillary Clinton spoke. “They should serve,” said Mrs. Clinton’s political director.', { text: 'They should serve,', speaker: null, speakerText: 'Mrs. Clinton’s political director', onBehalfOf: null }],
+      // Negatives: the person in apposition speaks; "’s" as "is" before a determiner; a verb after "’s has".
+      ['Krystle Campbell died. "She was the best," Campbell\'s distraught mother, Patty Campbell, told reporters.', { text: 'She was the best,', speaker: 'Patty Campbell' }],
+      ['Donald Trump spoke. “He’s a liar,” Trump’s first defense secretary, Jim Mattis, said.', { text: 'He’s a liar,', speaker: 'Jim Mattis' }],
+      ['Mitch McConnell spoke. “We’re running out of time,” added McConnell’s whip, Sen. John Cornyn of Texas.', { text: 'We’re running out of time,', speaker: 'John Cornyn' }],
+      ['Donald Trump spoke on Monday. Trump’s asked advisers whether the plan was dead, he said.', { text: 'Trump’s asked advisers whether the plan was dead', speaker: 'Donald Trump' }],
+    ],
+  },
+  'speaker.modified-head': {
+    pattern: MODIFIED_HEAD,
+    why: 'A person’s name modifying a noun of their side or tie ("A senior Trump official", "One Tillerson ally", "Trump associates", "Obama national security aides") is no speaker: the noun phrase speaks, unnamed, for that person when on their side; a person in apposition to it speaks ("Sen. Lindsey Graham, a staunch Trump ally, told reporters"; quotes/owned-head.ts).',
+    examples: [
+      ['Donald Trump spoke. A senior Trump official played down the idea, saying he remained in contact with top officials.', { text: 'he remained in contact with top officials', speaker: null, speakerText: 'A senior Trump official', onBehalfOf: 'Donald Trump' }],
+      ['Donald Trump spoke. Trump associates, meanwhile, believe the public is turning against Mueller.', { text: 'the public is turning against Mueller', speaker: null, speakerText: 'Trump associates', onBehalfOf: 'Donald Trump' }],
+      ['Barack Obama spoke. Obama national security aides requested the unmasking, suggesting to Republicans that they were spying.', { text: 'they were spying', speaker: null, speakerText: 'Obama national security aides', onBehalfOf: 'Barack Obama' }],
+      // Negatives: a listener after the verb; a person the phrase is in apposition to.
+      ['Donald Trump spoke on Monday. Trump told aides that the plan was dead.', { text: 'the plan was dead', speaker: 'Donald Trump' }],
+      ['Hillary Clinton lost. Clinton addresses supporters in New York, saying the country is more divided than she thought.', { text: 'the country is more divided than she thought', speaker: 'Hillary Clinton' }],
+      ['Donald Trump spoke. Lindsey Graham, a Trump ally, said the plan was dead.', { text: 'the plan was dead', speaker: 'Lindsey Graham' }],
     ],
   },
   'speaker.modifier-principal': {

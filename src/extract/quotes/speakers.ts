@@ -1023,7 +1023,8 @@ export function personGenders(entities: readonly Entity[], body: string, toldByA
     const told = [...titles.map((t) => genderOfRole(t.toLowerCase())), ...(pronounsTell ? pronouns : [])].filter(Boolean);
     const byHonorificToo = addressed.map((h) => (h === 'Mr' ? 'm' : 'f'));
     const article = told.length && [...told, ...byHonorificToo].every((g) => g === told[0]) ? told[0] : null;
-    genders.set(e.id, article ?? given ?? byHonorific);
+    // (Honorifics that agree go before a given name listed for both genders: "Mr. Lindsey Graham" is a man.)
+    genders.set(e.id, article ?? (byHonorific && pronounsTell ? byHonorific : given) ?? byHonorific);
     // `toldByArticle`: the gender the article itself gives — a title, honorifics or the person's own clause pronouns, none
     // contradicting the given name — not a given name's usual gender alone ("Xi", "Lindsey" mislead).
     if (toldByArticle) {
@@ -2133,7 +2134,9 @@ const AGENT = `(?:${wordAlternation(AGENT_NOUNS).replace(/ /g, '\\s+')})`;
 export const AGENT_AFTER_PRINCIPAL = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?${AGENT}\\b`, 'u');
 /** Right before the principal: the agent noun and "for"/"to", a title at most between ("a spokesman for President "). */
 // (A title's qualifier too: "a spokesman for interim President Adly Mansour".)
-const PRINCIPAL_TITLE = `(?:the|former|then-?|interim|acting|outgoing|incoming|${wordAlternation(PERSON_TITLES).replace(/\./g, '\\.').replace(/ /g, '\\s+')})`;
+// (…and a body's initials or a demonym before the title: "a spokesman for U.N. Secretary-General ", "… for British Prime
+// Minister "; not any capitalised word: "chief of staff to May Nick Timothy" names May's aide, Timothy.)
+const PRINCIPAL_TITLE = `(?:the|former|then-?|interim|acting|outgoing|incoming|${wordAlternation(PERSON_TITLES).replace(/\./g, '\\.').replace(/ /g, '\\s+')}|(?:\\p{Lu}\\.){1,3}|\\p{Lu}{2,5}|\\p{Lu}\\p{Ll}+(?:an|ese|ish|i))`;
 const AGENT_BEFORE_PRINCIPAL = new RegExp(`(?:^|[\\s,(])((?:(?:an?|the|one|two|another|his|her|their|its|[\\p{Lu}][\\p{L}.’'-]*[’']s)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${AGENT})\\s+(?:for|to)\\s+(?:${PRINCIPAL_TITLE}\\s+){0,3}$`, 'u');
 
 /**
