@@ -26,6 +26,7 @@ import { modifierPrincipals } from './quotes/modifier-principal.js';
 import { kindAntecedents, latestKindBodies, namedBodies } from './quotes/named-body.js';
 import { outletAntecedents, outletReportsAhead, outletShortNames } from './quotes/outlet-antecedent.js';
 import { latestBodiesOfKind } from './quotes/kind-antecedent.js';
+import { documentSources } from './quotes/document-source.js';
 import { channelledReports } from './quotes/channel.js';
 import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
 import { droppedSubjects } from './quotes/dropped-subject.js';
@@ -192,6 +193,8 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   kindAntecedents(latestKindBodies(all.map((c) => c.quote), body, mentions), body, mentions, organBody);
   outletAntecedents(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   latestBodiesOfKind(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
+  // "A White House statement said", "Its statement said", "The statement said" after "The group released a statement": its issuer.
+  documentSources(all.map((c) => c.quote), body, sentences, mentions, roles, (id) => names.get(id));
   outletShortNames(all.map((c) => c.quote), mentions, (id) => names.get(id));
   outletReportsAhead(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   nextSentenceHolders(all.map((c) => c.quote), body, sentences, mentions);
