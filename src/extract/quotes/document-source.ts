@@ -31,6 +31,10 @@ const KIND_BEFORE = new RegExp(`^(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne)\\s+
 /** "The Pentagon in a statement", "the U.S. military in its report": a subject read with its adjunct. */
 const SUBJECT_IN_DOCUMENT = new RegExp(`^((?:[Tt]he\\s+)?(?:[\\p{Lu}][\\p{L}.’'&-]*\\s+){1,5}?)in\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}${NOUN}$`, 'u');
 
+/** Before an outlet after a report's noun: a day or a month, "in", and at most three words of its kind ("in British newspaper",
+ * "Wednesday in the Israeli newspaper"). Anchored, bounded: linear. */
+const REPORT_IN = /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:this|last)\s+\p{Ll}+\s+|\p{Lu}\p{Ll}+\s+\d{4}\s+)?in\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+
 const isIssuer = (m: MentionRef) => m.type === 'Person' || m.type === 'Organization' || m.type === 'Country';
 
 /**
@@ -74,6 +78,11 @@ function issuerOfPhrase(q: Quote, span: { start: number; end: number }, body: st
     const m = mentions.find((x) => x.start === from && isIssuer(x));
     if (m && !/^\s*(?:[’']s?|of)(?![\p{L}])/u.test(body.slice(m.end, m.end + 4)) && !/^\s+(?:and|or)\s/.test(body.slice(m.end, m.end + 5))) return m.entityId;
     return null;
+  }
+  // "a report Wednesday in the Israeli newspaper Haaretz": a report or a study in an outlet is the outlet's.
+  if (/^(?:report|study)$/.test(noun) && after) {
+    const outlet = mentions.find((m) => m.end === at + text.length && m.start >= afterAt && m.type === 'Organization');
+    if (outlet && REPORT_IN.test(body.slice(afterAt, outlet.start))) return outlet.entityId;
   }
   // Another adjunct after the noun names no issuer ("carried by IRNA", "obtained by Politico", "read by Barfi", "on the website of the Health Ministry").
   if (after && !/^(?:of\s+(?:the\s+)?(?:call|conversation|meeting|talks?)|(?:issued|released|published|sent|posted|put\s+out)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|late|early|earlier|this|last|today|yesterday)\b[^,]*|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+\p{Ll}+)$/u.test(after)) return null;
