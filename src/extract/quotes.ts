@@ -193,8 +193,6 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   kindAntecedents(latestKindBodies(all.map((c) => c.quote), body, mentions), body, mentions, organBody);
   outletAntecedents(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   latestBodiesOfKind(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
-  // "A White House statement said", "Its statement said", "The statement said" after "The group released a statement": its issuer.
-  documentSources(all.map((c) => c.quote), body, sentences, mentions, roles, (id) => names.get(id));
   outletShortNames(all.map((c) => c.quote), mentions, (id) => names.get(id));
   outletReportsAhead(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   nextSentenceHolders(all.map((c) => c.quote), body, sentences, mentions);
@@ -210,6 +208,9 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   unnamedRoleAntecedents(all.map((c) => c.quote), body, mentions);
   // "X said … Kim …, saying …": a participle after a report is the reporter's, not a name's inside the report.
   reporterParticiples(all, body);
+  // "A White House statement said", "Its statement said", "The statement said" after "The group released a statement": its
+  // issuer — after the pronouns, whose chain of speakers a body must not join ("…,” according to a Caixin report. “…,” he said").
+  documentSources(all.map((c) => c.quote), body, sentences, mentions, roles, (id) => names.get(id));
   for (const c of all) {
     if (!c.continues || c.quote.speakerId !== null) continue;
     c.quote.speakerId = c.continues.speakerId;

@@ -35,6 +35,12 @@ const SUBJECT_IN_DOCUMENT = new RegExp(`^((?:[Tt]he\\s+)?(?:[\\p{Lu}][\\p{L}.’
  * "Wednesday in the Israeli newspaper"). Anchored, bounded: linear. */
 const REPORT_IN = /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:this|last)\s+\p{Ll}+\s+|\p{Lu}\p{Ll}+\s+\d{4}\s+)?in\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
+/** After a name: a lower-case word that is no preposition, relative or participle of the phrase — a noun the name modifies
+ * ("the Russian foreign ministry") — or a coordinator. Anchored: linear. */
+const NOUN_AFTER_NAME = /^\s+(?!(?:on|in|at|to|about|last|this|that|which|who|dated|issued|released|posted|published|late|early|earlier|calling|saying|urging)\b)\p{Ll}/u;
+/** A one-word name in an adjective's form ("Congressional", "Presidential") is the tagger's slip, no issuer. */
+const plausibleName = (m: MentionRef, body: string) => m.type === 'Country' || !/^\p{Lu}\p{Ll}{4,}(?:al|ian|ic|ive)$/u.test(body.slice(m.start, m.end));
+
 const isIssuer = (m: MentionRef) => m.type === 'Person' || m.type === 'Organization' || m.type === 'Country';
 
 /**
@@ -76,7 +82,8 @@ function issuerOfPhrase(q: Quote, span: { start: number; end: number }, body: st
   if (by) {
     const from = afterAt + by[0].length;
     const m = mentions.find((x) => x.start === from && isIssuer(x));
-    if (m && !/^\s*(?:[’']s?|of)(?![\p{L}])/u.test(body.slice(m.end, m.end + 4)) && !/^\s+(?:and|or)\s/.test(body.slice(m.end, m.end + 5))) return m.entityId;
+    // (Not a name modifying a noun after it, "a statement by the Russian foreign ministry", nor one of several.)
+    if (m && !/^\s*(?:[’']s?|of)(?![\p{L}])/u.test(body.slice(m.end, m.end + 4)) && !NOUN_AFTER_NAME.test(body.slice(m.end, m.end + 40)) && plausibleName(m, body)) return m.entityId;
     return null;
   }
   // "a report Wednesday in the Israeli newspaper Haaretz": a report or a study in an outlet is the outlet's.
@@ -96,6 +103,7 @@ function issuerOfPhrase(q: Quote, span: { start: number; end: number }, body: st
     const opening = body.slice(at + conj.length, named.start);
     if (!/^(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nd\s+an?|[Bb]ut\s+an?)\s+(?:(?:[\p{Ll}-]+|\d{4})\s+){0,2})?$/u.test(opening)) return null;
     if (named.type === 'Country') return COUNTRY_VOICE_BETWEEN.test(between) ? named.entityId : null;
+    if (!plausibleName(named, body)) return null;
     return MODIFIERS_BETWEEN.test(between) ? named.entityId : null;
   }
   const words = body.slice(at + conj.length, nounAt);
