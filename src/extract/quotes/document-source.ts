@@ -1,7 +1,7 @@
 // Quotes: a document left as an unnamed source whose issuer the article names — "A White House statement said …", "a
 // statement from the Pentagon said …", "Its statement said …", "a ministry statement said …", "The group released a
 // statement on Monday. … The statement said …". A document speaks for whoever issued it (docs/wild-sample-quotes.md:
-// a named author's document is a named source), read after the steps that resolve bodies by kind (quotes.ts):
+// a named author's document is a named source), read after the steps that resolve bodies by kind and pronouns (quotes.ts):
 // the issuer named in the phrase (a modifier, a possessor, "from"/"by" after the noun), else "its" → the body heading
 // the words before, a lower-case kind ("a ministry statement") → the latest body of that kind, a definite "the
 // statement" → the issuer the earlier sentence names, or its unnamed subject ("The group", "It") read the same way.
