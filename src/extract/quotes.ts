@@ -26,6 +26,7 @@ import { modifierPrincipals } from './quotes/modifier-principal.js';
 import { kindAntecedents, latestKindBodies, namedBodies } from './quotes/named-body.js';
 import { outletAntecedents, outletReportsAhead, outletShortNames } from './quotes/outlet-antecedent.js';
 import { latestBodiesOfKind } from './quotes/kind-antecedent.js';
+import { documentSources } from './quotes/document-source.js';
 import { channelledReports } from './quotes/channel.js';
 import { resolvePluralPronouns } from './quotes/plural-antecedent.js';
 import { droppedSubjects } from './quotes/dropped-subject.js';
@@ -217,6 +218,9 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   unnamedRoleAntecedents(all.map((c) => c.quote), body, mentions);
   // "X said … Kim …, saying …": a participle after a report is the reporter's, not a name's inside the report.
   reporterParticiples(all, body);
+  // "A White House statement said", "Its statement said", "The statement said" after "The group released a statement": its
+  // issuer — after the pronouns, whose chain of speakers a body must not join ("…,” according to a Caixin report. “…,” he said").
+  documentSources(all.map((c) => c.quote), body, sentences, mentions, roles, (id) => names.get(id));
   for (const c of all) {
     if (!c.continues || c.quote.speakerId !== null) continue;
     c.quote.speakerId = c.continues.speakerId;

@@ -106,3 +106,15 @@ export const MANNER_NOUNS = [
   'plan', 'schedule', 'script', 'tradition', 'custom', 'need', 'needs', 'merit', 'merits', 'rank', 'size', 'age', 'type', 'taste',
   'protocol', 'instructions', 'ability', 'abilities', 'means', 'wishes',
 ] as const;
+
+/** Nouns of a document that speaks for whoever issued it, when it stands as a quote's whole source ("A White House
+ * statement said", "a Pentagon report found", "the Kremlin readout"): quotes/document-source.ts. */
+export const ISSUED_DOCUMENT_NOUNS = ['statement', 'press release', 'news release', 'readout', 'communique', 'communiqué', 'letter', 'memo', 'memorandum', 'report', 'study'] as const;
+
+/** Modifiers that may stand between an issuer's name and its document's noun without changing whose it is ("the
+ * Pentagon's annual report", "a White House written statement"); a noun there ("family", "committee") would. */
+export const DOCUMENT_MODIFIERS = [
+  'annual', 'latest', 'new', 'recent', 'written', 'official', 'final', 'interim', 'draft', 'initial', 'brief', 'lengthy', 'terse',
+  'short', 'earlier', 'previous', 'public', 'internal', 'formal', 'joint', 'full', 'own', 'separate', 'classified', 'unclassified',
+  'redacted', 'weekly', 'monthly', 'daily', 'quarterly', 'preliminary', 'emailed', 'signed', 'rare', 'strongly-worded',
+] as const;

@@ -5,6 +5,7 @@
 // modifying the noun ("a White House statement", "the Pentagon statement said"). With no issuer named, no speaker.
 import type { Sentence } from '../segment.js';
 import { firstFrom, speakerFromText, subjectBefore, type MentionRef, type SpeakerRef } from './speakers.js';
+import { BODY_KINDS } from './kind-antecedent.js';
 
 /** The document nouns a definite phrase points back with, and the nouns that introduce the same document. */
 const DOCUMENT_NOUNS: Record<string, RegExp> = {
@@ -22,8 +23,9 @@ const DOCUMENT_NOUNS: Record<string, RegExp> = {
 export const DOCUMENT_AFTER_QUOTE = /^\s*,?\s*(?:the|this|that)\s+((?:[\p{L}.’'-]+\s+){0,3}?)(statement|communiqu[eé]|release|letter|memo|report|study)\s+(?:also\s+|further\s+|then\s+|later\s+)?(said|says|read|reads|added|adds|stated|states|noted|notes|continued|continues|declared|concluded|explained|warned)\b/u;
 /** A speaker's whole phrase that is a definite document: "the statement", "The joint communique", "the Pentagon statement". */
 export const DOCUMENT_PHRASE = /^(?:the|this|that)\s+((?:[\p{L}.’'-]+\s+){0,3}?)(statement|communiqu[eé]|release|letter|memo|report|study)$/iu;
-/** Before the document noun: a verb of issuing, or a speech verb and "in" ("issued a joint statement", "said in a written statement"). */
-const ISSUED_BEFORE = /(?:^|\s)(?:(?:also\s+)?(?:issued|issues|released|releases|put\s+out|published|sent|posted|circulated|distributed|signed|wrote)|(?:said|says|wrote|writes|added|stated|announced|declared|noted|warned|explained)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?,?\s+in)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/u;
+/** Before the document noun: a verb of issuing, or a speech verb and "in" ("issued a joint statement", "said in a written
+ * statement"), or a verb of stance, its short object and "in" ("The Kremlin voiced its hope in a statement that …"). */
+const ISSUED_BEFORE = /(?:^|\s)(?:(?:also\s+)?(?:issued|issues|released|releases|put\s+out|published|sent|posted|circulated|distributed|signed|wrote)|(?:said|says|wrote|writes|added|stated|announced|declared|noted|warned|explained)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?,?\s+in|(?:voiced|expressed|reiterated|welcomed|condemned|denounced|rejected|confirmed|acknowledged|defended|criticized|criticised|praised|urged|demanded)\s+(?:[\p{L}’'-]+\s+){1,4}?in)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/u;
 /** "The State Department, in a statement, said …" / "In a statement, the firm said …": the document as an adjunct. */
 const IN_ADJUNCT_BEFORE = /(?:^|,\s*|\s)[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/u;
 /** After an adjunct document noun: the rest of the adjunct, a comma, then the subject (sentence-initial adjunct) or the cue. */
@@ -55,10 +57,24 @@ const FROM_PHRASE_END = /\s(?:on|in|at|last|this|that|which|who|to|\p{Ll}+ing)(?
 /** A preposition or a conjunction right before a name: the name is no subject ("the coalition fighting ISIS in Iraq and Syria said"). */
 const GOVERNED = /(?:^|\s)(?:in|of|and|or|for|from|at|to|with|by|on|against|about|between|among)\s+(?:the\s+)?$/i;
 
+/** An unnamed body as the subject ending the words before an issuing verb: "It", "The group", "the foreign ministry" — its
+ * clause's first words (a sentence's, or after a comma or a coordinator). Anchored at the end, bounded: linear. */
+export const UNNAMED_SUBJECT = new RegExp(`(?:^|[.;:]\\s+|,\\s+|\\s(?:and|but)\\s+)(It|it|[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...BODY_KINDS].join('|')}))(?:\\s+(?:also|later|then|on\\s+\\p{Lu}\\p{Ll}+day))?\\s*$`, 'u');
+
+/** The unnamed body subjecting the words `text` (at `offset`) end with: a pronoun ref for "it", an unnamed ref for a kind. */
+function unnamedSubject(text: string, offset: number): SpeakerRef | null {
+  // (The last words only: the subject ends them.)
+  const cut = Math.max(0, text.length - 80);
+  const m = UNNAMED_SUBJECT.exec(text.slice(cut));
+  if (!m || (cut > 0 && m.index === 0 && /\p{L}/u.test(text[cut - 1]))) return null;
+  const start = offset + cut + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length, entityId: null, ...(/^it$/i.test(m[1]) ? { pronoun: 'it' } : {}) };
+}
+
 /** The named issuer of the document whose noun is at [at, at+len) of sentence t; null when none is named. The order
  * is the grammar's: the subject who issued or spoke in it first ("Trump said in a statement released by the White
  * House" is Trump's), then the person or body after "from"/"by", then a name modifying the noun. */
-function issuerAt(t: Sentence, at: number, len: number, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
+function issuerAt(t: Sentence, at: number, len: number, mentions: MentionRef[], roles: Map<string, string>, unnamed = false): SpeakerRef | null {
   const before = t.text.slice(0, at);
   const after = t.text.slice(at + len, at + len + 200);
   // The patterns before the noun read its last words only (bounded: linear).
@@ -81,12 +97,15 @@ function issuerAt(t: Sentence, at: number, len: number, mentions: MentionRef[], 
   const phraseEnd = fromPhrase ? abs + fromAt + fromPhrase.trimEnd().length : -1;
   const head = fromPhrase ? mentions.find((m) => m.end === phraseEnd && m.start >= abs + fromAt && isIssuer(m)) : undefined;
   const fromSpeaker = head ? { start: head.start, end: head.end, entityId: head.entityId } : fromPhrase ? speakerFromText(fromPhrase, abs + fromAt, mentions, roles, 'last') : null;
-  const fromOk = fromSpeaker?.entityId && fromSpeaker.start >= abs + fromAt && !/^[’']s\b/.test(t.text.slice(fromSpeaker.end - abs)) && mentions.some((m) => m.entityId === fromSpeaker.entityId && isIssuer(m)) ? fromSpeaker : null;
+  // (A name after a title opens the phrase too: "a report issued by Rep. Chris Murphy, D-Conn." — the title's period ends no phrase.)
+  const titled = from && !fromSpeaker?.entityId ? mentions.find((m) => m.start >= abs + fromAt && m.start <= abs + fromAt + 12 && isIssuer(m) && /^\p{Lu}\p{Ll}{1,4}\.\s+$/u.test(t.text.slice(fromAt, m.start - abs))) : undefined;
+  const fromFound = titled ? { start: titled.start, end: titled.end, entityId: titled.entityId } : fromSpeaker;
+  const fromOk = fromFound?.entityId && fromFound.start >= abs + fromAt && !/^[’']s\b/.test(t.text.slice(fromFound.end - abs)) && mentions.some((m) => m.entityId === fromFound.entityId && isIssuer(m)) ? fromFound : null;
   if (fromOk && mentions.some((m) => m.entityId === fromOk.entityId && m.type === 'Person')) return fromOk;
   // "Huawei issued a statement", "The ministry said in a statement": the subject before the verb.
   const issued = ISSUED_BEFORE.exec(tail);
   if (issued) {
-    const subject = subjectOf(before.slice(0, near + issued.index), abs);
+    const subject = subjectOf(before.slice(0, near + issued.index), abs) ?? (unnamed ? unnamedSubject(before.slice(0, near + issued.index), abs) : null);
     if (subject) return subject;
   }
   // "The State Department, in a statement, said" / "In a statement, the firm said": the subject around the adjunct.
@@ -95,12 +114,12 @@ function issuerAt(t: Sentence, at: number, len: number, mentions: MentionRef[], 
   if (adjunct && cue) {
     const head = before.slice(0, near + adjunct.index).replace(/[\s,]+$/, '');
     if (head && !cue[1].trim()) {
-      const subject = subjectOf(head, abs);
+      const subject = subjectOf(head, abs) ?? (unnamed ? unnamedSubject(head, abs) : null);
       if (subject) return subject;
     } else if (!/\p{L}/u.test(head) && cue[1].trim()) {
       // (The adjunct holds no comma: the first one ends it, and the subject follows.)
       const comma = /,\s/.exec(cue[0])!;
-      const subject = subjectOf(cue[1], abs + at + len + comma.index + comma[0].length);
+      const subject = subjectOf(cue[1], abs + at + len + comma.index + comma[0].length) ?? (unnamed ? unnamedSubject(cue[1].trimEnd(), abs + at + len + comma.index + comma[0].length) : null);
       if (subject) return subject;
     }
   }
@@ -119,7 +138,7 @@ function issuerAt(t: Sentence, at: number, len: number, mentions: MentionRef[], 
  * phrase's modifier (`modifier` at `modifierAt`), else the issuer of the last statement the sentence (before the quote)
  * or the two before introduce. Null when none is named there: the cue then frames the quote for no one.
  */
-export function documentIssuer(noun: string, modifier: string, modifierAt: number, s: Sentence, quoteAt: number, sentences: readonly Sentence[], mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
+export function documentIssuer(noun: string, modifier: string, modifierAt: number, s: Sentence, quoteAt: number, sentences: readonly Sentence[], mentions: MentionRef[], roles: Map<string, string>, unnamed = false): SpeakerRef | null {
   if (modifier.trim()) {
     // "the White House statement", "the ministry's statement": the name modifying the noun, nothing else in the phrase.
     const named = mentionWithin(mentions, modifierAt, modifierAt + modifier.length);
@@ -140,7 +159,7 @@ export function documentIssuer(noun: string, modifier: string, modifierAt: numbe
     // mention is definite itself.
     for (let h = hits.length - 1; h >= 0; h--) {
       const hit = hits[h];
-      const issuer = issuerAt(t, hit.index, hit[0].length, mentions, roles);
+      const issuer = issuerAt(t, hit.index, hit[0].length, mentions, roles, unnamed);
       if (issuer) return issuer;
     }
     if (!hits.length) continue;

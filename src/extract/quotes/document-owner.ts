@@ -10,8 +10,9 @@ const PAST_THE_HEAD = /(?:^|\s)(?:by|of|from|for|on|in|at|about|with|released|pu
  * The speaker of a finding whose subject is `[start, end)` (body offsets; `text` is the body from `textStart`). A name heading the subject speaks ("Democrats", "a study
  * by Justin Levitt", "Data from the American Community Survey": the name ends the phrase). A name only modifying the
  * document's noun ("A Quinnipiac University poll", "Ivana Trump's brief", "a USA TODAY analysis of …") is its owner:
- * the document is an unnamed source kept with its words, speaking for that owner (`onBehalfOf`) — as "A White House
- * statement said" is read by the speech rules, and as the strict PolNeAR scorer reads a source's head.
+ * the document is an unnamed source kept with its words, speaking for that owner (`onBehalfOf`), as the strict PolNeAR
+ * scorer reads a source's head. (An issued document — a statement, report, study, letter, memo — is then its named
+ * issuer's: document-source.ts.)
  */
 export function findingSpeaker(text: string, textStart: number, start: number, end: number, mentions: MentionRef[]): SpeakerRef {
   let owner: MentionRef | undefined;

@@ -52,42 +52,56 @@ export function latestBodiesOfKind(quotes: readonly Quote[], body: string, menti
     if (q.speakerId !== null || !q.speakerText || !span) continue;
     const kind = KIND_WORDS.exec(q.speakerText.trim())?.[1].toLowerCase();
     if (!kind) continue;
-    const fits = (m: MentionRef) => m.type === 'Organization' && fitsKind(kind, nameOf(m.entityId) ?? '');
-    const from = Math.max(0, span.start - KIND_REACH);
-    const ids = new Set<string>();
-    let latest: MentionRef | null = null;
-    for (let i = firstFrom(mentions, from); i < mentions.length && mentions[i].end <= span.start; i++) {
-      const m = mentions[i];
-      // (The quoted words name no antecedent of their attribution: "…released by al-Qaeda,” the group said".)
-      if (q.direct && m.start >= q.start && m.end <= q.end) continue;
-      // (The listener is no speaker: "Hamas told the group …".)
-      // (Nor a name inside a modifier: "anti-Islamic State activists".)
-      if (!fits(m) || /\b(?:told|tells|telling)\s+(?:the\s+)?$/.test(body.slice(Math.max(0, m.start - 16), m.start)) || body[m.start - 1] === '-') continue;
-      ids.add(m.entityId);
-      latest = m;
-    }
-    if (!latest || ids.size !== 1) continue;
-    // A name modifying another noun ("the Muslim Brotherhood-led alliance … The group said") is no antecedent itself; another
-    // body speaking after it ("CAGE said on its website. …, the group said") is the one a reader takes.
-    const last = latest;
-    if (/^-\p{Ll}/u.test(body.slice(last.end, last.end + 2)) || LINKED_BEFORE.test(body.slice(Math.max(0, last.start - 30), last.start))) continue;
-    if (mentions.some((m) => m.start >= last.end && m.end <= span.start && m.type === 'Organization' && m.entityId !== last.entityId && SPEAKS_AFTER.test(body.slice(m.end, m.end + 20)))) continue;
-    // One of the kind brought in unnamed after it ("a rebel group claimed …") may be the one meant.
-    const noun = kind.startsWith('organi') ? 'organi[sz]ation' : kind;
-    if (new RegExp(`(?:^|[^\\p{L}])(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}(?![\\p{L}-])`, 'u').test(body.slice(latest.end, span.start))) continue;
-    // The kind's noun between them other than as "the group" alone ("Gift of Givers, the aid group that …", "the
-    // Democrat-aligned group American Bridge"): a body of the kind the article describes, perhaps unnamed, may be meant.
-    // The latest description of the kind before the words ("a Syrian activist group") must be the body's own, beside
-    // one of its mentions ("Hamas, the militant group").
-    const window = body.slice(from, span.start);
-    let described = -1;
-    for (const hit of window.matchAll(new RegExp(`(?<![\\p{L}-])${noun}(?![\\p{L}-])`, 'giu'))) {
-      if (!/(?:^|[^\p{L}])[Tt]he\s$/u.test(window.slice(Math.max(0, hit.index - 5), hit.index)) || /^\s+\p{Lu}/u.test(window.slice(hit.index + hit[0].length, hit.index + hit[0].length + 3))) described = from + hit.index;
-    }
-    const tied = described < 0 || (described >= last.end ? DESCRIBED_AFTER.test(body.slice(last.end, described)) : mentions.some((m) => m.entityId === last.entityId && m.start > described && m.start - described < 80));
-    if (!tied) continue;
+    const latest = latestBodyOfKind(kind, span.start, q, body, mentions, nameOf);
+    if (!latest) continue;
     q.speakerId = latest.entityId;
     delete q.speakerText;
     delete q.onBehalfOf;
   }
+}
+
+/** The kinds latestBodyOfKind reads: a group's, a ministry's (KIND_WORDS). */
+export const BODY_KINDS: ReadonlySet<string> = new Set(['group', 'movement', 'militia', 'organization', 'organisation', 'ministry']);
+
+/** The one body of the kind (a KIND_WORDS noun, lower case) a reader takes "the <kind>" at `at` for, read as
+ * latestBodiesOfKind does; null when none or several. `q` is the quote the words frame (its quoted words name none). */
+export function latestBodyOfKind(kind: string, at: number, q: Quote, body: string, mentions: MentionRef[], nameOf: (id: string) => string | undefined, ownName = false): MentionRef | null {
+  const fits = (m: MentionRef) => m.type === 'Organization' && fitsKind(kind, nameOf(m.entityId) ?? '');
+  const from = Math.max(0, at - KIND_REACH);
+  const ids = new Set<string>();
+  let latest: MentionRef | null = null;
+  for (let i = firstFrom(mentions, from); i < mentions.length && mentions[i].end <= at; i++) {
+    const m = mentions[i];
+    // (The quoted words name no antecedent of their attribution: "…released by al-Qaeda,” the group said".)
+    if (q.direct && m.start >= q.start && m.end <= q.end) continue;
+    // (The listener is no speaker: "Hamas told the group …".)
+    // (Nor a name inside a modifier: "anti-Islamic State activists".)
+    if (!fits(m) || /\b(?:told|tells|telling)\s+(?:the\s+)?$/.test(body.slice(Math.max(0, m.start - 16), m.start)) || body[m.start - 1] === '-') continue;
+    ids.add(m.entityId);
+    latest = m;
+  }
+  if (!latest || ids.size !== 1) return null;
+  // A name modifying another noun ("the Muslim Brotherhood-led alliance … The group said") is no antecedent itself; another
+  // body speaking after it ("CAGE said on its website. …, the group said") is the one a reader takes.
+  const last = latest;
+  if (/^-\p{Ll}/u.test(body.slice(last.end, last.end + 2)) || LINKED_BEFORE.test(body.slice(Math.max(0, last.start - 30), last.start))) return null;
+  if (mentions.some((m) => m.start >= last.end && m.end <= at && m.type === 'Organization' && m.entityId !== last.entityId && SPEAKS_AFTER.test(body.slice(m.end, m.end + 20)))) return null;
+  // One of the kind brought in unnamed after it ("a rebel group claimed …") may be the one meant.
+  const noun = kind.startsWith('organi') ? 'organi[sz]ation' : kind;
+  if (new RegExp(`(?:^|[^\\p{L}])(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}(?![\\p{L}-])`, 'u').test(body.slice(latest.end, at))) return null;
+  // The kind's noun between them other than as "the group" alone ("Gift of Givers, the aid group that …", "the
+  // Democrat-aligned group American Bridge"): a body of the kind the article describes, perhaps unnamed, may be meant.
+  // The latest description of the kind before the words ("a Syrian activist group") must be the body's own, beside
+  // one of its mentions ("Hamas, the militant group").
+  const window = body.slice(from, at);
+  let described = -1;
+  for (const hit of window.matchAll(new RegExp(`(?<![\\p{L}-])${noun}(?![\\p{L}-])`, 'giu'))) {
+    // (With `ownName`, the body's own name holding the noun is no description: "Japan's Ministry of Defense said … a
+    // ministry statement" — document-source.ts, whose kind's modifiers are matched against the name.)
+    if (ownName && mentions.some((m) => m.entityId === last.entityId && m.start <= from + hit.index && m.end >= from + hit.index + hit[0].length)) continue;
+    if (!/(?:^|[^\p{L}])[Tt]he\s$/u.test(window.slice(Math.max(0, hit.index - 5), hit.index)) || /^\s+\p{Lu}/u.test(window.slice(hit.index + hit[0].length, hit.index + hit[0].length + 3))) described = from + hit.index;
+  }
+  const tied = described < 0 || (described >= last.end ? DESCRIBED_AFTER.test(body.slice(last.end, described)) : mentions.some((m) => m.entityId === last.entityId && m.start > described && m.start - described < 80));
+  if (!tied) return null;
+  return latest;
 }

@@ -25,6 +25,8 @@ import { PARTICIPLE_AFTER_REPORT } from './reporter-participle.js';
 import { ORGAN_AFTER_STATE } from './state-organ.js';
 import { COMPARISON_OPENING } from './compared-subject.js';
 import { MODIFIED_HEAD, OWNED_HEAD } from './owned-head.js';
+import { DOCUMENT_SOURCE } from './document-source.js';
+import { UNNAMED_SUBJECT } from './document-issuer.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -777,6 +779,34 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Israeli forces raided the camp. The force said the soldiers feared an attack.', { text: 'the soldiers feared an attack', speaker: null, speakerText: 'The force' }],
       ['The Obama administration accused Syria of using gas. While the regime denied the accusations, the administration’s lawyers said they could not verify them.', { text: 'they could not verify them', speaker: null }],
       ['The Israeli Defense Ministry spoke on Monday. Al-Aqsa TV quoted the health ministry as saying 19 people had been killed.', { text: '19 people had been killed', speaker: null, speakerText: 'the health ministry' }],
+    ],
+  },
+  'speaker.document-source': {
+    pattern: DOCUMENT_SOURCE,
+    why: 'A document as a quote\u2019s whole source speaks for the issuer the article names (a named author\u2019s document is a named source): a name modifying the noun ("A White House statement said", "Barr\u2019s letter says", "a Pentagon report found", "the Israeli readout of the call"; a country\u2019s only with "government" or alone), the name opening the phrase after "from"/"by"/"released by" ("a statement from U.S. Central Command said"), an outlet a report is in ("a report Wednesday in the Israeli newspaper Haaretz"), "its" (the body heading the words before), a lower-case kind ("a ministry statement": the latest body of the kind, its modifier in the name), or "X in a statement". A carrier or a finder is no issuer ("a statement carried by IRNA", "a memo obtained by Politico"), nor a name with a noun of its own between ("The Levinson family statement"), nor one owning another\u2019s office ("a statement from Netanyahu\u2019s office"): those keep their words.',
+    examples: [
+      ['Trump spoke with Calvo, reassuring him that U.S. forces stand ready, a White House statement said.', { text: 'Trump spoke with Calvo, reassuring him that U.S. forces stand ready', speaker: 'White House', speakerText: null, onBehalfOf: null }],
+      ['Attorney General William Barr wrote to Congress on Sunday. Barr’s letter also says that most of the actions have been reported.', { text: 'most of the actions have been reported', speaker: 'William Barr' }],
+      ['The interceptor destroyed the target, according to a statement from the Missile Defense Agency.', { text: 'The interceptor destroyed the target', speaker: 'Missile Defense Agency' }],
+      ['The Pentagon in a statement said Iran had launched more than a dozen missiles.', { text: 'Iran had launched more than a dozen missiles', speaker: 'Pentagon' }],
+      ['Japan’s Ministry of Defense said the projectiles were missiles. “The firings are a serious problem,” a ministry statement said.', { text: 'The firings are a serious problem,', speaker: 'Japanese Defense Ministry' }],
+      ['Israel sees an opening, according to a report Wednesday in the Israeli newspaper Haaretz.', { text: 'Israel sees an opening', speaker: 'Haaretz' }],
+      // Negatives: a carrier, a family's statement, an office's; an owner of another noun.
+      ['The strike killed 12 people, according to a statement carried by IRNA.', { text: 'The strike killed 12 people', speaker: null, speakerText: 'a statement carried by IRNA' }],
+      ['The Levinson family statement on Wednesday said they had received information from US officials.', { text: 'they had received information from US officials', speaker: null }],
+      ['A statement from Netanyahu’s office said the announcement rights a historic wrong.', { text: 'the announcement rights a historic wrong', speaker: null }],
+    ],
+  },
+  'speaker.document-antecedent': {
+    pattern: UNNAMED_SUBJECT,
+    why: 'A definite document ("The statement said", "…, the statement said", "according to the report") whose issuer the sentence or the few before name as an unnamed subject — "The group released a statement", "It said in a statement", "The Kremlin voiced its hope in a statement" (a stance verb, its short object and "in") — speaks for the body that subject stands for: "the group" or "the ministry" for the latest body of that kind (a company is no group: kind-antecedent.ts), "it" for the body heading the words before. None found: the words are kept.',
+    examples: [
+      ['Hamas issued a warning on Tuesday. The group released a statement on Wednesday. The statement said the fighters were ready.', { text: 'the fighters were ready', speaker: 'Hamas' }],
+      ['The Kremlin voiced its hope in a statement that the vote would be calm. The statement signaled that Russia has no plan to annex the provinces.', { text: 'Russia has no plan to annex the provinces', speaker: 'Kremlin' }],
+      ['From 2007 to 2011, the department granted 161,000 waivers, according to a report issued by Rep. Chris Murphy, D-Conn. The waivers sent $53.5 billion overseas, the report said.', { text: 'The waivers sent $53.5 billion overseas', speaker: 'Chris Murphy' }],
+      // Negatives: a company is no group; no issuer named.
+      ['Apple Inc. reported it. The group released a statement on Wednesday. The statement said the camps hold 200,000 prisoners.', { text: 'the camps hold 200,000 prisoners', speaker: null, speakerText: 'The statement' }],
+      ['A statement was read out on state television. The statement said the fighters were ready.', { text: 'the fighters were ready', speaker: null, speakerText: 'The statement' }],
     ],
   },
   'speaker.outlet-antecedent': {
