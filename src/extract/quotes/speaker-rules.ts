@@ -76,7 +76,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Donald Trump spoke on Monday. A spokesman for Trump said the talks would resume.', { text: 'the talks would resume', speaker: null, speakerText: 'A spokesman for Trump', onBehalfOf: 'Donald Trump' }],
       ['Emmanuel Macron met Donald Trump on Monday. Macron, who spoke with Trump, said the talks went well.', { text: 'the talks went well', speaker: 'Emmanuel Macron' }],
       ['Swati Sinha, 24, a student from Lucknow who has attended every protest march, says the law must go.', { text: 'the law must go', speaker: 'Swati Sinha' }],
-      ['Russia condemned the attack. The United States launched a strike that Russia says violated international law.', { text: 'violated international law', speaker: 'Russia' }],
+      ['Russia condemned the attack. The United States launched a strike that Russia says violated international law.', { text: 'a strike that Russia says violated international law', speaker: 'Russia' }],
       // …and a negated main verb is no report: no speaker is made up for it.
       ['Michael Flynn was interviewed in January. The FBI agents who interviewed him at the time did not even think he was lying.', null],
     ],
@@ -536,7 +536,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['A spokeswoman for FlyDubai, which operates a number of 737 Max 8s, told Reuters that the company continues to have confidence in the aircraft.', { text: 'the company continues to have confidence in the aircraft', speaker: null, speakerText: 'A spokeswoman for FlyDubai' }],
       ['The officials, who spoke on condition of anonymity, said the talks had stalled.', { text: 'the talks had stalled', speaker: null, speakerText: 'The officials' }],
       // Negatives: a relative clause whose verb is the cue ("which officials said"), a name heading the subject.
-      ['The strikes hit the Khorasan group, which US officials said posed a greater threat to Europe.', { text: 'posed a greater threat to Europe', speaker: null }],
+      ['The strikes hit the Khorasan group, which US officials said posed a greater threat to Europe.', { text: 'the Khorasan group, which US officials said posed a greater threat to Europe', speaker: null }],
       ['Rex Tillerson, who met with Sergei Lavrov on Monday, said the talks had stalled.', { text: 'the talks had stalled', speaker: 'Rex Tillerson' }],
     ],
   },
@@ -593,7 +593,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['North Korea fired a missile Friday that experts said was capable of hitting Los Angeles.', { text: 'a missile Friday that experts said was capable of hitting Los Angeles', speaker: null, speakerText: 'experts' }],
       ['Trump has repeatedly blasted the deal, which critics say does not do enough to end Iran’s aggression.', { text: 'the deal, which critics say does not do enough to end Iran’s aggression', speaker: null, speakerText: 'critics' }],
-      ['The strikes hit the Khorasan group, which US officials said Tuesday posed a greater threat to Europe.', { text: 'posed a greater threat to Europe', speaker: null, speakerText: 'US officials' }],
+      ['The strikes hit the Khorasan group, which US officials said Tuesday posed a greater threat to Europe.', { text: 'the Khorasan group, which US officials said Tuesday posed a greater threat to Europe', speaker: null, speakerText: 'US officials' }],
       // Negatives: the relative clause's own verb ("who spoke to the AP"): its head speaks.
       ['The official who spoke to the AP said the talks had stalled.', { text: 'the talks had stalled', speaker: null, speakerText: 'The official who spoke to the AP' }],
     ],
