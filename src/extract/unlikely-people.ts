@@ -121,6 +121,10 @@ export function inShoutedHeading(body: string, start: number, end: number): bool
   }
   const heading = body.slice(lineStart, headEnd).trim();
   if (heading.endsWith(':') || !/\p{Lu}/u.test(heading)) return false;
+  // A line that is one proper name, not all common words, heads what follows as its source ("LA PRESSE", a press
+  // digest's paper), no shouted phrase ("BLAME GAME").
+  const asWord = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+  if (headEnd === lineEnd && heading === body.slice(start, end) && !heading.split(/\s+/).every((w) => isCommonWordForm(asWord(w)))) return false;
   return heading.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2;
 }
 

@@ -122,6 +122,7 @@ describe('unlikelyBody', () => {
     ['UNITED NATIONS (Reuters) - The council met.', 'UNITED NATIONS', [], null],
     ['It rose.\n\nIPSOS MORI: the poll found it.', 'IPSOS MORI', [], null],
     ['It rose.\n\nCNN POLL SHOWS GAINS\n\nA CNN poll found it.', 'CNN', [], null],
+    ['These are the leading stories.\nLA PRESSE\n- Tunisia called on France to act .', 'LA PRESSE', [], null],
   ])('%s (%s) → %s', (body, name, surnames, expected) => expect(unlikelyBody(body, { name, mentions: at(body, name) }, new Set(surnames))).toBe(expected));
 
   test('a name run past a title into one of the article\'s people names no body (person-inside)', () => {
