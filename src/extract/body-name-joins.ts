@@ -540,7 +540,9 @@ function countryComplement(m: Mention, c: JoinContext): { start: number; end: nu
   if (words.some((w) => NOT_BODY_BEFORE_COUNTRY.has(w)) || !/^\p{Lu}/u.test(words[words.length - 1])) return null;
   // "Karlsruhe of Germany", "Benetton of Italy": one proper word and "of" a country is a team's or a person's origin,
   // as "Putin of Russia"; a one-word body's name so completed is a common word ("Voice of America", "Sons of Iraq").
-  if (words.length === 1 && !isCommonWord(words[0].toLowerCase())) return null;
+  if (words.length === 1 && !isCommonWordForm(words[0])) return null;
+  // "the Stacey Abrams of Israel": a person's name (a given name, then no common word) likened to the country's, no body.
+  if (words.length === 2 && FIRST_NAMES.has(words[0]) && !isCommonWordForm(words[1])) return null;
   // "Wahhabis of Saudi Arabia", "Kurds of Iraq": a people or a faith's followers where they live, no body.
   const last = words[words.length - 1].toLowerCase().replace(/s$/, '');
   if (PEOPLES_AND_FAITHS.has(last) || COUNTRY_BY_DEMONYM.has(capitalised(last))) return null;
