@@ -14,6 +14,10 @@ import { genericBody } from './government-bodies.js';
 import { DEPARTMENT_NAMES } from './lexicon/government-bodies.js';
 import { FIRST_NAMES } from './lexicon/names.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
+import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
+
+/** Names outlets go by ("Voice of America"). */
+const OUTLET_NAMES: ReadonlySet<string> = new Set(Object.values(OUTLETS_BY_KIND).flat());
 
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
@@ -523,7 +527,7 @@ function sharedNoun(m: Mention, c: JoinContext): { start: number; end: number } 
 }
 
 /** Heads of works, of places and of abstractions that "of" and a country complete as a title or a place, no body ("A Memoir of Syria", "Sea of Japan", "Economy of Turkey"). */
-const NOT_BODY_BEFORE_COUNTRY: ReadonlySet<string> = new Set(['Memoir', 'Tragedy', 'History', 'Story', 'Economy', 'Sea', 'Gulf', 'Strait', 'Straits', 'Bay', 'Plain', 'Plains', 'Republic', 'Kingdom', 'Emirate', 'People', 'Sultan', 'King', 'Queen', 'Emir', 'President', 'Government', 'Embassy', 'Subsoil']);
+const NOT_BODY_BEFORE_COUNTRY: ReadonlySet<string> = new Set(['Wall', 'Memoir', 'Tragedy', 'History', 'Story', 'Economy', 'Sea', 'Gulf', 'Strait', 'Straits', 'Bay', 'Plain', 'Plains', 'Republic', 'Kingdom', 'Emirate', 'People', 'Sultan', 'King', 'Queen', 'Emir', 'President', 'Government', 'Embassy', 'Subsoil']);
 
 /**
  * "Boy Scouts [of America]", "Voice [of America]", "Atomic Energy Organization [of Iran]": a body's name the rules cut
@@ -540,7 +544,11 @@ function countryComplement(m: Mention, c: JoinContext): { start: number; end: nu
   if (words.some((w) => NOT_BODY_BEFORE_COUNTRY.has(w)) || !/^\p{Lu}/u.test(words[words.length - 1])) return null;
   // "Karlsruhe of Germany", "Benetton of Italy": one proper word and "of" a country is a team's or a person's origin,
   // as "Putin of Russia"; a one-word body's name so completed is a common word ("Voice of America", "Sons of Iraq").
-  if (words.length === 1 && !isCommonWordForm(words[0])) return null;
+  // One word is a body's name so completed only in the plural ("Retailers of America", "Sons of Iraq") or as a known
+  // body ("Voice of America"); not a common word capitalised ("Timing of Iran", "GOAL of Russia").
+  const known = (name: string) => ORG_FORMS.has(name) || OUTLET_NAMES.has(name);
+  const whole = `${m.text}${c.body.slice(m.end, m.end + 8).startsWith(' of the ') ? ' of the ' : ' of '}`;
+  if (words.length === 1 && !(/\p{Ll}s$/u.test(words[0]) && isCommonWordForm(words[0])) && !known(`${whole}${c.mentions.find((o) => o.start === m.end + whole.length - m.text.length)?.text ?? ''}`)) return null;
   // "the Stacey Abrams of Israel": a person's name (a given name, then no common word) likened to the country's, no body.
   if (words.length === 2 && FIRST_NAMES.has(words[0]) && !isCommonWordForm(words[1])) return null;
   // "Wahhabis of Saudi Arabia", "Kurds of Iraq": a people or a faith's followers where they live, no body.
