@@ -13,6 +13,13 @@ import { NON_NAME_WORDS, NOT_NAME_STARTS, TITLE_ROLE_WORDS } from './lexicon/tit
 import { genericBody } from './government-bodies.js';
 import { DEPARTMENT_NAMES } from './lexicon/government-bodies.js';
 import { FIRST_NAMES } from './lexicon/names.js';
+import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
+import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
+
+/** Names outlets go by ("Voice of America"). */
+const OUTLET_NAMES: ReadonlySet<string> = new Set(Object.values(OUTLETS_BY_KIND).flat());
+
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** What a rule sees: the body, the organisation mention, all the article's mentions. */
 export interface JoinContext {
@@ -540,6 +547,44 @@ function sharedNoun(m: Mention, c: JoinContext): { start: number; end: number } 
   return { start: m.start, end };
 }
 
+/** Heads of works, of places and of abstractions that "of" and a country complete as a title or a place, no body ("A Memoir of Syria", "Sea of Japan", "Economy of Turkey"). */
+const NOT_BODY_BEFORE_COUNTRY: ReadonlySet<string> = new Set(['Wall', 'Memoir', 'Tragedy', 'History', 'Story', 'Economy', 'Sea', 'Gulf', 'Strait', 'Straits', 'Bay', 'Plain', 'Plains', 'Republic', 'Kingdom', 'Emirate', 'People', 'Sultan', 'King', 'Queen', 'Emir', 'President', 'Government', 'Embassy', 'Subsoil']);
+
+/**
+ * "Boy Scouts [of America]", "Voice [of America]", "Atomic Energy Organization [of Iran]": a body's name the rules cut
+ * before "of" and a country's name: the end of the whole name, or null. English names a national union, chapter or
+ * broadcaster with the country it serves as a complement; the country inside the name is no mention of the country
+ * (the tests' "a country inside an organisation's name"). Not a body the lexicon knows by the cut name ("Islamic State
+ * of Iraq", "Congress of the United States": the body is the known one and the country its complement), not a person,
+ * not a work's, a place's or an office's head (NOT_BODY_BEFORE_COUNTRY), and only a country by its name, one word or
+ * "the United States"/"the United Kingdom", with no further name run on after it ("… of America's Joint Chiefs").
+ */
+function countryComplement(m: Mention, c: JoinContext): { start: number; end: number } | null {
+  if (m.type !== 'Organization' || ORG_FORMS.has(m.text) || ORG_FORMS.has(m.key) || genericBody(m.text)) return null;
+  const words = m.text.split(' ');
+  if (words.some((w) => NOT_BODY_BEFORE_COUNTRY.has(w)) || !/^\p{Lu}/u.test(words[words.length - 1])) return null;
+  // "Karlsruhe of Germany", "Benetton of Italy": one proper word and "of" a country is a team's or a person's origin,
+  // as "Putin of Russia"; a one-word body's name so completed is a common word ("Voice of America", "Sons of Iraq").
+  // One word is a body's name so completed only in the plural ("Retailers of America", "Sons of Iraq") or as a known
+  // body ("Voice of America"); not a common word capitalised ("Timing of Iran", "GOAL of Russia").
+  const known = (name: string) => ORG_FORMS.has(name) || OUTLET_NAMES.has(name);
+  const whole = `${m.text}${c.body.slice(m.end, m.end + 8).startsWith(' of the ') ? ' of the ' : ' of '}`;
+  if (words.length === 1 && !(/\p{Ll}s$/u.test(words[0]) && isCommonWordForm(words[0])) && !known(`${whole}${c.mentions.find((o) => o.start === m.end + whole.length - m.text.length)?.text ?? ''}`)) return null;
+  // "the Stacey Abrams of Israel": a person's name (a given name, then no common word) likened to the country's, no body.
+  if (words.length === 2 && FIRST_NAMES.has(words[0]) && !isCommonWordForm(words[1])) return null;
+  // "Wahhabis of Saudi Arabia", "Kurds of Iraq": a people or a faith's followers where they live, no body.
+  const last = words[words.length - 1].toLowerCase().replace(/s$/, '');
+  if (PEOPLES_AND_FAITHS.has(last) || COUNTRY_BY_DEMONYM.has(capitalised(last))) return null;
+  const of = c.body.startsWith(' of the ', m.end) ? ' of the ' : c.body.startsWith(' of ', m.end) ? ' of ' : null;
+  if (!of) return null;
+  const from = m.end + of.length;
+  const country = c.mentions.find((o) => o.start === from && o.type === 'Country' && o.via === 'name');
+  if (!country || (of === ' of the ') !== /^United /.test(country.text)) return null;
+  // The country closes the name: no capitalised word, possessive or hyphen run on after it.
+  if (/^(?:['’]|-| \p{Lu})/u.test(c.body.slice(country.end, country.end + 2))) return null;
+  return { start: m.start, end: country.end };
+}
+
 export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
   {
     id: 'ampersand-name',
@@ -671,6 +716,12 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
     find: sharedNoun,
     examples: ['A scholar at the Center for Strategic and International Studies said so.', 'Volker Perthes, head of the German Institute for International and Security Affairs, agreed.'],
     why: 'two adjectives joined by "and" share the noun after the second ("Strategic and International Studies"): a name that ends in the first adjective ("Center for Strategic") is cut before its noun, and the second half ("International Studies") names no body alone',
+  },
+  {
+    id: 'country-complement',
+    find: countryComplement,
+    examples: ['Trump gave a speech to the Boy Scouts of America on Monday.', 'the security law on the finance hub,” Voice of America reported.', 'said the head of the Atomic Energy Organization of Iran.'],
+    why: 'a union, a chapter or a broadcaster named with the country it serves after "of" ("Communications Workers of America", "Voice of America") is one body: the rules cut it before "of", leaving a cut body and a country the article does not mention',
   },
   {
     id: 'field-and',

@@ -1,4 +1,4 @@
-// The extraction pipeline, its stages in order: furniture → segment → mentions → tag → combine → body edges → title complements → izafe names → coordinated bodies → bodies named by a list of fields → bodies' names joined whole → qualified bodies → sentence-initial bodies → outlet names → retype → name kinds → one type per name → elliptical countries → dashed names → bracketed names → entities → quotes → relations → events → build.
+// The extraction pipeline, its stages in order: furniture → segment → mentions → tag → combine → body edges → title complements → izafe names → coordinated bodies → bodies named by a list of fields → bodies' names joined whole → qualified bodies → sentence-initial bodies → outlet names → retype → name kinds → one type per name → elliptical countries → dashed names → bracketed names → countries inside names → entities → quotes → relations → events → build.
 import type { Article, Entity, ExtractionResult, Quote } from './types.js';
 import { maskFurniture } from './furniture.js';
 import { splitSentences } from './segment.js';
@@ -20,6 +20,7 @@ import { joinTopicListBodies, splitCoordinatedBodies } from './coordinated-bodie
 import { joinBodyNames } from './body-name-joins.js';
 import { keyQualifiedBodies } from './qualified-bodies.js';
 import { oneTypePerName } from './one-type-names.js';
+import { placeCountriesInNames } from './country-in-names.js';
 import { buildEntities } from './entities.js';
 import { extractQuotes } from './quotes.js';
 import { extractRelations } from './relations.js';
@@ -74,7 +75,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const combined = combineMentions(body, sentences, ruleMentions, tagSpans(sentences, ruleMentions, options.taggerWeights, deadline), { ...DEFAULT_COMBINE, sports });
   // (Bodies are keyed by their other forms again at the end: names the retype and name-kind stages made bodies, "the
   // broader General Assembly" beside "the UN General Assembly", join the article's form too.)
-  const mentions = keyQualifiedBodies(joinBracketedNames(body, sentences, addDashedNames(body, sentences, addEllipticalCountries(body, sentences, oneTypePerName(readNameKinds(body, retypeByContext(body, addOutletNames(body, sentences, addSentenceInitialBodies(sentences, keyQualifiedBodies(joinBodyNames(body, joinTopicListBodies(body, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, cutBodyEdges(body, combined)))))))))), sports), sports))))).map(uniformMention);
+  // (Last, a country inside a water's or a kind's name — "the Gulf of Oman", "Portuguese water dog" — is none: country-in-names.ts.)
+  const mentions = placeCountriesInNames(body, keyQualifiedBodies(joinBracketedNames(body, sentences, addDashedNames(body, sentences, addEllipticalCountries(body, sentences, oneTypePerName(readNameKinds(body, retypeByContext(body, addOutletNames(body, sentences, addSentenceInitialBodies(sentences, keyQualifiedBodies(joinBodyNames(body, joinTopicListBodies(body, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, cutBodyEdges(body, combined)))))))))), sports), sports)))))).map(uniformMention);
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions, body, sports, article.publishedAt);
   deadline.check('entities');

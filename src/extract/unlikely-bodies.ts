@@ -5,7 +5,7 @@
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { HONORIFICS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES } from './lexicon/titles.js';
-import { CONTRACTION, WIDGET_WORDS, endsInPluralAcronym, hasExitBlend, isAddressOrCredit } from './unlikely-people.js';
+import { CONTRACTION, WIDGET_WORDS, endsInPluralAcronym, hasExitBlend, isAddressOrCredit, onlyInShoutedHeadings } from './unlikely-people.js';
 import { CITY_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA, US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES } from './lexicon/places.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
@@ -322,6 +322,12 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     test: (_body, e) => headlineClause(e.name),
     examples: ['Pentagon declassifies Navy videos that purportedly show UFOs', 'Ultimately, TPA keeps Congress in control'],
     why: 'a lower-case verb in the third person between two capitalised words ("Pentagon declassifies Navy") is a clause — a headline or a sentence the tagger ran together — no body\'s name',
+  },
+  {
+    id: 'shouted-heading',
+    test: (body, e) => onlyInShoutedHeadings(body, e.mentions),
+    examples: ['He said so.\n\nMILBANK ROASTS OBAMA - WaPo’s Dana Milbank offers his thoughts.', 'He said so.\n\nAL JAZEERA AMERICA DEBUTS - Al Jazeera, a network, starts today.', 'The firm grew.\n\nBLAME GAME\n\nA poll found that most blame Trump.'],
+    why: 'a name written only in a heading shouted in capitals — a cross-head, a newsletter\'s kicker, another story\'s headline linked in the text — is a phrase of the heading ("BLAME GAME") or a name run into its words ("AL JAZEERA AMERICA DEBUTS", a columnist "MILBANK" typed as a body); the bodies the story is about are named in its text',
   },
   {
     id: 'credit-or-product-label',

@@ -86,6 +86,52 @@ export const endsInPluralAcronym = (name: string) => /(?:^|\s)\p{Lu}{2,}s$/u.tes
  */
 export const hasExitBlend = (name: string) => /(?:^|\s)\p{Lu}\p{Ll}+xit(?:eers?)?$/u.test(name);
 
+/** The dashes that close a newsletter's shouted kicker ("MILBANK ROASTS OBAMA - WaPo’s Dana Milbank …"). */
+const KICKER_DASHES = ['-', '–', '—'];
+/**
+ * Whether a mention stands in a heading shouted in capitals: its line (a paragraph) has no lower-case letter up to the
+ * mention's end and on to the line's end or to a dash that opens the paragraph's text ("AL JAZEERA AMERICA DEBUTS -
+ * Al Jazeera, a network …"), over two words or more, and it is not the body's first line (a wire story's headline,
+ * which names its subjects). A cross-head ("POLL CHECK", "BLAME GAME"), a newsletter's kicker or another story's
+ * headline linked in the text is page furniture: a name in it is cut or run together with the heading's words. A
+ * label closed by a colon ("SEN. MARCO RUBIO: …") is a transcript's speaker, not this. A plain scan, no pattern.
+ */
+export function inShoutedHeading(body: string, start: number, end: number): boolean {
+  const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0) return false;
+  let lineEnd = body.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = body.length;
+  const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
+  const hasLower = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (isLower(body[k])) return true;
+    return false;
+  };
+  if (hasLower(lineStart, end)) return false;
+  // The heading runs to the line's end, or to a dash after which the paragraph's text goes on in lower case.
+  let headEnd = lineEnd;
+  for (let k = end; k < lineEnd; k++) {
+    if (isLower(body[k])) {
+      let d = k - 1;
+      while (d > end && /\p{L}/u.test(body[d])) d--; // the text's first word ("Al Jazeera, a network", "WaPo reports")
+      while (d > end && (body[d] === ' ' || body[d] === '"' || body[d] === '“')) d--;
+      if (!KICKER_DASHES.includes(body[d])) return false;
+      headEnd = d;
+      break;
+    }
+  }
+  const heading = body.slice(lineStart, headEnd).trim();
+  if (heading.endsWith(':') || !/\p{Lu}/u.test(heading)) return false;
+  // A line that is one proper name, not all common words, heads what follows as its source ("LA PRESSE", a press
+  // digest's paper), no shouted phrase ("BLAME GAME").
+  const asWord = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+  if (headEnd === lineEnd && heading === body.slice(start, end) && !heading.split(/\s+/).every((w) => isCommonWordForm(asWord(w)))) return false;
+  return heading.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2;
+}
+
+/** Every mention of the entity stands in a heading shouted in capitals (inShoutedHeading). */
+export const onlyInShoutedHeadings = (body: string, mentions: readonly { start: number; end: number }[]) =>
+  mentions.length > 0 && mentions.every((m) => inShoutedHeading(body, m.start, m.end));
+
 export const isAddressOrCredit = (name: string) => WEB_ADDRESS.test(name) || HANDLE_OR_EMAIL.test(name) || PHOTO_CREDIT.test(name) || DATELINE_PAIR.test(name);
 
 export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
@@ -179,6 +225,13 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'English names of people take no article: a name the article writes after "the" (all but a headline\'s stray one) is a region, a paper, a ship or a body',
   },
   {
+    id: 'indefinite-article',
+    test: (body, e) => e.mentions.length > 0 && !e.role && [...(e.aliases ?? [])].every((a) => a === e.name) && !givenNameFirst(e.name.normalize('NFD').replace(/\p{M}/gu, ''))
+      && !FIRST_NAMES.has(e.name.split(/\s+/)[0]) && e.mentions.every((m) => /(?:^|[^\p{L}])(?:[Aa]n?|[Aa]nother)\s$/u.test(body.slice(Math.max(0, m.start - 9), m.start))),
+    examples: ['Among them: • A Marine reported her car was vandalized', 'A Marist Poll in January showed 83 percent agree', 'a drawing board for their vision of an Islamist state'],
+    why: 'English names of people take no indefinite article: a name written only after "a", "an" or "another" and opened by no given name is a noun, a title or a thing named ("a Marine", "an Islamist state"); a person\'s full name after one ("an Ariana Grande concert", "another Jimmy Carter") starts with a given name and stays',
+  },
+  {
     id: 'clause-opener',
     test: (body, e) => !e.name.includes(' ') && (INTERJECTIONS.has(e.name) || hasLowerCaseUse(body, e.name.toLowerCase())) && e.mentions.length > 0 && e.mentions.every((m) => body[m.end] === ',' && opensClause(body, m.start)),
     examples: ['“Well, when you listen to them …”', 'Look, we have to'],
@@ -190,6 +243,12 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
       bareWord(e) && e.mentions.length > 0 && e.mentions.every((m) => opensClause(body, m.start)) && commonWordHere(body, e.name),
     examples: ['History tells us there could have been another way … a long history', 'Reports suggest an assault took place … a report said'],
     why: 'a word the article also writes in lower case (or, for a plural, its singular), capitalised only where a sentence opens and never titled or given a first name, is the common word, not a surname',
+  },
+  {
+    id: 'shouted-heading',
+    test: (body, e) => onlyInShoutedHeadings(body, e.mentions),
+    examples: ['He spoke.\n\nPOMPEO: FATE OF US-NORTH KOREA SUMMIT RESTS WITH KIM JONG UN\n\nThe talks went on.', 'It grew.\n\nHERD IMMUNITY\n\nOn Sunday the advisers met.'],
+    why: 'a name written only in a heading shouted in capitals — a cross-head, a newsletter\'s kicker, another story\'s headline linked in the text — is cut or run into the heading\'s words ("KIM JONG", "HERD IMMUNITY"); a person the story is about is named in its text',
   },
   {
     id: 'widget-words',

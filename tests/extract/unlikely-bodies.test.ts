@@ -113,6 +113,16 @@ describe('unlikelyBody', () => {
     ['He praised the NATO treaty.', 'NATO', [], null],
     ['The White House said so. The White House bid failed.', 'White House', [], null],
     ['The Pleasanton Weekly was bullied by the press shop.', 'Weekly', [], null],
+    // shouted-heading: a name only in a cross-head, a kicker or a linked headline in capitals
+    ['He said so.\n\nMILBANK ROASTS OBAMA - WaPo’s Dana Milbank offers his thoughts.', 'MILBANK', [], 'shouted-heading'],
+    ['He said so.\n\nAL JAZEERA AMERICA DEBUTS - Al Jazeera, a network, starts today.', 'AL JAZEERA AMERICA DEBUTS', [], 'shouted-heading'],
+    ['The firm grew.\n\nBLAME GAME\n\nA poll found that most blame Trump.', 'BLAME GAME', [], 'shouted-heading'],
+    ['It rose.\n\nHOUSE DEMS SUBPOENA PENTAGON, WHITE HOUSE BUDGET OFFICE IN IMPEACHMENT INQUIRY\n\nThe talks went on.', 'HOUSE', [], 'shouted-heading'],
+    // must stay: a wire story's first line, a transcript's label, a name also in the text
+    ['UNITED NATIONS (Reuters) - The council met.', 'UNITED NATIONS', [], null],
+    ['It rose.\n\nIPSOS MORI: the poll found it.', 'IPSOS MORI', [], null],
+    ['It rose.\n\nCNN POLL SHOWS GAINS\n\nA CNN poll found it.', 'CNN', [], null],
+    ['These are the leading stories.\nLA PRESSE\n- Tunisia called on France to act .', 'LA PRESSE', [], null],
   ])('%s (%s) → %s', (body, name, surnames, expected) => expect(unlikelyBody(body, { name, mentions: at(body, name) }, new Set(surnames))).toBe(expected));
 
   test('a name run past a title into one of the article\'s people names no body (person-inside)', () => {

@@ -152,6 +152,17 @@ describe('unlikelyPerson', () => {
     ['The list: Jazz Shaw, Townhall and more\n\nIt grew.', 'Townhall', null],
     // (no byline there, but every word of "Hot Air" is a common word)
     ['The list: Jazz Shaw, Hot Air and more\n\nIt grew.', 'Hot Air', 'common-words'],
+    // shouted-heading: a name only in a heading shouted in capitals
+    ['He spoke.\n\nPOMPEO: FATE OF US-NORTH KOREA SUMMIT RESTS WITH KIM JONG UN\n\nThe talks went on.', 'KIM JONG', 'shouted-heading'],
+    ['It grew.\n\nHERD IMMUNITY\n\nOn Sunday the advisers met.', 'HERD IMMUNITY', 'shouted-heading'],
+    // must stay: a transcript's speaker label
+    ['Good evening.\n\nJAMES FREDRICK: A poll found it.', 'JAMES FREDRICK', null],
+    // indefinite-article: a name written only after "a", "an", "another", no given name first
+    ['A Marist Poll in January showed 83 percent of Americans agree.', 'Marist Poll', 'indefinite-article'],
+    ['It was a drawing board for their vision of an Islamist state.', 'Islamist', 'indefinite-article'],
+    // must stay: a person's full name after one
+    ['It had occurred at an Ariana Grande concert.', 'Ariana Grande', null],
+    ['They would rather not end up with another Nicolás Maduro.', 'Nicolás Maduro', null],
     ['“It is a mess.”\n\nMax Boot, Washington Post\n\n“It is not.”', 'Max Boot', null],
     ['“It is a mess.”\n\nMax Boot, Peter Baker\n\n“It is not.”', 'Peter Baker', null],
     // a possessive inside a name

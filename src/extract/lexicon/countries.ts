@@ -185,3 +185,13 @@ export function countryName(code: string): string {
 export function countryAdjective(code: string): string {
   return ADJECTIVE.get(code) ?? countryName(code);
 }
+
+/**
+ * Nouns of kinds of things English names by a people's adjective — breeds, dishes, games, a pandemic — read after the
+ * adjective ("Portuguese water dog", "German shepherds", "French fries", "Russian roulette", "the Spanish flu"): the
+ * adjective names a kind, no mention of the country (country-in-names.ts).
+ */
+export const DEMONYM_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'water dog', 'water dogs', 'shepherd', 'shepherds', 'bulldog', 'bulldogs', 'setter', 'setters', 'wolfhound', 'wolfhounds', 'mastiff', 'mastiffs', 'poodle', 'poodles',
+  'fries', 'toast', 'delight', 'roulette', 'checkers', 'whispers', 'standoff', 'flu',
+]);

@@ -96,7 +96,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Amnesty International'],
   ['Human Rights Watch'],
   ['New York Times', 'The New York Times'],
-  ['Politico'], ['Axios'], ['Daily Beast', 'The Daily Beast'], ['Breitbart'], ['BuzzFeed'], ['HuffPost', 'Huffington Post', 'The Huffington Post'], ['Vox'], ['USA Today', 'USA TODAY'], ['Front National', 'National Front', 'Rassemblement National', 'National Rally'],
+  ['Politico'], ['Axios'], ['Daily Beast', 'The Daily Beast'], ['Breitbart'], ['BuzzFeed'], ['HuffPost', 'Huffington Post', 'The Huffington Post'], ['Vox'], ['USA Today', 'USA TODAY'], ['Front National', 'National Front', 'Rassemblement National', 'National Rally'], ['Alternative for Germany', 'Alternative für Deutschland', 'AfD'],
   ['NPR'], ['PolitiFact', 'Politifact'],
   ['Washington Post', 'The Washington Post'],
   ['Wall Street Journal', 'The Wall Street Journal'],
