@@ -1112,7 +1112,7 @@ function placeOf(rule: EventRule, s: Sentence, t: Span, clause: { start: number;
     // agent of an act on it ("Russia meddled in the 2016 election", "Moscow hacked the election", "Russia's effort to
     // undermine the election").
     const named = unique(countries.map((m) => m.entityId));
-    const own = named.length === 1 && !actOn ? countries.find((m) => m.start >= clause.start && m.end <= clause.end && !OBJECT_OF_PREPOSITION.test(textBefore(s, m, 14)) && !(m.end <= t.start && INTERFERENCE_BETWEEN.test(s.text.slice(m.end - s.start, t.start - s.start)))) : undefined;
+    const own = named.length === 1 && !actOn ? countries.find((m) => m.start >= clause.start && m.end <= clause.end && !OBJECT_OF_PREPOSITION.test(textBefore(s, m, 14)) && !(m.end <= t.start && actBetween(s.text.slice(m.end - s.start, t.start - s.start)))) : undefined;
     if (own) return own.entityId;
   }
   // A city or region the mentions do not cover: "in Sochi" → RU, "in Ohio" → US.
@@ -1134,8 +1134,9 @@ function placeOf(rule: EventRule, s: Sentence, t: Span, clause: { start: number;
 
 /** A noun of an act on a vote heading the compound the trigger opens: "(election) interference", "(election) meddling". */
 const INTERFERENCE_AFTER = /^\s+(?:interference|meddling|hacking|hacks?|tampering|influence|disinformation|manipulation|attacks?|subversion)\b/i;
-/** A verb or noun of an act on the vote between a country and the trigger: "meddled in the", "'s interference in the 2016". */
-const INTERFERENCE_BETWEEN = /\b(?:meddl(?:e|es|ed|ing)|interfer(?:e|es|ed|ing|ence)|hack(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|influenc(?:e|es|ed|ing)|tamper(?:s|ed|ing)?|manipulat(?:e|es|ed|ing|ion)|subvert(?:s|ed|ing)?|sabotag(?:e|es|ed|ing)|disrupt(?:s|ed|ing|ion)?|target(?:s|ed|ing)?|rig(?:s|ged|ging)?|steal(?:s|ing)?|stole|sway(?:s|ed|ing)?|role)\b[^,;]{0,50}$/u;
+/** A verb or noun of an act on the vote between a country and the trigger (a short gap, no comma): "meddled in the", "'s interference in the 2016". */
+const INTERFERENCE_BETWEEN = /\b(?:meddl(?:e|es|ed|ing)|interfer(?:e|es|ed|ing|ence)|hack(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|influenc(?:e|es|ed|ing)|tamper(?:s|ed|ing)?|manipulat(?:e|es|ed|ing|ion)|subvert(?:s|ed|ing)?|sabotag(?:e|es|ed|ing)|disrupt(?:s|ed|ing|ion)?|target(?:s|ed|ing)?|rig(?:s|ged|ging)?|steal(?:s|ing)?|stole|sway(?:s|ed|ing)?|role)\b/u;
+const actBetween = (gap: string) => gap.length <= 70 && !/[,;]/.test(gap) && INTERFERENCE_BETWEEN.test(gap);
 /** A preposition whose object a country is as a target or a counterpart, never as the place: "protests against the United States", "its trade war with the United States". */
 const OBJECT_OF_PREPOSITION = /\b(?:against|with|toward|towards|between|than|like|over)\s+(?:the\s+)?$/i;
 /** Words after a country name that leave it a noun: prepositions, conjunctions, verbs of being and time words. */
