@@ -453,7 +453,8 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     const counterpart = counterparts.length > 0;
     // "Trump took time to discuss America's military prowess", "Corey also discussed news reports": a discussion needs
     // its two sides in the clause (a second party, or a group); one speaker and a topic is a speech, no meeting.
-    if (DISCUSS_VERB.test(t.text) && participantIds.length < 2 && !participantIds.some((id) => id.startsWith('group:'))) continue;
+    // (The other side may go unnamed: "discussed the sanctions with the Russian ambassador", "Merkel and Obama discussed".)
+    if (DISCUSS_VERB.test(t.text) && participantIds.length < 2 && !participantIds.some((id) => id.startsWith('group:')) && !DISCUSS_WITH_AFTER.test(s.text.slice(t.end - s.start, clause.end - s.start)) && !/\sand\s/.test(s.text.slice(clause.start - s.start, t.start - s.start))) continue;
     const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive || fronted.length > 0)) || reporters.length > 0 || counterpart;
     // A day only adds to anchoring: a trigger not anchored even with one needs no date read (chrono is the costly part).
     if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
@@ -482,6 +483,8 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
 
 /** The verb "discuss" in its forms (not the noun "discussions"). */
 const DISCUSS_VERB = /^discuss(?:es|ed|ing)?$/i;
+/** A "with" phrase after the verb's object, in its clause: "discussed the sanctions with the Russian ambassador". */
+const DISCUSS_WITH_AFTER = /^[^.;]{0,80}?\swith\s/;
 
 /** Kinds whose "with" names a topic or co-attendance rather than the other side of a contact: "a rally with supporters", "a conference with 40 nations". */
 // A visit's object is where one goes ("visiting the White House", "a trip to Mozambique"), a place, not a counterpart.
@@ -1138,7 +1141,7 @@ const INTERFERENCE_AFTER = /^\s+(?:interference|meddling|hacking|hacks?|tamperin
 const INTERFERENCE_BETWEEN = /\b(?:meddl(?:e|es|ed|ing)|interfer(?:e|es|ed|ing|ence)|hack(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|influenc(?:e|es|ed|ing)|tamper(?:s|ed|ing)?|manipulat(?:e|es|ed|ing|ion)|subvert(?:s|ed|ing)?|sabotag(?:e|es|ed|ing)|disrupt(?:s|ed|ing|ion)?|target(?:s|ed|ing)?|rig(?:s|ged|ging)?|steal(?:s|ing)?|stole|sway(?:s|ed|ing)?|role)\b/u;
 const actBetween = (gap: string) => gap.length <= 70 && !/[,;]/.test(gap) && INTERFERENCE_BETWEEN.test(gap);
 /** A preposition whose object a country is as a target or a counterpart, never as the place: "protests against the United States", "its trade war with the United States". */
-const OBJECT_OF_PREPOSITION = /\b(?:against|with|toward|towards|between|than|like|over)\s+(?:the\s+)?$/i;
+const OBJECT_OF_PREPOSITION = /\b(?:against|with|toward|towards|between|than|like)\s+(?:the\s+)?$/i;
 /** Words after a country name that leave it a noun: prepositions, conjunctions, verbs of being and time words. */
 const NOUN_CONTINUES = new Set(
   'and or but nor on in at of to for with by from into since as after before during over under near about against than last this that these those which who where when while is was were are be been has had have will would could may might can should did does do said says yesterday today tonight earlier later late early overnight again also alone itself'.split(' '),
