@@ -454,7 +454,7 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     // "Trump took time to discuss America's military prowess", "Corey also discussed news reports": a discussion needs
     // its two sides in the clause (a second party, or a group); one speaker and a topic is a speech, no meeting.
     // (The other side may go unnamed: "discussed the sanctions with the Russian ambassador", "Merkel and Obama discussed".)
-    if (DISCUSS_VERB.test(t.text) && participantIds.length < 2 && !participantIds.some((id) => id.startsWith('group:')) && !DISCUSS_WITH_AFTER.test(s.text.slice(t.end - s.start, clause.end - s.start)) && !/\sand\s/.test(s.text.slice(clause.start - s.start, t.start - s.start))) continue;
+    if (DISCUSS_VERB.test(t.text) && participantIds.length < 2 && !participantIds.some((id) => id.startsWith('group:')) && !DISCUSS_WITH_AFTER.test(s.text.slice(t.end - s.start, clause.end - s.start)) && !/\swith\s/.test(s.text.slice(clause.start - s.start, t.start - s.start)) && !/\sand\s/.test(s.text.slice(clause.start - s.start, t.start - s.start))) continue;
     const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive || fronted.length > 0)) || reporters.length > 0 || counterpart;
     // A day only adds to anchoring: a trigger not anchored even with one needs no date read (chrono is the costly part).
     if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
