@@ -451,6 +451,10 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     const counterparts = rule.family === 'contact' && !NO_COUNTERPART_KINDS.has(rule.kind) ? tiedCounterparts(s, t, counterpartMentions) : [];
     for (const id of counterparts) if (!participantIds.includes(id)) participantIds.push(id);
     const counterpart = counterparts.length > 0;
+    // "Trump took time to discuss America's military prowess", "Corey also discussed news reports": a discussion needs
+    // its two sides in the clause (a second party, or a group); one speaker and a topic is a speech, no meeting.
+    // (The other side may go unnamed: "discussed the sanctions with the Russian ambassador", "Merkel and Obama discussed".)
+    if (DISCUSS_VERB.test(t.text) && participantIds.length < 2 && !participantIds.some((id) => id.startsWith('group:')) && !DISCUSS_WITH_AFTER.test(s.text.slice(t.end - s.start, clause.end - s.start)) && !/\swith\s/.test(s.text.slice(clause.start - s.start, t.start - s.start)) && !/\sand\s/.test(s.text.slice(clause.start - s.start, t.start - s.start))) continue;
     const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive || fronted.length > 0)) || reporters.length > 0 || counterpart;
     // A day only adds to anchoring: a trigger not anchored even with one needs no date read (chrono is the costly part).
     if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
@@ -476,6 +480,11 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
   }
   return null;
 }
+
+/** The verb "discuss" in its forms (not the noun "discussions"). */
+const DISCUSS_VERB = /^discuss(?:es|ed|ing)?$/i;
+/** A "with" phrase after the verb's object, in its clause: "discussed the sanctions with the Russian ambassador". */
+const DISCUSS_WITH_AFTER = /^[^.;]{0,80}?\swith\s/;
 
 /** Kinds whose "with" names a topic or co-attendance rather than the other side of a contact: "a rally with supporters", "a conference with 40 nations". */
 // A visit's object is where one goes ("visiting the White House", "a trip to Mozambique"), a place, not a counterpart.
@@ -517,7 +526,7 @@ function tiedCounterparts(s: Sentence, t: Span, parties: LinkedMention[]): strin
   if (verb && (MODAL_BEFORE.test(before) || POSSIBILITY_BEFORE.test(before))) return [];
   // "expected to hold meetings … before negotiating with Mr. Trump": a gerund after "before" is as real as the clause
   // before it, whose plan or wish its own clause does not see.
-  if (/\bbefore\s+$/i.test(before) && EVENT_STATUS_RULES.some((r) => r.before.test(textBefore(s, t, STATUS_LOOKBACK)))) return [];
+  if (/\bbefore\s+$/i.test(before) && EVENT_STATUS_RULES.some((r) => !r.both && r.before.test(textBefore(s, t, STATUS_LOOKBACK)))) return [];
   const clause = clauseAround(s, t.start);
   if (UNREAL_AFTER.test(s.text.slice(t.end - s.start, clause.end - s.start))) return [];
   // "spoke to", "talked with": a verb of speaking alone may be a call, a meeting or an interview, and "speaks to how …"
@@ -596,8 +605,8 @@ function reportersOf(s: Sentence, t: Span, mentions: LinkedMention[], byId: Map<
   return unique([...(speaker ? [speaker] : []), ...between].map((m) => m.entityId));
 }
 
-/** A capitalised word (a name's, perhaps hyphenated) right before a capitalised trigger: "Free Trade " + Agreement, "Mexico-Canada " + Agreement. */
-const DOCUMENT_NAME_BEFORE = /\S\s*\p{Lu}[\p{L}.’'-]*[\s-]$/u;
+/** A capitalised word (a name's, perhaps hyphenated) right before a capitalised trigger: "Free Trade " + Agreement, "Mexico-Canada " + Agreement; or the name's bracketed acronym, "Nuclear Forces (INF) " + Treaty. */
+const DOCUMENT_NAME_BEFORE = /\S\s*(?:\p{Lu}[\p{L}.’'-]*|\(\p{Lu}[\p{L}.’'-]*\))[\s-]$/u;
 
 /** Words a gapped leg of a list may hold besides its names and its day: "…, Merkel on Wednesday and Putin on Friday". */
 const LEG_WORDS = new Set(['and', 'then', 'later', 'finally', 'with', 'on', 'the', 'of', ...ROLE_GAP_WORDS]);
@@ -763,7 +772,7 @@ function frontedSubject(s: Sentence, t: Span, mentions: LinkedMention[], byId: M
 function statusOf(s: Sentence, t: Span, clause: { start: number; end: number }): EventStatus | 'hypothetical' {
   const before = s.text.slice(Math.max(clause.start, t.start - STATUS_LOOKBACK) - s.start, t.start - s.start);
   const after = s.text.slice(t.end - s.start, Math.min(clause.end, t.end + STATUS_LOOKAHEAD) - s.start);
-  return EVENT_STATUS_RULES.find((r) => r.before.test(before) || (r.after?.test(after) ?? false))?.status ?? 'happened';
+  return EVENT_STATUS_RULES.find((r) => (r.both ? r.before.test(before) && (r.after?.test(after) ?? true) : r.before.test(before) || (r.after?.test(after) ?? false)))?.status ?? 'happened';
 }
 
 function clauseAround(s: Sentence, at: number): { start: number; end: number } {
@@ -1096,10 +1105,18 @@ function placeOf(rule: EventRule, s: Sentence, t: Span, clause: { start: number;
   if (candidates.length) return near(candidates);
   // "the French election", "Russia's referendum": a country modifying a civic event is its place.
   if (rule.family === 'civic') {
-    const modifier = modifiersOf(s, t, mentions).filter((m) => typeOf(m, byId) === 'Country').pop();
+    // "Russian election interference", "the Russian election hacking": the modifier is the agent of the act the
+    // compound heads, not the vote's country.
+    const actOn = INTERFERENCE_AFTER.test(s.text.slice(t.end - s.start, t.end - s.start + 30));
+    const modifier = actOn ? undefined : modifiersOf(s, t, mentions).filter((m) => typeOf(m, byId) === 'Country').pop();
     if (modifier) return modifier.entityId;
+    // The one country the sentence names, when it may be where the vote or protest is: in the trigger's clause, not the
+    // object of a preposition ("protests against the United States", "its trade war with the United States"), nor the
+    // agent of an act on it ("Russia meddled in the 2016 election", "Moscow hacked the election", "Russia's effort to
+    // undermine the election").
     const named = unique(countries.map((m) => m.entityId));
-    if (named.length === 1) return named[0];
+    const own = named.length === 1 && !actOn ? countries.find((m) => m.start >= clause.start && m.end <= clause.end && !OBJECT_OF_PREPOSITION.test(textBefore(s, m, 14)) && !(m.end <= t.start && actBetween(s.text.slice(m.end - s.start, t.start - s.start)))) : undefined;
+    if (own) return own.entityId;
   }
   // A city or region the mentions do not cover: "in Sochi" → RU, "in Ohio" → US.
   const places: { start: number; id: string }[] = [];
@@ -1118,6 +1135,13 @@ function placeOf(rule: EventRule, s: Sentence, t: Span, clause: { start: number;
   return near(places);
 }
 
+/** A noun of an act on a vote heading the compound the trigger opens: "(election) interference", "(election) meddling". */
+const INTERFERENCE_AFTER = /^\s+(?:interference|meddling|hacking|hacks?|tampering|influence|disinformation|manipulation|attacks?|subversion)\b/i;
+/** A verb or noun of an act on the vote between a country and the trigger (a short gap, no comma): "meddled in the", "'s interference in the 2016". */
+const INTERFERENCE_BETWEEN = /\b(?:meddl(?:e|es|ed|ing)|interfer(?:e|es|ed|ing|ence)|hack(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|influenc(?:e|es|ed|ing)|tamper(?:s|ed|ing)?|manipulat(?:e|es|ed|ing|ion)|subvert(?:s|ed|ing)?|sabotag(?:e|es|ed|ing)|disrupt(?:s|ed|ing|ion)?|target(?:s|ed|ing)?|rig(?:s|ged|ging)?|steal(?:s|ing)?|stole|sway(?:s|ed|ing)?|role)\b/u;
+const actBetween = (gap: string) => gap.length <= 70 && !/[,;]/.test(gap) && INTERFERENCE_BETWEEN.test(gap);
+/** A preposition whose object a country is as a target or a counterpart, never as the place: "protests against the United States", "its trade war with the United States". */
+const OBJECT_OF_PREPOSITION = /\b(?:against|with|toward|towards|between|than|like)\s+(?:the\s+)?$/i;
 /** Words after a country name that leave it a noun: prepositions, conjunctions, verbs of being and time words. */
 const NOUN_CONTINUES = new Set(
   'and or but nor on in at of to for with by from into since as after before during over under near about against than last this that these those which who where when while is was were are be been has had have will would could may might can should did does do said says yesterday today tonight earlier later late early overnight again also alone itself'.split(' '),

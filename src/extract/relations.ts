@@ -659,6 +659,10 @@ function buildParties(body: string, s: Sentence, mentions: LinkedMention[], type
     }
     if (k < 0) continue;
     let b = bodies[k];
+    // "Energean is also planning a programme with its partner Trajan Oil": a sentence whose subject is a name no entity
+    // covers owns its "its"; a body of an earlier sentence is not its owner (its.unrecognised-subject).
+    const opening = b.start < s.start ? UNRECOGNISED_NAME_SUBJECT.exec(s.text) : null;
+    if (opening && !out.some((p) => p.start < s.start + opening[0].length)) continue;
     // "in defiance of not just the United States but its erstwhile patron China": "not just X but its Y" sets Y against
     // X; the "its" is the clause subject's, never X's (its.not-just-but).
     if (b.start >= s.start && /^\s+but\s+(?:also\s+)?$/.test(body.slice(b.end, at)) && /\bnot\s+(?:just|only|merely|simply)\s+(?:the\s+)?$/i.test(body.slice(Math.max(s.start, b.start - 24), b.start))) continue;
@@ -1124,6 +1128,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         const articleAdjunct = /\b(?:after|before|during|following|since)\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         let sub = subjectBefore(ctx, cueStart, true).filter((p) => !articleAdjunct || p.pronoun || !INFINITIVE_OBJECT_BEFORE.test(body.slice(Math.max(s.start, p.start - 30), p.start)));
         if (thirdPersonOwner) sub = sub.filter((p) => !p.firstPerson);
+        // "Putin's government put out a statement on his call with Trump": "his"/"her" owns the noun for a person; a country
+        // or a body the text describes with a common noun is not that owner, and whose call it is the sentence leaves to a
+        // name it does not give. (A capitalised name typed as a body may be a person the tagger mistyped: kept.)
+        if (thirdPersonOwner && rule.type === 'MET_WITH') sub = sub.filter((p) => !notPersonalOwner(body, p));
         // "aid to Iraq" belongs to the subject only when it gives it ("will give aid to"), not across a preposition
         // ("is in Paris for a meeting on providing aid to").
         if (sub.length && rule.type === 'ALLIED_WITH' && /\b(?:for|on|about|of|at|over|with)\b/i.test(body.slice(sub[sub.length - 1].end, cueStart))) return [];
@@ -1167,7 +1175,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // coordinated verb phrases, when no other party and no clause boundary stands between.
         const first = sentenceSubject(ctx);
         const between = first ? ctx.parties.filter((p) => p.start > first.start && p.end <= cueStart) : [];
-        if (first && between.every((p) => p.pronoun && p.id === first.id) && !words(body.slice(first.end, cueStart)).some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()) || w === 'who')) {
+        if (first && !(thirdPersonOwner && rule.type === 'MET_WITH' && notPersonalOwner(body, first)) && between.every((p) => p.pronoun && p.id === first.id) && !words(body.slice(first.end, cueStart)).some((w) => CLAUSE_BREAKERS.has(w.toLowerCase()) || w === 'who')) {
           statusFrom = first.end;
           return [first];
         }
@@ -3533,6 +3541,11 @@ const NAME_OWNS_GAP = /^['’]s?\s+$/u;
 const PRONOUN_OWNS_GAP = /^\s+(?:(?:key|main|close|closest|chief|top|staunch|traditional|longtime|long-time|strongest|principal|regional|only|last|former|new|old|biggest|most\s+important)\s+)?$/u;
 
 /** "X's" / "X’" or "his"/"its" right before the cue, over at most two adjectives: the owner. */
+/** A party "his"/"her" cannot take up: a country, or a body its mention describes with a common noun ("Putin’s government"). */
+function notPersonalOwner(body: string, p: Party): boolean {
+  return p.type === 'Country' || (p.type === 'Organization' && /\s\p{Ll}/u.test(body.slice(p.start, p.end)));
+}
+
 function possessorBefore(ctx: Ctx, at: number): Party | null {
   const { body, parties } = ctx;
   for (let k = parties.length - 1; k >= 0; k--) {
@@ -3582,6 +3595,8 @@ const JUDGEMENT = set(JUDGEMENT_VERBS);
 /** An auxiliary or a copula between a possessive and a cue: "(his father) is (meeting)", "(her aides) have (met)". */
 const VERB_IN_POSSESSOR_GAP = /\b(?:is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|does|did)\s/;
 /** "his"/"her" determining the noun a cue ends: "his (imminent) summit with". */
+/** A sentence opening with a capitalised name (not a determiner, pronoun or conjunction) and its verb: "Energean is", "Exxon also plans". */
+const UNRECOGNISED_NAME_SUBJECT = /^["“]?(?!(?:The|This|That|These|Those|It|Its|He|She|They|We|I|You|But|And|Or|So|Yet|In|On|At|For|After|Before|When|While|As|If|A|An|Mr|Mrs|Ms|Dr)\b)\p{Lu}[\p{L}&.’'-]*(?: \p{Lu}[\p{L}&.’'-]*){0,3} (?:(?:also|now|still|already) )?(?:is|was|are|were|has|had|have|will|would|plans|said|says)\b/u;
 const POSSESSIVE_DETERMINER_BEFORE = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const UNNAMED_OWNER_BEFORE = /(?<![\p{L}\p{N}.’'-])\p{Ll}[\p{L}-]*(?:['’]s|(?<=s)['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A date as the last premodifier before a noun: "(the president's) July 2019 (call)", "(his) March 3 (meeting)", "2018". */

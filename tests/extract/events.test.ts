@@ -114,6 +114,13 @@ describe('status: announced, planned, cancelled and hypothetical events', () => 
     ['The Senate panel voted to authorize a U.S. strike on Syria on Wednesday.', '2013-09-05', []],
     ['Barack Obama made the case for a military strike against Syria on Tuesday.', '2013-09-11', []],
     ['The United States launched a missile strike on Syria on Thursday.', '2017-04-08', [{ kind: 'strike', status: 'happened', date: '2017-04-06' }]],
+    // status.negated denies only the verb whose object the trigger is: not "not the first summit", "not only a meeting"
+    ['It was not the first summit between Donald Trump and Kim Jong Un on Tuesday.', '2018-06-13', [{ kind: 'summit', status: 'happened', date: '2018-06-12' }]],
+    ['It was not only a meeting between Donald Trump and Kim Jong Un on Tuesday.', '2018-06-13', [{ kind: 'meeting', status: 'happened', date: '2018-06-12' }]],
+    // …and only a verb that makes, holds or joins the event: "not to torpedo the pact" leaves the pact standing
+    ['Angela Merkel hopes to persuade Donald Trump not to torpedo the agreement that Iran signed on Monday.', '2017-04-12', [{ kind: 'agreement', status: 'happened', date: '2017-04-10' }]],
+    // status.conditional: not a concession
+    ['The talks between Iran and the United States on Tuesday went ahead even if nobody expected much.', '2018-06-13', [{ kind: 'talks', status: 'happened', date: '2018-06-12' }]],
   ])('%s (%s)', (sentence, publishedAt, expected) =>
     expect(events(sentence, publishedAt).map((e) => ({ kind: e.kind, status: e.status ?? 'happened', date: e.date }))).toEqual(expected));
 });

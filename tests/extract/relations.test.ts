@@ -2706,3 +2706,18 @@ describe('issue #12 (rel46): a plural office over coordinated countries is one h
     expect(relations(body, '2018-06-01')).toEqual([...expected].sort());
   });
 });
+
+describe('stop 47 (r47): owners of a possessive the grammar does not give', () => {
+  test.each<[string, string[]]>([
+    // "his"/"her" owns the noun for a person: a body described with a common noun is not that owner
+    ["Putin's government put out a statement on his call with Trump.", []],
+    // …a capitalised name typed as a body may be a mistyped person: kept
+    ['Barack Obama is postponing his summit with Vladimir Putin.', ['MET_WITH refused Barack Obama ~ Vladimir Putin']],
+    // its.unrecognised-subject: a sentence whose subject is a name no entity covers owns its "its"
+    ['Energean Oil & Gas is the only producer. Energean is also planning a program with its partner Trajan Oil & Gas in Greece.', []],
+    // …a recognised subject still does
+    ['Russia is a key player. Moscow is also planning talks with its partner China.', ['ALLIED_WITH stated China ~ Russia']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});

@@ -164,6 +164,26 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       ['Thousands joined protests in Venezuela on Saturday.', [{ kind: 'protest', participants: [], location: 'country:VE', date: '2017-04-08' }]],
       ['She resigned in protest.', []],
+      ['The flight over Japan was a demonstration of force on Monday.', []],
+      ['The Air Force called the mission a demonstration of the ironclad U.S. commitment to Japan.', []],
+      ['North Korea planned a demonstration launch of four missiles over Japan.', []],
+      // the one country named is no place of the protest when it is a preposition's object or the sentence's other topic
+      ['The protests hurt Hong Kong’s economy amid its trade war with the United States.', []],
+    ],
+    falseFriends: [
+      {
+        triggers: ['demonstration', 'demonstrations'],
+        before: /\b(?:clear|strong|powerful|vivid|further|public|practical|live|military|technical|visible)\s+$/i,
+        unlessBefore: /\b(?:public|mass|street|peaceful|violent|large|big|huge|anti-\p{L}+|pro-\p{L}+)\s+$/iu,
+        example: 'a clear demonstration that Pyongyang is determined; a military demonstration.',
+        why: 'A demonstration as a show or proof, not a street protest.',
+      },
+      {
+        triggers: ['demonstration', 'demonstrations'],
+        after: /^\s+(?:(?:of\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[\p{L}.-]+\s+){0,2}(?:force|strength|power|commitment|resolve|capabilit(?:y|ies)|unity|determination|technology|how|what|the\s+system))|launch|flights?|tests?|projects?|models?|versions?)/iu,
+        example: 'a demonstration of force; a demonstration of the ironclad U.S. commitment; a demonstration launch.',
+        why: 'A show of force or of a capability (seed 1751/1752 reads: "a demonstration of the ironclad U.S. commitment" made a protest in the US).',
+      },
     ],
     why: 'A street protest is a place and a day; "in protest" is a manner.',
   },
@@ -212,6 +232,11 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['Iran and the United States must deal with the problem in Vienna.', []],
       ['Canada and Mexico fear for the United States-Mexico-Canada Agreement.', []],
       ['Canada and Mexico signed the Paris Agreement on Friday.', [{ kind: 'agreement', participants: ['country:CA', 'country:MX'], date: '2017-04-07' }]],
+      ['China and Iran are not bound by the INF treaty.', []],
+      ['In April 2011, Barack Obama signed the first in a series of executive orders targeting Syrian officials.', []],
+      ['Russia has denied being in violation of the treaty with the United States.', []],
+      ['Donald Trump pulled the United States out of the INF treaty with Russia on Friday.', []],
+      ['Canada and Mexico want to comply with the Intermediate-Range Nuclear Forces (INF) Treaty.', []],
     ],
     supportVerbs: AGREEMENT_SUPPORT_VERBS,
     // A replay of the corpus made "agreement: Canada, Mexico, United States" nodes of the days articles named the NAFTA
@@ -229,6 +254,24 @@ export const EVENT_RULES: readonly EventRule[] = [
       },
       { triggers: ['deal', 'deals'], after: /^\s+of\b/i, example: 'a great deal of money.', why: 'An amount, not an agreement.' },
       { triggers: ['signed'], after: /^\s+on\s+(?:to|as|with)\b/i, example: 'He signed on to be Obama’s adviser; she signed on as an envoy.', why: '"signed on" is joining a team or a cause, not signing an agreement (meet7).' },
+      {
+        // A law, an order or a letter signed is one party's act, no agreement between parties: "signed the legislation
+        // authorizing the museum", "signed the first in a series of executive orders", "he'd signed up for".
+        triggers: ['signed', 'signing'],
+        after: /^\s+(?:up\b|off\b|into\s+law\b|(?:[\p{L}-]+\s+){0,6}?(?:legislation|laws?|bills?|(?:executive\s+)?orders?|proclamations?|letters?|petitions?|books?|autographs?|waivers?|budget|decrees?|directives?|measures?|copies|checks?|cheques?|ballots?|forms?)\b)/iu,
+        example: 'Obama signed the first in a series of executive orders; Bush signed the legislation; he signed up for six months.',
+        why: 'Signing a law, an order, a letter or a form is no agreement made by parties (seed 1751/1752 event reads).',
+      },
+      {
+        // The object of a verb or noun of keeping, breaking or leaving a text in force: the text, not its making. At most
+        // a determiner and four modifier words (names, acronyms, adjectives) between: "bound by the INF treaty",
+        // "in violation of the 1987 Intermediate-Range Nuclear Forces (INF) Treaty", "withdrew from the Iran nuclear deal".
+        triggers: ['agreement', 'agreements', 'treaty', 'treaties', 'accord', 'accords', 'pact', 'pacts', 'peace deal', 'deal', 'deals'],
+        before:
+          /\b(?:bound\s+by|compl(?:y|ies|ied|ying|iance)\s+with|violat(?:e|es|ed|ing)|violations?\s+of|breach(?:es|ed|ing)?|breach\s+of|withdr(?:ew|aw|aws|awn|awing|awal)\s+from|out\s+of|exit(?:s|ed|ing)?\s+from|abid(?:e|es|ed|ing)\s+by|adher(?:e|es|ed|ing|ence)\s+to|terms\s+of|rejoin(?:s|ed|ing)?|renegotiat(?:e|es|ed|ing)|renegotiation\s+of|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|tear(?:s|ing)?\s+up|tore\s+up|uph(?:old|olds|olding|eld)|honou?r(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|enforcement\s+of)\s+(?:(?:the|this|that|its|their|his|her|our|a|an)\s+)?(?:(?:\p{Lu}|\d|\()[\p{L}\d.’'()-]*\s+|\p{Ll}[\p{Ll}-]*(?:al|ar|ic|ed|an|ive)\s+|(?:arms|trade|peace|free|landmark|new|old|existing|current|same|deal|control)\s+){0,4}$/u,
+        example: 'China and Iran are not bound by the INF treaty; Russia denies being in violation of the treaty.',
+        why: 'A text kept, broken, left or reworked is the document in force, no agreement made by the parties of the clause (line 2951: "not bound by the INF treaty" made China and Iran an agreement).',
+      },
     ],
     why: 'Parties agreeing or signing on a day; "broad agreement" is an opinion.',
   },
@@ -512,6 +555,8 @@ export interface EventStatusRule {
   before: RegExp;
   /** Matched against the start of the text after the trigger (up to STATUS_LOOKAHEAD characters). */
   after: RegExp | null;
+  /** Both `before` and `after` must match (else either does). */
+  both?: boolean;
   /** Sentences and whether they yield an event of that status (`null`: no event). */
   examples: readonly (readonly [string, Exclude<EventStatus, 'happened'> | null])[];
   why: string;
@@ -523,15 +568,60 @@ export const STATUS_LOOKAHEAD = 64;
 /** Tried in order; the first rule whose cue is next to the trigger decides. A trigger in the past tense ("met") is happened whatever the clause says. */
 export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
   {
+    id: 'status.negated',
+    status: 'hypothetical',
+    // A negated, refused or failed verb whose object the trigger is ("failed to reach an agreement", "refused to sign the
+    // treaty", "did not attend the summit"), or "no"/"without" right before it ("there were no talks", "left without a
+    // deal"): at most a determiner and one modifier between. Not "not only a meeting", "not the first summit".
+    before:
+      /(?:\b(?:not|never|failed\s+to|fail(?:s|ing)?\s+to|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|unable\s+to)|n['’]t)\s+(?:(?:be|been|even|ever|yet|to|have|has|had)\s+)?(?:reach(?:ed)?|sign(?:ed)?|strike|struck|hold|held|have|had|attend(?:ed)?|join(?:ed)?|conclude(?:d)?|seal(?:ed)?|secure(?:d)?|produce(?:d)?|yield(?:ed)?|get|got|win|won|make|made|broker(?:ed)?|schedule(?:d)?|arrange(?:d)?|plan(?:ned)?|host(?:ed)?|take|took|launch(?:ed)?|carry\s+out|carried\s+out|conduct(?:ed)?|mount(?:ed)?|order(?:ed)?|stage(?:d)?)\s+(?:(?:a|an|the|any|their|his|her|its|such|formal|official|direct|new|final|further|lasting|peace|trade)\s+){0,2}$|\b(?:no|without)\s+(?:(?:a|an|any|such|formal|official|direct|new|final|further|lasting|peace|trade|more)\s+)?$/iu,
+    after: null,
+    examples: [
+      ['Russia and Ukraine failed to reach an agreement on Monday.', null],
+      ['Iran refused to sign the agreement with France on Monday.', null],
+      ['There were no talks between Russia and Ukraine on Monday.', null],
+      ['Donald Trump did not attend the summit with Kim Jong Un in Singapore.', null],
+    ],
+    why: 'A denied or failed event did not take place: "failed to reach an agreement" made an agreement of the day, "did not attend the summit" a party of it.',
+  },
+  {
+    id: 'status.conditional',
+    status: 'hypothetical',
+    // A modal right before the trigger and a condition after it in its clause, no comma between: "would meet Kim if the
+    // conditions were right". Not a condition on another verb ("may pull out of a summit if"), nor a concession or a
+    // comparison ("even if", "as if"), nor a question ("asked him if").
+    before: /(?:\b(?:would|will|could|might)|['’](?:d|ll))\s+(?:(?:be\s+)?(?:happy|willing|glad|ready|open)\s+to\s+|(?:\p{Ll}+ly|also|still|only|then|gladly)\s+)?$/iu,
+    after: /^[^.;,]{0,60}?(?<!\b(?:even|as|ask|asks|asked|asking|see|know|knows|wonder|wondered|whether))\s(?:if|unless)\s/i,
+    both: true,
+    examples: [
+      ['Donald Trump said he would meet Kim Jong Un if the conditions were right.', null],
+      ['Donald Trump said he would meet Kim Jong Un in Singapore on June 12.', 'planned'],
+      ['Donald Trump will meet Kim Jong Un in Singapore even if talks stall.', 'planned'],
+    ],
+    why: 'A meeting promised on a condition is no plan that anyone made ("would meet if" read as planned).',
+  },
+  {
+    id: 'status.effort',
+    status: 'hypothetical',
+    // An effort or attempt whose aim is the event, however long the agent between: "attempts by Secretary of State John
+    // Kerry to broker a cease-fire", "efforts to restart talks". The aim, not the event.
+    before:
+      /\b(?:efforts?|attempts?|bids?|push|drive)\s+(?:by\s+(?:[\p{L}.’'-]+\s+){1,8})?to\s+(?:broker|reach|secure|negotiate|forge|win|clinch|seal|revive|restart|resume|salvage|arrange|set\s+up|hold|organi[sz]e|bring\s+about)\s+(?:(?:a|an|the|new|any|lasting|permanent|humanitarian|formal|direct|peace|another)\s+){0,2}$/iu,
+    after: null,
+    examples: [['Israel rejected attempts by Secretary of State John Kerry to broker a cease-fire between Israel and Hamas.', null]],
+    why: 'An attempt to broker a ceasefire is no ceasefire (line 2233 made one of Kerry\'s efforts).',
+  },
+  {
     id: 'status.hypothetical',
     status: 'hypothetical',
     before:
-      /\b(?:could|might|possible|possibility\s+of|potential|proposed|threat(?:en(?:s|ed|ing)?)?|push(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing|ation)|consider(?:s|ed|ing)?|whether|if|prospect\s+of|risk\s+of|case\s+for|avert(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out)\b/i,
+      /\b(?:could|might|possible|possibility\s+of|in\s+the\s+event\s+of|in\s+case\s+of|potential|proposed|threat(?:en(?:s|ed|ing)?)?|push(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing|ation)|consider(?:s|ed|ing)?|whether|if|prospect\s+of|risk\s+of|case\s+for|avert(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out)\b/i,
     after: /^\s+(?:could|might)\b/i,
     examples: [
       ['Obama pressed Congress to authorize a military strike on Syria.', null],
       ['Senators debated his push for a strike against Syria on Monday.', null],
       ['Lawmakers asked on Tuesday whether a strike on Syria was wise.', null],
+      ['Iran would retaliate in the event of an Israeli strike on Monday.', null],
     ],
     why: 'A proposed or threatened strike (Syria, September 2013) never happened; reporting it as an event makes a node for nothing.',
   },
