@@ -22,8 +22,10 @@ describe('robustness', () => {
   });
 
   test('a 5 MB article body', { timeout: HANG_GUARD_MS }, async () => {
-    const paragraph = 'Secretary of State Rex Tillerson met with Vladimir Putin in Moscow on Wednesday. “We need to talk,” he said.\n\n';
-    const body = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
+    // Each paragraph's quote differs (a number): the same words from the same speaker again would be one statement.
+    const paragraph = (i: number) => `Secretary of State Rex Tillerson met with Vladimir Putin in Moscow on Wednesday. “We need to talk about point ${i},” he said.\n\n`;
+    const count = Math.ceil((5 * 1024 * 1024) / paragraph(0).length);
+    const body = Array.from({ length: count }, (_, i) => paragraph(i)).join('');
     const r = await extractInThread(body);
     expect(r.quotes).toBeGreaterThan(1000);
     expect(r.entityIds).toContain('person:rex-tillerson');
