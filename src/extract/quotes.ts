@@ -248,7 +248,7 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
     if (explain) c.quote.arbitration = `${c.rule}: ${ATTRIBUTION_RULES[c.rule].why} Chosen: ${c.decision ?? 'the only reading'}.`;
     out.push(c.quote);
   }
-  return withoutRepeatedStatements(withoutLeadingDashes(withoutCompoundCues(out, body)).sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct)));
+  return withoutRepeatedStatements(withoutLeadingDashes(withoutCompoundCues(out, body)).sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct)), body);
 }
 
 /**
@@ -499,15 +499,16 @@ function withoutLeadingDashes(quotes: Quote[]): Quote[] {
 }
 
 /**
- * One statement, one quote: the same words from the same speaker again later in the article — a gallery's captions or a
- * pull quote printed twice, a recap repeating a paragraph — are the first quote's, not a second statement (289 such
- * repeats of four words or more in the shared corpus). Short replies ("“No,” he said.") stay: said twice, they are two.
+ * One statement, one quote: the same sentence printed again later in the article — a gallery's captions or a pull quote
+ * printed twice — with the same words from the same speaker is the first quote's, not a second statement (189 such
+ * repeats of four words or more in the shared corpus). The same words in another sentence are another attribution (a
+ * live blog's items retell a tweet: PolNeAR counts each); short replies ("“No,” he said.") always stay.
  */
-export function withoutRepeatedStatements(quotes: Quote[]): Quote[] {
+export function withoutRepeatedStatements(quotes: Quote[], body: string): Quote[] {
   const seen = new Set<string>();
   return quotes.filter((q) => {
-    if (!moreThanThreeWords(q.text)) return true;
-    const key = `${q.speakerId ?? ''}\u0000${q.speakerId ? '' : (q.speakerText ?? '')}\u0000${plainWords(q.text)}`;
+    if (!moreThanThreeWords(q.text) || !q.sentence) return true;
+    const key = `${q.speakerId ?? ''}\u0000${q.speakerId ? '' : (q.speakerText ?? '')}\u0000${plainWords(q.text)}\u0000${plainWords(body.slice(q.sentence.start, q.sentence.end))}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

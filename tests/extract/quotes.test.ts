@@ -31,9 +31,10 @@ describe('one attribution, one quote', () => {
     ['Trump has also tweeted at least six times about the book.', []],
     // A dateline's dash is the page's, not the report's first word.
     ['WASHINGTON (Reuters) — The Taliban agreed to a temporary cease-fire on Sunday, officials said.', ['null: The Taliban agreed to a temporary cease-fire on Sunday (R)']],
-    // The same words from the same speaker printed again (a caption or a pull quote twice) are one statement; a short reply said twice is two.
+    // The same sentence printed again (a caption or a pull quote twice) is one statement; the same words in another sentence, or a short reply, are two.
     ['Anna Berg said the talks would resume in May.\n\nPhoto gallery.\n\nAnna Berg said the talks would resume in May.', ['Anna Berg: the talks would resume in May (R)']],
     ['“No,” Lindsey Graham said. Then he was asked again. “No,” Lindsey Graham said.', ['Lindsey Graham: No, (D)', 'Lindsey Graham: No, (D)']],
+    ['Anna Berg said the talks would resume in May. On Friday, in Paris, Anna Berg said the talks would resume in May.', ['Anna Berg: the talks would resume in May (R)', 'Anna Berg: the talks would resume in May (R)']],
     ['Anna Berg said the talks would resume in May. Jonas Weber said the talks would resume in May.', ['Anna Berg: the talks would resume in May (R)', 'Jonas Weber: the talks would resume in May (R)']],
     // "said he believes …" is one attribution: the nested verb of the speaker's own pronoun is no second report …
     ['Barack Obama said he believes Washington has the duty to explore those possibilities.', ['Barack Obama: he believes Washington has the duty to explore those possibilities (R)']],
