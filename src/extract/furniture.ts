@@ -309,14 +309,18 @@ export const INLINE_LINK_LIST = 'link.inline-list';
 /** The furniture of a body, in text order: whole lines, spans inside lines, and inline link lists. */
 export function findFurniture(body: string): FurnitureSpan[] {
   const out: FurnitureSpan[] = inlineLinkLists(body).map(([start, end]) => ({ start, end, rule: INLINE_LINK_LIST }));
-  const lineRe = /[^\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = lineRe.exec(body))) {
-    const raw = m[0];
+  // Lines by indexOf, not /[^\n]+/g: once V8 has compiled that pattern to native code (a warmed-up worker), a line of
+  // megabytes overflows its backtracking stack ("Maximum call stack size exceeded") before any budget is reached.
+  for (let at = 0; at < body.length; ) {
+    const nl = body.indexOf('\n', at);
+    const lineEnd = nl < 0 ? body.length : nl;
+    const raw = body.slice(at, lineEnd);
+    const lineStart = at;
+    at = lineEnd + 1;
     const lead = raw.length - raw.trimStart().length;
     const line = raw.trim();
     if (!line) continue;
-    const start = m.index + lead;
+    const start = lineStart + lead;
     const end = start + line.length;
     // Lower-cased once for the hints of both the line rules and the span rules.
     const lower = line.toLowerCase();

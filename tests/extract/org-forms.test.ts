@@ -83,7 +83,7 @@ describe('organizations of an article', () => {
     // company-short-name: a company named in full, then by its name alone
     ['The Dandong Hongxiang Industrial Development Company traded with Pyongyang. Dandong Hongxiang was sanctioned.', ['C:North Korea:1', 'O:Dandong Hongxiang Industrial Development Company:2']],
     // must stay: a short name ending in a body's head ("Special Forces" is no short form of a unit)
-    ['He served in the 1st Special Forces Group. Special Forces soldiers came.', ['O:Special Forces Group:1', 'O:Special Forces:1']],
+    ['He served in the 1st Special Forces Group. Special Forces soldiers came.', ['O:1st Special Forces Group:1', 'O:Special Forces:1']], // (the unit keeps its number: ordinal-unit)
     ['Apple Inc. reported profits. Apple said it was pleased.', ['O:Apple:2']],
     // stays: no bare name in the article
     ['Apple Inc. reported profits on Monday.', ['O:Apple Inc.:1']],
