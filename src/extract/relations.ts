@@ -91,6 +91,8 @@ interface Party {
 
 interface Candidate extends Relation {
   priority: number;
+  /** Country parties written as a group of its people ("Saudi officials", "a Chinese delegation"): meeting.named-members. */
+  groups: string[];
 }
 
 interface Ctx {
@@ -321,6 +323,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const dates = new Map<string, string | null>();
   // Meetings told by a meeting noun with no time of their own (settleBareMeetings).
   const bare = new Set<Relation>();
+  // Meetings with a country written as a group of its people (meeting.named-members).
+  const groups = new Map<Relation, string[]>();
   // Each sentence's names of people, countries and bodies, for "the two leaders" (subject.the-two).
   const mentionsBySentence = new Map<number, LinkedMention[]>();
   for (const m of partyMentions) (mentionsBySentence.get(m.sentence) ?? mentionsBySentence.set(m.sentence, []).get(m.sentence)!).push(m);
@@ -361,7 +365,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       }
     }
     for (const c of best.values()) {
-      const { priority: _priority, ...rel } = c;
+      const { priority: _priority, groups: groupIds, ...rel } = c;
+      if (groupIds.length) groups.set(rel, groupIds);
       if (rel.type === 'MET_WITH') {
         // The date is looked for after the cue, within the clause ("met … on Wednesday"); chrono is costly, so only
         // when a date word is there, once per distinct text.
@@ -380,7 +385,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   });
   cancelledInNextSentence(body, sentences, out);
   settleBareMeetings(out, bare, ref);
-  return out;
+  return withoutNamedGroups(out, groups, sideOfId, types);
 }
 
 /**
@@ -1800,7 +1805,25 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     evidence: { start: s.start, end: s.end, text: s.text },
     rule: rule.id,
     priority: rule.priority,
+    groups: [a, b].filter((p) => p.type === 'Country' && !p.pronoun && GROUP_NOUNS.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase())).map((p) => p.id),
   }));
+}
+
+/** Nouns for a country's people at a meeting, several of them or unnamed: who they are the article may say elsewhere. */
+const GROUP_NOUNS = new Set(['officials', 'leaders', 'leadership', 'delegation', 'delegations', 'negotiators', 'diplomats', 'side', 'team', 'representatives', 'counterparts', 'envoys', 'emissaries', 'ministers']);
+
+/**
+ * "Pompeo characterized his meetings with Saudi officials as candid" in an article where "Pompeo held short meetings
+ * with … Saudi Foreign Minister Adel al-Jubeir": a country standing for a group of its people, where the article names
+ * one of that country's people meeting the same partner, is that meeting told again, not a meeting with the state
+ * (meeting.named-members). A refused meeting of the person proves nothing of the group's; a sentence on past holders
+ * tells other meetings.
+ */
+function withoutNamedGroups(out: Relation[], groups: ReadonlyMap<Relation, readonly string[]>, sideOfId: (id: string) => ReadonlySet<string>, types: ReadonlyMap<string, Entity['type']>): Relation[] {
+  const meetings = out.filter((r) => r.type === 'MET_WITH' && r.status !== 'refused');
+  const told = (country: string, partner: string) => meetings.some((r) => [[r.sourceId, r.targetId], [r.targetId, r.sourceId]].some(([person, other]) => types.get(person) === 'Person' && sideOfId(person).has(country) && (other === partner || sideOfId(other).has(partner))));
+  // ("This is not the first time US and Russian leaders have met": other holders, other meetings.)
+  return out.filter((r) => PAST_HOLDERS.test(r.evidence.text) || !(groups.get(r) ?? []).some((c) => told(c, c === r.sourceId ? r.targetId : r.sourceId)));
 }
 
 function ruleStart(ctx: Ctx, cueStart: number, left: Slot): number {

@@ -2721,3 +2721,19 @@ describe('stop 47 (r47): owners of a possessive the grammar does not give', () =
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('stop 48: a country written as a group of its people, where the article names the people met', () => {
+  test.each<[string, string[]]>([
+    // meeting.named-members: the group's meeting is the named member's, told again
+    ['Mike Pompeo met with Saudi Foreign Minister Adel al-Jubeir in Riyadh. Pompeo called his meetings with Saudi officials candid.', ['MET_WITH happened Adel al-Jubeir ~ Mike Pompeo']],
+    ['Chinese Vice Premier Liu He met Robert Lighthizer on Monday. Lighthizer held talks with a Chinese delegation this week.', ['MET_WITH happened Liu He ~ Robert Lighthizer']],
+    // …no named member meeting that partner: the group stands for its country
+    ['Mike Pompeo met with Saudi officials in Riyadh. Adel al-Jubeir, the Saudi foreign minister, met Boris Johnson.', ['MET_WITH happened Adel al-Jubeir ~ Boris Johnson', 'MET_WITH happened Mike Pompeo ~ Saudi Arabia']],
+    // …a member who refused to meet tells nothing of the group's meeting
+    ['Saudi Foreign Minister Adel al-Jubeir refused to meet Mike Pompeo. Pompeo met with Saudi officials on Monday.', ['MET_WITH happened Mike Pompeo ~ Saudi Arabia', 'MET_WITH refused Adel al-Jubeir ~ Mike Pompeo']],
+    // …a country named as itself is the state, not a group of its people
+    ['Chinese Vice Premier Liu He met Robert Lighthizer. The United States held talks with China in Washington.', ['MET_WITH happened China ~ United States', 'MET_WITH happened Liu He ~ Robert Lighthizer']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
