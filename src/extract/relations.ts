@@ -1816,14 +1816,19 @@ const GROUP_NOUNS = new Set(['officials', 'leaders', 'leadership', 'delegation',
  * "Pompeo characterized his meetings with Saudi officials as candid" in an article where "Pompeo held short meetings
  * with … Saudi Foreign Minister Adel al-Jubeir": a country standing for a group of its people, where the article names
  * one of that country's people meeting the same partner, is that meeting told again, not a meeting with the state
- * (meeting.named-members). A refused meeting of the person proves nothing of the group's; a sentence on past holders
- * tells other meetings.
+ * (meeting.named-members). Only a meeting of the same status, not a call; a sentence on past holders tells other
+ * meetings.
  */
 function withoutNamedGroups(out: Relation[], groups: ReadonlyMap<Relation, readonly string[]>, sideOfId: (id: string) => ReadonlySet<string>, types: ReadonlyMap<string, Entity['type']>): Relation[] {
-  const meetings = out.filter((r) => r.type === 'MET_WITH' && r.status !== 'refused');
-  const told = (country: string, partner: string) => meetings.some((r) => [[r.sourceId, r.targetId], [r.targetId, r.sourceId]].some(([person, other]) => types.get(person) === 'Person' && sideOfId(person).has(country) && (other === partner || sideOfId(other).has(partner))));
+  const told = (group: Relation, country: string, partner: string) => out.some((r) => r.type === 'MET_WITH' && r.status === group.status && r.kind !== 'call' && [[r.sourceId, r.targetId], [r.targetId, r.sourceId]].some(([person, other]) => other === partner && types.get(person) === 'Person' && sideOfId(person).has(country)));
+  // Only a group met by a named person: "U.S. and Chinese officials met", two groups, may be talks beside their leaders'.
   // ("This is not the first time US and Russian leaders have met": other holders, other meetings.)
-  return out.filter((r) => PAST_HOLDERS.test(r.evidence.text) || !(groups.get(r) ?? []).some((c) => told(c, c === r.sourceId ? r.targetId : r.sourceId)));
+  return out.filter((r) => {
+    const [group] = groups.get(r) ?? [];
+    if (!group || PAST_HOLDERS.test(r.evidence.text)) return true;
+    const partner = group === r.sourceId ? r.targetId : r.sourceId;
+    return types.get(partner) !== 'Person' || !told(r, group, partner);
+  });
 }
 
 function ruleStart(ctx: Ctx, cueStart: number, left: Slot): number {

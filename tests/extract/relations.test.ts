@@ -2731,6 +2731,8 @@ describe('stop 48: a country written as a group of its people, where the article
     ['Mike Pompeo met with Saudi officials in Riyadh. Adel al-Jubeir, the Saudi foreign minister, met Boris Johnson.', ['MET_WITH happened Adel al-Jubeir ~ Boris Johnson', 'MET_WITH happened Mike Pompeo ~ Saudi Arabia']],
     // …a member who refused to meet tells nothing of the group's meeting
     ['Saudi Foreign Minister Adel al-Jubeir refused to meet Mike Pompeo. Pompeo met with Saudi officials on Monday.', ['MET_WITH happened Mike Pompeo ~ Saudi Arabia', 'MET_WITH refused Adel al-Jubeir ~ Mike Pompeo']],
+    // …nor a member's call: another contact
+    ['Chinese Vice Premier Liu He spoke with Robert Lighthizer by phone on Monday. Lighthizer held talks with a Chinese delegation on Tuesday.', ['MET_WITH happened China ~ Robert Lighthizer', 'MET_WITH happened Liu He ~ Robert Lighthizer']],
     // …a country named as itself is the state, not a group of its people
     ['Chinese Vice Premier Liu He met Robert Lighthizer. The United States held talks with China in Washington.', ['MET_WITH happened China ~ United States', 'MET_WITH happened Liu He ~ Robert Lighthizer']],
   ])('%s', (body, expected) => {
