@@ -502,8 +502,8 @@ describe('reported speech', () => {
     ['Hillary Clinton laid out her proposals to increase national service. Donald Trump has often cited veterans as a priority.', ['Hillary Clinton: her proposals to increase national service (R)', 'Donald Trump: veterans as a priority (R)']],
     ['Barack Obama spoke emotionally of his many flights on Marine One. Barack Obama has articulated these themes before, most notably in Selma.', ['Barack Obama: his many flights on Marine One (R)', 'Barack Obama: these themes (R)']],
     ['Donald Trump further described the incident as a terrible situation. Donald Trump took offense at suggestions that he is not self-made, despite the facts.', ['Donald Trump: the incident as a terrible situation (R)', 'Donald Trump: suggestions that he is not self-made (R)']],
-    // Wanting another's act is a stance (a thing wanted is an aim: non-statement.aim-object); a conjunction after the verb is no object.
-    ['Nancy Pelosi wants Congress to pass policies that create more revenue. It is what Nancy Pelosi wants and voters know it.', ['Nancy Pelosi: Congress to pass policies that create more revenue (R)']],
+    // Wanting or seeking something is a stance; a conjunction after the verb is no object.
+    ['Nancy Pelosi wants policies that create more revenue. It is what Nancy Pelosi wants and voters know it.', ['Nancy Pelosi: policies that create more revenue (R)']],
     // A short subject before an attribution inside the sentence.
     ['George Bush spoke. The museum, Mr. Bush said, celebrated several of his heroes.', ['George Bush: The museum, Mr. Bush said, celebrated several of his heroes (R)']],
     // Verbs doubling their last consonant ("slamming", "referring to"); "told reporters" is a form of "tell reporters".
@@ -570,7 +570,7 @@ describe('reported speech', () => {
     ['Donald Trump openly admires Vladimir Putin as a “strong leader,” comparing him favorably to Barack Obama.', ['Donald Trump: Vladimir Putin as a “strong leader,” (R)', 'Donald Trump: him favorably to Barack Obama (R)']],
     ['Ivanka Trump said fathers would not be eligible for the leave, and when pressed on why, she paused.', ['Ivanka Trump: fathers would not be eligible for the leave (R)']],
     ['Harry Reid has been steadily pounding Donald Trump as a con artist ― just as he did with Romney.', ['Harry Reid: Donald Trump as a con artist (R)']],
-    ['Republicans want Congress to pass policies that create less revenue in the immediate term (they want lower tax rates).', ['Republican Party: Congress to pass policies that create less revenue in the immediate term (R)']],
+    ['Republicans want policies that create less revenue in the immediate term (they want lower tax rates).', ['Republican Party: policies that create less revenue in the immediate term (R)']],
     // Portraying something as something; a feeling or a manner about something, held with a copula; responding with.
     ['Barack Obama effectively painted Mitt Romney as an out-of-touch rich guy.', ['Barack Obama: Mitt Romney as an out-of-touch rich guy (R)']],
     ['Ava DuVernay is more passionate about the reality of black life. Americans worried about immigration might stop.', ['Ava DuVernay: the reality of black life (R)']],

@@ -198,13 +198,11 @@ export const SELF_AIM_NOUNS = [
   'allies', 'donations', 'donors', 'voters',
 ] as const;
 
-/** Those a state or a party backs with arms, money or troops — governments, regimes, armed groups, a coup
- * (quotes/non-statements.ts, non-statement.backing). Not a measure, a proposal or a candidate: those are stances. */
-export const BACKED_ACTORS = [
-  'governments?', 'regimes?', 'rebels', 'rebel\\s+groups?', 'opposition\\s+(?:groups?|forces|fighters)', 'insurgents',
-  'insurgency', 'insurgencies', 'militias?', 'militants', 'fighters', 'forces', 'troops', 'armies', 'army', 'separatists',
-  'guerrillas', 'paramilitaries', 'coup', 'coups', 'terrorists',
-  'terrorism', 'jihadists', 'proxies', 'factions?', 'dictators?', 'dictatorships?', 'juntas?',
+/** Measures a want may name — a policy, a plan, a reform, changes to a law — whose want is a policy position, as a call
+ * for them is (quotes/non-statements.ts, non-statement.aim-object keeps it). */
+export const WANTED_MEASURE_NOUNS = [
+  'polic(?:y|ies)', 'plans?', 'proposals?', 'reforms?', 'changes?', 'measures?', 'legislation', 'laws?', 'bills?',
+  'rules?', 'regulations?', 'amendments?', 'resolutions?', 'sanctions', 'tariffs?', 'cuts?', 'increases?',
 ] as const;
 
 /** Nouns of an utterance — a message, a warning, a speech, a verdict — the objects by which "deliver" reports words put

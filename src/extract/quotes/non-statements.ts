@@ -3,7 +3,7 @@
 // a source said, wrote or put forward (issue #14). Each rule: id, pattern over "CUE :: CONTENT", why, and
 // [sentence, expected] examples that tests/extract/non-statements.test.ts runs through the whole extraction.
 import type { Quote } from '../types.js';
-import { BACKED_ACTORS, DEED_VERBS, EVIDENCE_NOUNS, REGULATION_NOUNS, SELF_AIM_NOUNS, SILENT_WHEN_NEGATED_STEMS, UTTERANCE_NOUNS, SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN, VIEWS_WHEN_NEGATED } from '../lexicon/speech.js';
+import { DEED_VERBS, EVIDENCE_NOUNS, REGULATION_NOUNS, SELF_AIM_NOUNS, SILENT_WHEN_NEGATED_STEMS, UTTERANCE_NOUNS, WANTED_MEASURE_NOUNS, SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN, VIEWS_WHEN_NEGATED } from '../lexicon/speech.js';
 
 /** An example: the text, and the quote that must still come out of it (its words, speaker and, when given, cue), or null: no quote at all. */
 export type NonStatementExample = readonly [text: string, expected: { speaker: string | null; text: string; cue?: string } | null];
@@ -252,14 +252,16 @@ export const NON_STATEMENT_RULES = {
     // A want: the words open with no "to", no complementizer or wh-word. A seeking: a self-aim noun within the first
     // five words, none a preposition. Anchored, bounded words: linear.
     pattern: new RegExp(String.raw`^(?:not\s+)?(?:want|wants|wanted|wanting)\s+::\s+(?!(?:to|that|if|whether|what|how|why|who|when|where)\s)|^(?:not\s+)?(?:seek|seeks|sought|seeking)(?:\s+out)?\s+::\s+(?:(?!(?:of|for|from|to|with|on|in|by|at|and|or|over|against)\s)[^\s“”"]+\s+){0,4}?(?:${SELF_AIM_NOUNS.map((n) => n.replace(/ /g, '\\s+')).join('|')})\b`, 'u'),
-    // A want on another's act ("wants Congress to act"): "to" before a word that is no determiner; or quoted words.
-    unless: /^(?:not\s+)?want[\p{L}]*\s.*\sto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|all|each|every|no|one|two|three|more|less|\d)\b)\p{Ll}|[“”"]/u,
+    // A want on another's act ("wants Congress to act"): "to" before a word that is no determiner; quoted words; or a
+    // measure wanted ("want policies that …", "wants major changes to the pact"): a policy position, as "called for".
+    unless: new RegExp(String.raw`^(?:not\s+)?want[\p{L}]*\s.*\sto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|all|each|every|no|one|two|three|more|less|\d)\b)\p{Ll}|[“”"]|^(?:not\s+)?want[\p{L}]*\s+::\s+(?:[^\s“”"]+\s+){0,3}?(?:${WANTED_MEASURE_NOUNS.join('|')})\b`, 'u'),
     // A verb of saying earlier in the clause ("saying he wants …", "said she wanted …"): there the want is the words
     // of a report, whose own reading may be missing; left as they were.
     unlessBefore: new RegExp(String.raw`\b(?:${SPEECH_VERB_PATTERN})\s`, 'u'),
-    why: 'Wanting or seeking a thing ("Democrats want a public accounting from Mueller", "the US wanted other nuclear facilities disabled", "she will seek the U.S. Senate seat", "Israel was seeking a nuclear weapons capability", "Rice sought access") reports an aim, no words put forward — the object is a thing, not a proposition. A want on another’s act ("wants Congress to act"), "wants to …" (an intention, PolNeAR’s convention, the team’s pending decision) and a request of others ("seeking the release of …", "sought assurances") stay.',
+    why: 'Wanting or seeking a thing ("Democrats want a public accounting from Mueller", "the US wanted other nuclear facilities disabled", "she will seek the U.S. Senate seat", "Israel was seeking a nuclear weapons capability", "Rice sought access") reports an aim, no words put forward — the object is a thing, not a proposition. A want on another’s act ("wants Congress to act") or of a measure ("Democrats want policies that create more revenue": a policy position, as a call for it), "wants to …" (an intention, PolNeAR’s convention, the team’s pending decision) and a request of others ("seeking the release of …", "sought assurances") stay.',
     examples: [
       ['Democrats now want a public accounting from Robert Mueller.', null],
+      ['Republicans want policies that create less revenue.', { speaker: 'Republican Party', text: 'policies that create less revenue' }],
       ['Donald Trump said the US wanted other nuclear facilities disabled as well.', { speaker: 'Donald Trump', text: 'the US wanted other nuclear facilities disabled as well' }],
       ['Hillary Clinton will seek the U.S. Senate seat in New York.', null],
       ['Susan Rice sought access to the intercepts.', null],
@@ -283,19 +285,6 @@ export const NON_STATEMENT_RULES = {
       ['Judge Amy Berman Jackson sided with Robert Mueller’s team on three of the five areas.', null],
       // A politician siding with one side in words stays.
       ['Lindsey Graham sided with the generals on the surge.', { speaker: 'Lindsey Graham', text: 'the generals on the surge' }],
-    ],
-  },
-  'non-statement.backing': {
-    reportedOnly: true,
-    // The actor noun within the object's first five words, none a preposition. Bounded: linear.
-    pattern: new RegExp(String.raw`^(?:support|supports|supported|supporting|back|backs|backed|backing|arm|arms|armed|arming|fund|funds|funded|funding)\s+::\s+(?!\p{Ll}+ing\s)(?:(?!(?:of|for|from|to|with|on|in|by|at|and|or|over|against|as)\s)[^\s“”"]+\s+){0,4}?(?:${BACKED_ACTORS.join('|')})\b`, 'u'),
-    why: 'Supporting, backing, arming or funding a government, a regime, rebels or a coup ("Ankara is supporting rebels opposed to Assad", "Russia has consistently supported the Assad regime", "the U.S. also supported the coup") is a policy carried out — aid, arms, money — no words put forward; supporting a proposal, a measure or an idea stays a stance. (PolNeAR’s annotators read two such policies on dev as attributions.)',
-    examples: [
-      ['Turkey is supporting rebels opposed to Syrian President Bashar al-Assad.', null],
-      ['Russia has consistently supported the Assad regime since the civil war began.', null],
-      // A measure, a proposal or an idea stays.
-      ['Claire McCaskill supports an alternative package of reforms.', { speaker: 'Claire McCaskill', text: 'an alternative package of reforms' }],
-      ['A majority of young Americans support sending ground troops to fight ISIS.', { speaker: null, text: 'sending ground troops to fight ISIS' }],
     ],
   },
   'non-statement.delivered-thing': {

@@ -942,7 +942,7 @@ export const ATTRIBUTION_RULES = {
       // A bare form after a singular name with no auxiliary is a noun ("U.S. support for …"); a plural group's is a verb.
       ['Any sign of United States support for the Jewish state could unnerve Israeli voters.', null],
       ['Republicans support the bill to fund the wall.', { speaker: 'Republican Party', text: 'the bill to fund the wall', direct: false }],
-      ['Mass atrocities continue in Darfur as China and Russia support the resolution.', { speaker: 'Russia', text: 'the resolution', direct: false }],
+      ['Mass atrocities continue in Darfur as China and Russia support the government.', { speaker: 'Russia', text: 'the government', direct: false }],
       ['Palestinians seek recognition of east Jerusalem as the capital of a future state.', { speaker: 'Palestine', text: 'recognition of east Jerusalem as the capital of a future state', direct: false }],
       // Seeking to do something is the subject's own aim: no statement (non-statement.own-aim).
       ['Palestinians seek to make east Jerusalem the capital of a future state.', null],
