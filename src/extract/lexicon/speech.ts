@@ -180,6 +180,46 @@ export const REGULATION_NOUNS = [
 const DEED_BASE = [
   'summon', 'bar', 'nix', 'subpoena', 'rescind', 'permit', 'proceed', 'revise', 'dedicate', 'televise', 'photograph',
   'autograph', 'encrypt', 'redact', 'impeach', 'convict', 'ink', 'renegotiate', 'contract', 'confer', 'research',
-  'amend', 'deter', 'renege', 'disrupt', 'headline', 'snub', 'spurn', 'shun', 'eschew', 'compromise',
+  'amend', 'deter', 'renege', 'disrupt', 'headline', 'snub', 'spurn', 'shun', 'eschew', 'compromise', 'circulate',
 ];
 export const DEED_VERBS: readonly string[] = [...new Set([...DEED_BASE.flatMap(inflect), 'acquit', 'acquits', 'acquitted', 'acquitting'])];
+
+/** What one seeks for oneself — an office, a term, power, a capability, a refuge, an advantage — not something asked of
+ * another: "sought the Senate seat", "seeking a nuclear weapons capability", "sought independence", "sought access"
+ * (quotes/non-statements.ts, non-statement.aim-object). A release, an apology, assurances or a vote asked of others are
+ * requests and not here. */
+export const SELF_AIM_NOUNS = [
+  'seat', 'seats', 'term', 'terms', 're-election', 'reelection', 'election', 'nomination', 'office', 'presidency', 'post',
+  'job', 'jobs', 'independence', 'autonomy', 'statehood', 'sovereignty', 'power', 'control', 'dominance', 'influence',
+  'capability', 'capabilities', 'weapons', 'bomb', 'arsenal', 'access', 'entry', 'safety', 'refuge', 'shelter', 'asylum',
+  'sanctuary', 'protection', 'treatment', 'care', 'work', 'employment', 'revenge', 'vengeance', 'edge', 'advantage',
+  'leverage', 'credit', 'attention', 'publicity', 'ways', 'means', 'common ground', 'touch', 'role', 'foothold',
+  'opportunities', 'opportunity', 'chance', 'fortune', 'profit', 'profits', 'business', 'deal', 'deals', 'partners',
+  'allies', 'donations', 'donors', 'voters',
+] as const;
+
+/** Measures a want may name — a policy, a plan, a reform, changes to a law — whose want is a policy position, as a call
+ * for them is (quotes/non-statements.ts, non-statement.aim-object keeps it). */
+export const WANTED_MEASURE_NOUNS = [
+  'polic(?:y|ies)', 'plans?', 'proposals?', 'reforms?', 'changes?', 'measures?', 'legislation', 'laws?', 'bills?',
+  'rules?', 'regulations?', 'amendments?', 'resolutions?', 'sanctions', 'tariffs?', 'cuts?', 'increases?',
+] as const;
+
+/** Nouns of an utterance — a message, a warning, a speech, a verdict — the objects by which "deliver" reports words put
+ * forward ("delivered a blunt warning to Tehran"); any other object is goods, a strike or a result handed over
+ * (quotes/non-statements.ts, non-statement.delivered-thing). */
+export const UTTERANCE_NOUNS = [
+  'messages?', 'speech(?:es)?', 'address(?:es)?', 'remarks', 'comments?', 'talks?', 'lectures?', 'sermons?', 'eulogy',
+  'eulogies', 'keynote', 'testimony', 'briefings?', 'reports?', 'letters?', 'statements?', 'warnings?', 'rebukes?',
+  'rebuffs?', 'reprimands?', 'admonitions?', 'assessments?', 'verdicts?', 'defen[cs]e', 'denunciations?',
+  'condemnations?', 'criticisms?', 'critiques?', 'ultimatums?', 'lines?', 'words', 'rebuttals?', 'responses?',
+  'replies', 'reply', 'retorts?', 'rejoinders', 'reviews?', 'appeals?', 'pleas?', 'calls?', 'promises?', 'pledges?',
+  'threats?', 'attacks', 'apology', 'apologies', 'tributes?', 'news', 'prayers?', 'toasts?', 'monologues?',
+  'rulings?', 'judg(?:e)?ments?', 'opinions?', 'conclusions?', 'findings?', 'analys[ie]s', 'summary', 'updates?',
+  'presentations?', 'pitch', 'endorsements?', 'praise', 'broadsides?', 'tirades?', 'diatribes?', 'jabs?', 'barbs?',
+  'insults?', 'jokes?', 'quips?', 'argument', 'arguments', 'case', 'rhetoric', 'declarations?', 'announcements?',
+  'invitations?', 'propaganda', 'tips?', 'orders', 'ultimatum', 'answers?', 'explanations?', 'assurances?',
+  'guarantees?', 'vows?', 'demands?', 'requests?', 'proposals?', 'offers?', 'questions?', 'press\\s+conference',
+  'news\\s+conference', 'interviews?', 'speaking', 'state\\s+of\\s+the\\s+(?:union|nation)', 'indictments?',
+  'sound\\s*bites?', 'one-liners?', 'zingers?', 'salvos?', 'volleys?', 'punch\\s*lines?', 'slogans?', 'mantra',
+] as const;

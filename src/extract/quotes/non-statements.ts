@@ -3,7 +3,7 @@
 // a source said, wrote or put forward (issue #14). Each rule: id, pattern over "CUE :: CONTENT", why, and
 // [sentence, expected] examples that tests/extract/non-statements.test.ts runs through the whole extraction.
 import type { Quote } from '../types.js';
-import { DEED_VERBS, EVIDENCE_NOUNS, REGULATION_NOUNS, SILENT_WHEN_NEGATED_STEMS, SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN, VIEWS_WHEN_NEGATED } from '../lexicon/speech.js';
+import { DEED_VERBS, EVIDENCE_NOUNS, REGULATION_NOUNS, SELF_AIM_NOUNS, SILENT_WHEN_NEGATED_STEMS, UTTERANCE_NOUNS, WANTED_MEASURE_NOUNS, SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN, VIEWS_WHEN_NEGATED } from '../lexicon/speech.js';
 
 /** An example: the text, and the quote that must still come out of it (its words, speaker and, when given, cue), or null: no quote at all. */
 export type NonStatementExample = readonly [text: string, expected: { speaker: string | null; text: string; cue?: string } | null];
@@ -18,6 +18,10 @@ export interface NonStatementRule {
   /** When given, must also match the last nine words before the quote's words in their clause (after the last
    * punctuation mark of the sentence before them): the cue and what stands before it. */
   readonly before?: RegExp;
+  /** When given, must NOT match "CUE :: CONTENT" (what keeps a reading the pattern would drop). */
+  readonly unless?: RegExp;
+  /** When given, must NOT match the words before the quote's words in their clause (as `before`). */
+  readonly unlessBefore?: RegExp;
   readonly why: string;
   readonly examples: readonly NonStatementExample[];
 }
@@ -241,6 +245,60 @@ export const NON_STATEMENT_RULES = {
       ['Donald Trump refused a request from the Democrats.', { speaker: 'Donald Trump', text: 'a request from the Democrats' }],
       ['Donald Trump vowed to end the visa program.', { speaker: 'Donald Trump', text: 'to end the visa program' }],
       ['Angela Merkel hopes that the talks will succeed.', { speaker: 'Angela Merkel', text: 'the talks will succeed' }],
+    ],
+  },
+  'non-statement.aim-object': {
+    reportedOnly: true,
+    // A want: the words open with no "to", no complementizer or wh-word. A seeking: a self-aim noun within the first
+    // five words, none a preposition. Anchored, bounded words: linear.
+    pattern: new RegExp(String.raw`^(?:not\s+)?(?:want|wants|wanted|wanting)\s+::\s+(?!(?:to|that|if|whether|what|how|why|who|when|where)\s)|^(?:not\s+)?(?:seek|seeks|sought|seeking)(?:\s+out)?\s+::\s+(?:(?!(?:of|for|from|to|with|on|in|by|at|and|or|over|against)\s)[^\s“”"]+\s+){0,4}?(?:${SELF_AIM_NOUNS.map((n) => n.replace(/ /g, '\\s+')).join('|')})\b`, 'u'),
+    // A want on another's act ("wants Congress to act"): "to" before a word that is no determiner; quoted words; or a
+    // measure wanted ("want policies that …", "wants major changes to the pact"): a policy position, as "called for".
+    unless: new RegExp(String.raw`^(?:not\s+)?want[\p{L}]*\s.*\sto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|all|each|every|no|one|two|three|more|less|\d)\b)\p{Ll}|[“”"]|^(?:not\s+)?want[\p{L}]*\s+::\s+(?:[^\s“”"]+\s+){0,3}?(?:${WANTED_MEASURE_NOUNS.join('|')})\b`, 'u'),
+    // A verb of saying earlier in the clause ("saying he wants …", "said she wanted …"): there the want is the words
+    // of a report, whose own reading may be missing; left as they were.
+    unlessBefore: new RegExp(String.raw`\b(?:${SPEECH_VERB_PATTERN})\s`, 'u'),
+    why: 'Wanting or seeking a thing ("Democrats want a public accounting from Mueller", "the US wanted other nuclear facilities disabled", "she will seek the U.S. Senate seat", "Israel was seeking a nuclear weapons capability", "Rice sought access") reports an aim, no words put forward — the object is a thing, not a proposition. A want on another’s act ("wants Congress to act") or of a measure ("Democrats want policies that create more revenue": a policy position, as a call for it), "wants to …" (an intention, PolNeAR’s convention, the team’s pending decision) and a request of others ("seeking the release of …", "sought assurances") stay.',
+    examples: [
+      ['Democrats now want a public accounting from Robert Mueller.', null],
+      ['Republicans want policies that create less revenue.', { speaker: 'Republican Party', text: 'policies that create less revenue' }],
+      ['Donald Trump said the US wanted other nuclear facilities disabled as well.', { speaker: 'Donald Trump', text: 'the US wanted other nuclear facilities disabled as well' }],
+      ['Hillary Clinton will seek the U.S. Senate seat in New York.', null],
+      ['Susan Rice sought access to the intercepts.', null],
+      // A want on another's act, an intention and a request of others stay.
+      ['Barack Obama wants lawmakers to put the war against ISIS on firm legal footing.', { speaker: 'Barack Obama', text: 'lawmakers to put the war against ISIS on firm legal footing' }],
+      ['Hamas is seeking the release of all prisoners.', { speaker: 'Hamas', text: 'the release of all prisoners' }],
+      ['Bob Corker sought assurances that the fighters would not be abandoned.', { speaker: 'Bob Corker', text: 'assurances that the fighters would not be abandoned' }],
+      // A want inside a report stays as it was.
+      ['Donald Trump was criticized for saying he wants warmer relations with Russia.', { speaker: 'Donald Trump', text: 'warmer relations with Russia' }],
+    ],
+  },
+  'non-statement.ruling': {
+    reportedOnly: true,
+    pattern: /^(?:sided|sides|side|siding)\s+with\s+::\s/u,
+    // A court, a judge or a jury as the subject of the cue, at most four words between ("The European Court of Justice
+    // sided with", "Judge Amy Berman Jackson sided with"). Bounded: linear.
+    before: /\b(?:[Cc]ourts?|[Jj]udges?|[Jj]ustices|[Mm]agistrate|[Tt]ribunal|[Jj]ury|[Pp]anel|[Aa]rbitrators?)\s(?:[^\s]+\s){0,4}(?:sided|sides|side|siding)\swith\s$/u,
+    why: 'A court, a judge or a jury that sides with a party ("The court sided with Invenergy, blocking …", "Magistrate Deborah Robinson sided with federal prosecutors") rules for it: a decision, no words put forward; what the ruling says comes with its own cue ("finding that …", "wrote that …").',
+    examples: [
+      ['The Court of International Trade sided with Invenergy, blocking the tariff.', null],
+      ['Judge Amy Berman Jackson sided with Robert Mueller’s team on three of the five areas.', null],
+      // A politician siding with one side in words stays.
+      ['Lindsey Graham sided with the generals on the surge.', { speaker: 'Lindsey Graham', text: 'the generals on the surge' }],
+    ],
+  },
+  'non-statement.delivered-thing': {
+    reportedOnly: true,
+    pattern: /^(?:deliver|delivers|delivered|delivering)\s+::\s/u,
+    // A noun of an utterance within the object's first eight words, or a quotation mark: words put forward.
+    unless: new RegExp(String.raw`::\s+(?:[^\s“”"]+\s+){0,7}?(?:${UTTERANCE_NOUNS.join('|')})\b|[“”"]`, 'iu'),
+    why: 'To deliver reports words only when what is delivered is an utterance — a message, a warning, a speech, a verdict ("delivered a blunt warning to the government in Tehran"); delivering systems, an airstrike, sanctions relief or a result ("Russia delivered 29 Tor-M1 systems to Iran", "Israel delivered an airstrike outside Damascus", "he delivered a better result for Labour") is a deed, no words put forward.',
+    examples: [
+      ['Russia delivered 29 Tor-M1 systems to Iran in 2007.', null],
+      ['Syria has delivered only a small fraction of its chemical weapons.', null],
+      ['Jeremy Corbyn delivered a better result for Labour than anyone expected.', null],
+      // An utterance delivered stays.
+      ['Joe Biden delivered a blunt warning to the government in Tehran.', { speaker: 'Joe Biden', text: 'a blunt warning to the government in Tehran' }],
     ],
   },
   'non-statement.referred-topic': {
@@ -545,5 +603,5 @@ export function isNonStatement(quote: Pick<Quote, 'cue' | 'text' | 'start' | 'se
   if (!quote.cue) return false;
   const key = `${quote.cue.toLowerCase().replace(/\s+/g, ' ')} :: ${quote.text.trimStart()}`;
   const before = () => (quote.sentence && body ? clauseTail(body.slice(Math.max(quote.sentence.start, quote.start - 160), quote.start)) : '');
-  return RULES.some((r) => r.pattern.test(key) && !(r.reportedOnly && quote.direct) && (!r.unnamedHead || (unnamedWords !== null && r.unnamedHead.has(headNoun(unnamedWords)))) && (!r.before || r.before.test(before())));
+  return RULES.some((r) => r.pattern.test(key) && !(r.reportedOnly && quote.direct) && !r.unless?.test(key) && (!r.unnamedHead || (unnamedWords !== null && r.unnamedHead.has(headNoun(unnamedWords)))) && (!r.before || r.before.test(before())) && !r.unlessBefore?.test(before()));
 }

@@ -265,7 +265,7 @@ export const ATTITUDE = subjectThen(
 // death penalty", "Clinton has been a consistent and outspoken supporter of NATO": a position held towards X.
 // (Not "ally": "China, a steadfast ally of Pakistan" describes a tie between them — relations.ts reads it — not a position.)
 const STANDING_NOUNS = ['opponent', 'supporter', 'critic', 'proponent', 'advocate', 'champion', 'defender', 'backer', 'foe'];
-const STANDING_OF = ['critical', 'supportive', 'skeptical', 'wary', 'dismissive', 'contemptuous', 'protective'];
+const STANDING_OF = ['critical', 'supportive', 'skeptical', 'wary', 'dismissive', 'contemptuous'];
 const STANDING_ABOUT = ['concerned', 'worried', 'coy', 'upbeat', 'optimistic', 'pessimistic', 'enthusiastic', 'excited', 'angry', 'furious', 'frustrated', 'candid', 'vague', 'silent', 'passionate', 'confident', 'cautious'];
 export const STANDING = subjectThen(
   `is|was|are|were|been|has\\s+been|have\\s+been|had\\s+been|became|remains|remained|also|long|now|still|${ADVERB_LY}`,

@@ -6,7 +6,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../lexicon/countries.js';
 import { DOCUMENT_NOUNS, SOURCE_BODIES, SPEAKING_BODY_HEADS, wordAlternation } from '../lexicon/sources.js';
 
 /** The cue right after a coordinator, an adverb at most between: the predicate shares the sentence's subject. */
-export const AFTER_COORDINATOR = /(?:^|\s)(?:and|but|yet|though|although)\s+(?:(?:also|then|later|again|further|even|still|now|since|more\s+recently|most\s+recently|\p{Ll}+ly),?\s+){0,2}(?:(?:has|have|had)\s+)?$/u;
+export const AFTER_COORDINATOR = /(?:^|\s)(?:and|but|yet|though|although)\s+(?:(?:also|then|later|afterward|afterwards|again|further|even|still|now|since|more\s+recently|most\s+recently|\p{Ll}+ly),?\s+){0,2}(?:(?:has|have|had)\s+)?$/u;
 /** A phrase opening the sentence before its subject ("On Wednesday,", "In a statement, however,"). */
 const OPENING = /^(?:(?:However|Meanwhile|Still|Instead|Separately|Yet|But|And|So|Earlier|Later|Then)\s*,?\s+)?(?:(?:In|At|During|After|Before|On|With|From|Following|Despite|Since|Through|Under|Last|This|Earlier)\b[^,]{0,80},\s*)?/;
 /** At most a few title or determiner words before the subject's name: "U.S. President", "The", "Russia's top". */

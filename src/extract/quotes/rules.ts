@@ -946,7 +946,8 @@ export const ATTRIBUTION_RULES = {
       ['Palestinians seek recognition of east Jerusalem as the capital of a future state.', { speaker: 'Palestine', text: 'recognition of east Jerusalem as the capital of a future state', direct: false }],
       // Seeking to do something is the subject's own aim: no statement (non-statement.own-aim).
       ['Palestinians seek to make east Jerusalem the capital of a future state.', null],
-      ['However, the Taliban want all of the foreign troops out of Afghanistan immediately.', { speaker: 'Taliban', text: 'all of the foreign troops out of Afghanistan immediately', direct: false }],
+      // Wanting another's act; a thing wanted is an aim (non-statement.aim-object).
+      ['However, the Taliban want all of the foreign troops to leave Afghanistan immediately.', { speaker: 'Taliban', text: 'all of the foreign troops to leave Afghanistan immediately', direct: false }],
       ['Donald Trump will support the bill to fund the wall.', { speaker: 'Donald Trump', text: 'the bill to fund the wall', direct: false }],
       // A passive names who is compared, not who compares, an adverb of frequency between or not.
       ['Donald Trump is often compared to Richard Nixon in his disdain for law and ethics.', null],
