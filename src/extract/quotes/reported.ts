@@ -1123,9 +1123,10 @@ function lastSubordinator(words: string): number {
 }
 /** Nothing before a subordinator but a coordinator: the subordinate clause opens the sentence. */
 const OPENING_WORDS = /^\s*(?:(?:But|And|Yet|So)\s*)?$/;
-/** After the source's closing comma: a coordinated or a relative clause, an "as" clause or a participle — the writer's
- * words going on after the clause the source vouches for (not "as well as" or "including", which go on with it). */
-const WRITER_TAIL_AFTER_SOURCE = /^\s*(?:and|but|which|who|whose|while|whereas|as(?!\s+well\s+as\b)|(?!including\b)\p{Ll}+ing)\s/u;
+/** After the source's closing comma: a coordinated or a relative clause or an "as" clause — the writer's words going on
+ * after the clause the source vouches for (not "as well as", which goes on with it; nor a participle, which may go on
+ * with the source's account: "…, according to Woodward's book, telling his aides …"). */
+const WRITER_TAIL_AFTER_SOURCE = /^\s*(?:and|but|which|who|whose|while|whereas|as(?!\s+well\s+as\b))\s/u;
 
 function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
@@ -1182,8 +1183,8 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
       // "The reason, according to an official statement, was to avoid …", "The move came, according to diplomats, after
       // weeks of talks": a source set off by commas inside the clause vouches for all of it, as a middle "X said" does.
       // After a subordinate clause it vouches for that clause alone ("… even though there was advanced warning, according
-      // to five contractors, as well as …, was a dereliction of duty"), and before a clause or a participle of the
-      // writer's (", and police did not release …", ", imperiling a top priority") for the clause before it.
+      // to five contractors, as well as …, was a dereliction of duty"), and before a coordinated, relative or "as" clause
+      // of the writer's (", and police did not release …", ", which first reported …") for the clause before it.
       const words = text.slice(0, acc.index);
       const subordinate = lastSubordinator(words);
       contentStart = subordinate;
