@@ -988,3 +988,29 @@ describe('an unnamed source after its clause: a listener, a time and the terms o
     ['The banks will be barred from selling bonds, the sources said, speaking on condition of anonymity because they were not authorized to speak.', ['the sources: The banks will be barred from selling bonds (R)']],
   ])('%s', (body, expected) => expect(saidBy(body)).toEqual(expected));
 });
+
+describe('content boundaries: a list, a correlative, an aside and a complement go on with the clause; a source set off after a clause vouches for it', () => {
+  test.each<[string, string[]]>([
+    // A participle after a comma is the next member of a list of participles opened by "including" (no cue, no tail).
+    ['Hillary Clinton said she accepted every one of its recommendations, including strengthening security, adding fire safety precautions and improving intelligence collection.', ['Hillary Clinton: she accepted every one of its recommendations, including strengthening security, adding fire safety precautions and improving intelligence collection (R)']],
+    // "not X, but Y": the second term of the correlative goes on with the clause; a new subject and its verb do not.
+    ['Vicente Fox suggested that violence at the border isn’t caused by Mexico, but by drug consumption in the United States.', ['Vicente Fox: violence at the border isn’t caused by Mexico, but by drug consumption in the United States (R)']],
+    ['Vladimir Putin said he did not consider Barack Obama a friend or an enemy, but a competitor.', ['Vladimir Putin: he did not consider Barack Obama a friend or an enemy, but a competitor (R)']],
+    ['Vladimir Putin said he would never see a movie on Christmas Day, but the hype around this movie drew him out.', ['Vladimir Putin: he would never see a movie on Christmas Day (R)']],
+    // The last name of a serial list after ", and"; a clause of its own after it still ends the report.
+    ['Matt Towery said they could put North Carolina, Arkansas, and Louisiana in GOP hands.', ['Matt Towery: they could put North Carolina, Arkansas, and Louisiana in GOP hands (R)']],
+    // A short aside in parentheses that the phrase goes on after; one closing the clause ends it.
+    ['Barack Obama said it was the first (but not last) time the country had done so.', ['Barack Obama: it was the first (but not last) time the country had done so (R)']],
+    ['Barack Obama said the plan would fail (citing costs).', ['Barack Obama: the plan would fail (R)']],
+    // An adjunct of time, place or means between the cue and its "that".
+    ['Larry Kudlow acknowledged over the weekend that U.S. consumers will bear some of the costs.', ['Larry Kudlow: U.S. consumers will bear some of the costs (R)']],
+    // After "X said," an adverb and a participle are the sentence's tail: the report is the clause before, the attribution inside it.
+    ['Subsequent tariff increases have been conducted without new fact findings, Jennifer Hillman said, potentially opening those moves to legal challenge.', ['Jennifer Hillman: Subsequent tariff increases have been conducted without new fact findings (R)']],
+    ['Jennifer Hillman spoke. Subsequent tariff increases have been conducted without new fact findings, she said, potentially opening those moves to legal challenge.', ['Jennifer Hillman: Subsequent tariff increases have been conducted without new fact findings (R)']],
+    // "according to X" set off after a subordinate clause vouches for that clause; before the writer's coordinated clause, for the clause before it.
+    ['Hillary Clinton’s failure to provide security even though there was advanced warning, according to Mark Geist, as well as the failure to respond, was a dereliction of duty.', ['Mark Geist: there was advanced warning (R)']],
+    ['It wasn’t clear if the police would charge all the protesters, according to Mark Geist, and police did not release a number of arrests.', ['Mark Geist: It wasn’t clear if the police would charge all the protesters (R)']],
+    // Negative: a source inside a clause with no verb before it vouches for all of it.
+    ['The reason, according to Mark Geist, was to avoid a crisis.', ['Mark Geist: The reason, according to Mark Geist, was to avoid a crisis (R)']],
+  ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
+});

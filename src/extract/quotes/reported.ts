@@ -474,6 +474,12 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     if (/^than\s/.test(rest)) continue;
     // "said no.", "said nothing", "said so" are no clause; "said no decision had been made" is.
     if (/^(?:,|the\s+need\b|(?:no|nothing|yes)\b(?=\s*(?:[.,;:!?]|$|to\b|one\b|more\b|such\b))|nothing\b|so\b|yes\b|it\b\s*[.,]|and\b|but\b|or\b)/iu.test(rest) || (!hasThat && /^\p{Ll}+ing\b/u.test(rest) && !/^(?:during|following|regarding|concerning|including)\b/.test(rest) && !GERUND_TAKERS.test(cue) && !(GERUND_SUBJECT.test(rest) && !/,/.test(m[2] ?? '')))) continue;
+    // "…, she said, potentially opening those moves to legal challenge": after a cue set off by commas, an adverb and a
+    // participle are the sentence's tail, not a clause of the cue's — the report is the clause before (reported.middle).
+    if (!hasThat && /,/.test(m[2] ?? '') && ADVERB_PARTICIPLE.test(rest)) continue;
+    // "including strengthening security, adding fire safety precautions and …": a participle that is the next member of
+    // a list of participles is no cue.
+    if (/ing$/i.test(cue) && /,\s*$/.test(before) && listedParticiples(before.replace(/,\s*$/, ''))) continue;
     // "…, said one GOP source in the room.": the words after the cue are its speaker, not what was said.
     if (!hasThat && INVERTED_SPEAKER.test(rest)) continue;
     // "As for RT's political bent, …" opens the next thing said, not this report.
@@ -633,6 +639,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
   return out;
 }
 
+/** An adverb and a participle opening the words after a cue ("potentially opening …"). */
+const ADVERB_PARTICIPLE = /^\p{Ll}+ly\s+\p{Ll}{2,}ing\s/u;
 /** A speaker's phrase set off by a comma before a cue: ", she has said". */
 const ASIDE_SPEAKER_TAIL = /^,[”"]?\s+(?:[^\s,;:“”"]+\s+){1,7}$/u;
 /** Whether the words before a cue end with a speaker's phrase set off by a comma after some words of a clause. */
@@ -1103,6 +1111,23 @@ function appositiveHolder(after: string, srcEnd: number, from: number, mentions:
 const PRESENTATIVE_FRAME = /^\s*(?:(?:Here|There)(?:[’']s|\s+(?:is|are|was|were))\s|(?:First|Second|Third|Next|Finally),\s+(?:the|a|an)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,3},?\s*$)/u;
 
 /** reported.according-to: "According to Scott, …" / "…, according to Scott." */
+/** A subordinator opening a clause ("even though there was advanced warning"). */
+const SUBORDINATOR_WORD = /(?:^|\s)(?:even\s+though|although|though|because|while|whereas|since)\s+(?=\S)/gi;
+/** Where the last subordinate clause inside the words before a source begins (after its subordinator), or 0. (One
+ * opening the sentence, "While some consideration was given …, according to X, the decision was …", leaves the source
+ * vouching for the whole sentence.) */
+function lastSubordinator(words: string): number {
+  let at = 0;
+  for (const m of words.matchAll(SUBORDINATOR_WORD)) if (!OPENING_WORDS.test(words.slice(0, m.index))) at = m.index + m[0].length;
+  return at > 0 && FINITE.test(words.slice(at)) ? at : 0;
+}
+/** Nothing before a subordinator but a coordinator: the subordinate clause opens the sentence. */
+const OPENING_WORDS = /^\s*(?:(?:But|And|Yet|So)\s*)?$/;
+/** After the source's closing comma: a coordinated or a relative clause or an "as" clause — the writer's words going on
+ * after the clause the source vouches for (not "as well as", which goes on with it; nor a participle, which may go on
+ * with the source's account: "…, according to Woodward's book, telling his aides …"). */
+const WRITER_TAIL_AFTER_SOURCE = /^\s*(?:and|but|which|who|whose|while|whereas|as(?!\s+well\s+as\b))\s/u;
+
 function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   ACCORDING.lastIndex = 0;
@@ -1157,8 +1182,13 @@ function accordingTo({ text, s, mentions }: SentenceContext): Candidate[] {
     } else if (acc.index > 0 && after[srcEnd] === ',' && /,\s*$/.test(text.slice(0, acc.index)) && !/[,;:“”"]/.test(text.slice(0, acc.index).replace(/,\s*$/, '')) && wordCount(after.slice(srcEnd + 1)) >= 2 && !sourceDescribedAfter(text.slice(0, acc.index), after.slice(srcEnd))) {
       // "The reason, according to an official statement, was to avoid …", "The move came, according to diplomats, after
       // weeks of talks": a source set off by commas inside the clause vouches for all of it, as a middle "X said" does.
-      contentStart = 0;
-      contentEnd = text.length;
+      // After a subordinate clause it vouches for that clause alone ("… even though there was advanced warning, according
+      // to five contractors, as well as …, was a dereliction of duty"), and before a coordinated, relative or "as" clause
+      // of the writer's (", and police did not release …", ", which first reported …") for the clause before it.
+      const words = text.slice(0, acc.index);
+      const subordinate = lastSubordinator(words);
+      contentStart = subordinate;
+      contentEnd = subordinate > 0 || WRITER_TAIL_AFTER_SOURCE.test(after.slice(srcEnd + 1)) ? acc.index : text.length;
     } else if (acc.index > 0 && after[srcEnd] === ':' && PRESENTATIVE_FRAME.test(text.slice(0, acc.index))) {
       // "Here’s the end result, according to my colleague Zack Beauchamp: “…”", "First, the official story, according
       // to South Korean intelligence: Kim Jong Un …": a frame with no clause of its own presents what follows the colon.
@@ -1356,6 +1386,10 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // Declining to say whether, how or what ("declined to say whether he had testified", "wouldn’t say how many …")
   // states nothing.
   if ((/^not\s/.test(cue) || DECLINING.test(cue)) && UNSAID_QUESTION.test(text.slice(contentStart))) return;
+  // "said over the weekend that …", "said by telephone that …", "emphasized in an interview with CNN that …": an adjunct
+  // of time, place or means between the cue and its "that" is no content; the clause starts after "that".
+  const adjunct = !object && !/\bthat\s*$/.test(text.slice(Math.max(0, contentStart - 6), contentStart)) ? ADJUNCT_BEFORE_THAT.exec(text.slice(contentStart)) : null;
+  if (adjunct && !ADJUNCT_VERB.test(adjunct[0])) contentStart += adjunct[0].length;
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
   const clause = rest.slice(0, end);
@@ -1370,7 +1404,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
     const starts = pattern === OBJECT_BOUNDARY ? cappedRunMatchStarts(pattern, clause) : matchStarts(pattern, clause);
     // "clarified that while he knew …, he did not know …": after an opening subordinate clause the comma and subject open its main clause, still the report.
-    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && opensMainClause(clause, b)) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9)) && !WHICH_REPORTED.test(clause.slice(b, b + 120))) && !(pattern === CLAUSE_BOUNDARY && UNFINISHED_BEFORE_ASIDE.test(clause.slice(Math.max(0, b - 60), b))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160)) || PARENTHETICAL_SUBORDINATE.test(clause.slice(b, b + 160))))) {
+    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && opensMainClause(clause, b)) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9)) && !WHICH_REPORTED.test(clause.slice(b, b + 120))) && !(pattern === CLAUSE_BOUNDARY && UNFINISHED_BEFORE_ASIDE.test(clause.slice(Math.max(0, b - 60), b))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160)) || PARENTHETICAL_SUBORDINATE.test(clause.slice(b, b + 160)))) && !boundaryInsideClause(clause, b)) {
       if (boundary < 0 || b < boundary) boundary = b;
       break;
     }
@@ -1532,6 +1566,66 @@ const UNFINISHED_BEFORE_ASIDE = /\s(?:is|are|was|were|be|been|has|have|had|will|
 /** A participle phrase set off by commas between a subject and its verb ("… in which the alleged Russian hackers, using
  * the personas DCLeaks and Guccifer 2.0, were in contact …"): inside the clause, not the reporter's adjunct. */
 const PARENTHETICAL_PARTICIPLE = /^,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\s[^,;:“”"]{1,100},\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)(?:n[’']t)?\s/u;
+
+/** A prepositional adjunct of a few words, then "that" opening a clause (not a verb after it: "that" as a relative). */
+const ADJUNCT_BEFORE_THAT = /^(?:over|by|at|in|on|during|after|before|from|with|via|through|earlier|last|late|early)\s(?:[^\s,;:“”"]+\s){1,9}?that\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did|do)\b)(?=[\p{L}“"])/u;
+/** A verb or a participle in that adjunct: a clause of its own, whose "that" is its verb's ("after the test Kim declared that …"). */
+const ADJUNCT_VERB = /\s(?:\p{Ll}+(?:ed|ing)|said|told|says|say|thought|knew|felt|saw|made|is|was|are|were|has|had|have)\s/u;
+/** A participle heading a list after "including" or "such as" ("including taking other jobs"). */
+const LISTED_PARTICIPLE = /(?:^|\s)(?:including|such\s+as)\s+\p{Ll}+ing\s/u;
+/** A list member that is a participle phrase (", racking up credit card bills"). */
+const PARTICIPLE_MEMBER = /^\s+\p{Ll}+ing\s[^;:“”"—–()]*$/u;
+/** A participle after a comma: the list's next member ("…, racking up credit card bills, tapping into savings …"). */
+const PARTICIPLE_AFTER_COMMA = /^,\s+\p{Ll}+ing\s/u;
+/** A negation in the clause before a ", but" ("aren't caused by Mexico, but by …"): a correlative "not X but Y". */
+const NEGATION = /\b(?:not|never|no)\b|n[’']t\b/u;
+/** ", but" and the second term of "not X but Y": a preposition, an infinitive, a subordinator, "rather"/"also", an adverb
+ * and a verb, or a noun phrase with no verb of its own (checked by the caller). */
+const CORRELATIVE_BUT = /^,\s+but\s+(?:(?:rather|also|instead|simply|merely|only)\b|(?:by|in|on|at|to|for|from|with|through|over|of|as|because|about|against|into|under)\s|\p{Ll}+ly\s+\p{Ll}+(?:ed|s)?\s|(?:a|an)\s)/u;
+/** ", and" and a name or a noun phrase ending the clause or set off by a comma: the last member of a serial list
+ * ("…, Congress, and President George W. Bush, who …"). */
+const SERIAL_AND = /^,\s+and\s+\p{Lu}[^,;:“”"—–().!?]{0,60}(?:,|[.!?]?[”"’]?$)/u;
+/** A short aside in parentheses inside a phrase, the phrase going on after it ("the first (but not last) time"). */
+const PHRASE_PARENTHESIS = /^\s\(\p{Ll}[^(),;:!?]{0,40}\)\s+\p{Ll}/u;
+/** " to help" after a common noun ending the object ("the State Department's work to help form …", "aid to help care
+ * for …"): the infinitive is the noun's complement, not a purpose adjunct of the verb's (no pronoun, time word, adverb or
+ * verb form before it). */
+const NOUN_THEN_TO_HELP = /^\s+to\s+help\s/;
+const COMMON_NOUN_END = /\s(?!(?:him|them|her|you|it|us|me|day|days|week|weeks|month|months|year|years|time|times|morning|night|weekend|ago|also|now|then|again|together|forward|back|hard|more|well|up|out|in|on|off|down|away)$)\p{Ll}{2,}(?<!ing|ed|ly)$/u;
+/** A comma-set list member before it: a short run with no verb between two commas (read from the last comma on). */
+const LIST_MEMBER = /^,\s+[^\s,;:“”"—–()][^,;:“”"—–()]{0,39}$/u;
+/**
+ * Whether a clause boundary at `at` lies inside the clause: a participle after a comma that is the next member of a list
+ * of participles ("including taking other jobs, racking up …"), the second term of "not X, but Y" ("aren't caused by
+ * Mexico, but by drug consumption"), the last name of a serial list ("…, Congress, and President George W. Bush"), a short aside in parentheses
+ * that the phrase goes on after ("the first (but not last) time"), or the infinitive complement of an object's noun
+ * ("the State Department's work to help form …").
+ */
+function boundaryInsideClause(clause: string, at: number): boolean {
+  const after = clause.slice(at, at + 200);
+  const before = clause.slice(Math.max(0, at - 200), at);
+  if (PARTICIPLE_AFTER_COMMA.test(after) && listedParticiples(before)) return true;
+  if (PHRASE_PARENTHESIS.test(after)) return true;
+  if (NOUN_THEN_TO_HELP.test(after) && COMMON_NOUN_END.test(before)) return true;
+  if (CORRELATIVE_BUT.test(after) && NEGATION.test(before.slice(Math.max(...[';', ':', '“', '”', '"', '—', '–'].map((c) => before.lastIndexOf(c))) + 1))) {
+    const second = after.replace(/^,\s+but\s+/, '');
+    const upTo = second.search(/[,;:—–]/);
+    return !/^(?:a|an)\s/.test(second) || !FINITE.test(upTo < 0 ? second : second.slice(0, upTo));
+  }
+  const serial = SERIAL_AND.exec(after);
+  const member = before.slice(before.lastIndexOf(','));
+  return !!serial && LIST_MEMBER.test(member) && !FINITE.test(serial[0]) && !FINITE.test(member);
+}
+/** Whether the words before a comma end a list of participles opened by "including" or "such as": each comma-set member
+ * after the opening one a participle phrase too. */
+function listedParticiples(before: string): boolean {
+  const members = before.split(',');
+  for (let k = members.length - 1; k >= 0 && k >= members.length - 8; k--) {
+    if (LISTED_PARTICIPLE.test(members[k])) return true;
+    if (!PARTICIPLE_MEMBER.test(members[k])) return false;
+  }
+  return false;
+}
 
 /** "reported at the time that …", "confirmed to CNN in 2015 that …": a short adjunct between any speech verb and its that-clause. */
 /** An adjunct, its abbreviations' dots included ("with U.S. broadcaster CBS"), then "that". */
