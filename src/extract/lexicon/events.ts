@@ -196,6 +196,9 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['John Kerry held talks with Sergey Lavrov in Vienna.', [{ kind: 'talks', participants: ['person:john-kerry', 'person:sergey-lavrov'], location: 'country:AT' }]],
       ['Talks are the only way forward.', []],
       ['Donald Trump talks to the media at his golf club in Bedminster, N.J., Nov. 19, 2016.', []],
+      // An implicative verb asserts its complement: "managed to negotiate" took place; "never managed to" did not.
+      ['Russia has managed to negotiate deep cuts to the U.S. arsenal.', [{ kind: 'talks', participants: ['country:RU'] }]],
+      ['Russia never managed to negotiate deep cuts to the U.S. arsenal.', []],
     ],
     falseFriends: [
       {
@@ -282,6 +285,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     triggers: [
       'phone call', 'phone calls', 'telephone call', 'telephone calls', 'telephone conversation', 'telephone conversations', 'telephone', 'call with', 'calls with', 'call between', 'calls between', 'spoke with', 'spoke to', 'speaks with', 'speaks to', 'spoken with', 'spoken to',
       'talked with', 'talked to', 'conversation', 'conversations', 'phoned', 'telephoned',
+      // Chatting with someone is talking with them, by whatever means: read as "talked with" is (both sides named).
+      'chatted with', 'chats with', 'chatting with', 'chatted by phone',
       // "spoke by phone" is the call itself, whatever the tense: the verb with its means, as one trigger.
       'spoke by phone', 'spoke by telephone', 'spoken by phone', 'spoken by telephone', 'speaks by phone', 'speaks by telephone', 'speaking by phone',
       'speaking by telephone', 'talked by phone', 'talked by telephone', 'spoke on the phone', 'spoken on the phone', 'on the phone with',
@@ -298,6 +303,9 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['Angela Merkel renewed her call for a ceasefire on Monday.', []],
       ['I call Angela Merkel a friend on Monday.', []],
       ['Bashar al-Assad said the people of Syria have spoken with their feet on Monday.', []],
+      ['Donald Trump chatted with Vladimir Putin in Hamburg on Friday.', [{ kind: 'call', participants: ['person:donald-trump', 'person:vladimir-putin'], date: '2017-04-07' }]],
+      ['Donald Trump took a phone call from Angela Merkel on Monday.', [{ kind: 'call', participants: ['person:donald-trump', 'person:angela-merkel'], date: '2017-04-10' }]],
+      ['President Donald Trump conducts a phone call in the Oval Office at the White House in Washington, Jan. 28, 2017', [{ kind: 'call', participants: ['person:donald-trump'], date: '2017-01-28' }]],
     ],
     falseFriends: [
       {
@@ -386,7 +394,12 @@ export const EVENT_RULES: readonly EventRule[] = [
     kind: 'gathering',
     family: 'contact',
     triggers: ['rally', 'rallies', 'ceremony', 'funeral', 'burial', 'burials', 'vigil', 'inauguration', 'gathered', 'gather'],
-    examples: [['Donald Trump held a rally in Ohio on Monday.', [{ kind: 'gathering', participants: ['person:donald-trump'], location: 'country:US', date: '2017-04-10' }]]],
+    examples: [
+      ['Donald Trump held a rally in Ohio on Monday.', [{ kind: 'gathering', participants: ['person:donald-trump'], location: 'country:US', date: '2017-04-10' }]],
+      // A report's setting told as an aside between its subject and its verb, as "said at a rally" is.
+      ['Bernie Sanders, at the rally at the monument, said he would stay.', [{ kind: 'gathering', participants: ['person:bernie-sanders'] }]],
+      ['Bernie Sanders, at the rally at the monument, hugged a supporter.', []],
+    ],
     why: 'Rallies, ceremonies and funerals: public gatherings on a day.',
   },
   {
@@ -505,6 +518,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       ['Xi Jinping visited the United States in April.', [{ kind: 'visit', participants: ['person:xi-jinping'], location: 'country:US' }]],
       ['A visit would be welcome.', []],
+      ['Angela Merkel visited Barack Obama in Washington on Monday.', [{ kind: 'visit', participants: ['person:angela-merkel', 'person:barack-obama'], location: 'country:US', date: '2017-04-10' }]],
     ],
     why: 'A visit takes a visitor to a place.',
   },
