@@ -97,6 +97,9 @@ const POSSESSIVE_BEFORE = /\b(their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** Before a contact noun whose event is over or under way, which the main clause presupposes: "after their meeting", "during talks". */
 const PRESUPPOSED_BEFORE = /\b(?:after|since|following|upon|during)\s+(?:(?:a|an|the|their|his|her|its|this|that|these|those|last|recent|latest|first|second)\s+){0,2}(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A progressive in the past before an -ing trigger: "were meeting", "have been meeting". */
+/** The verb "visit", whose object may be a person; "visiting" after a determiner, a preposition or "and" is attributive ("with visiting Israeli Prime Minister …"). */
+const VISIT_VERB = /^visit(?:s|ed|ing)?$/i;
+const ATTRIBUTIVE_VISITING_BEFORE = /\b(?:a|an|the|his|her|their|its|with|and|by|for|to|of|from|on|at)\s+$/i;
 /** Implicative verbs whose complement took place: "managed to meet", "went on to negotiate", "was able to talk with", "succeeded in meeting". */
 const IMPLICATIVE_BEFORE = /\b(?:(?:managed|went\s+on|(?:was|were)\s+able)\s+to|succeeded\s+in)\s+$/i;
 const PAST_PROGRESSIVE_BEFORE = /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$/i;
@@ -452,9 +455,11 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     const partyMentions = inClause.filter((m) => m.entityId !== locationId && PARTY_TYPES.has(typeOf(m, byId) ?? '') && (m.via !== 'demonym' || ((GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16)) || unnamedOfficeAfter(s, m, inClause)) && !/\b(?:pro|anti)-$/i.test(textBefore(s, m, 5)))));
     // "sources who spoke to Reuters": who speaks to a news outlet gives an interview; only that kind takes the outlet as its other side.
     const counterpartMentions = rule.kind === 'interview' ? partyMentions : partyMentions.filter((m) => !MEDIA_OUTLET_NAMES.has(byId.get(m.entityId)?.name ?? '') && !MEDIA_OUTLET_NAMES.has(m.text));
-    // A visit's object is a place, but a person visited is met: "Tsarnaev visits Silva", "visited Merkel in Berlin".
+    // A visit's object is a place, but a person visited is met: "Tsarnaev visits Silva", "visited Merkel in Berlin" —
+    // the verb's object only, not "a trip to Europe, Tillerson …" nor an attributive "with visiting Prime Minister X" (the visitor).
+    const personVisited = rule.kind === 'visit' && VISIT_VERB.test(t.text) && !ATTRIBUTIVE_VISITING_BEFORE.test(textBefore(s, t, 20));
     const counterparts =
-      rule.family !== 'contact' ? [] : !NO_COUNTERPART_KINDS.has(rule.kind) ? tiedCounterparts(s, t, counterpartMentions) : rule.kind === 'visit' ? tiedCounterparts(s, t, counterpartMentions.filter((m) => typeOf(m, byId) === 'Person')) : [];
+      rule.family !== 'contact' ? [] : !NO_COUNTERPART_KINDS.has(rule.kind) ? tiedCounterparts(s, t, counterpartMentions) : personVisited ? tiedCounterparts(s, t, counterpartMentions.filter((m) => typeOf(m, byId) === 'Person')) : [];
     for (const id of counterparts) if (!participantIds.includes(id)) participantIds.push(id);
     const counterpart = counterparts.length > 0;
     // "Trump took time to discuss America's military prowess", "Corey also discussed news reports": a discussion needs
@@ -909,8 +914,9 @@ const PARTY_VERBS: ReadonlySet<string> = new Set([
   'sit', 'sits', 'sat', 'sitting',
   // "Platini addresses a news conference": the speaker takes part.
   'addressed', 'addresses', 'addressing',
-  // "Trump conducts a phone call", "takes a call from", "is taking part in talks": the light verbs in every tense.
-  ...'conduct conducts conducting take takes taking making'.split(' '),
+  // "Trump conducts a phone call", "takes a call from": the light verbs in the present too (not "taking"/"making",
+  // whose "taking steps to …", "making preparations for" name no part in the noun).
+  ...'conduct conducts conducting takes'.split(' '),
   ...'has have had holds hold holding attend attends attending host hosts hosting join joins joined joining convene convenes chaired chairs met meet meets arrived arrive arrives gathered came went flew traveled travelled headed returned sat made make makes placed received took gave give gives delivered seek seeks sought seeking request requests requested requesting want wants wanted cancel cancels canceled cancelled canceling skipped skips boycotted postponed agreed reached brokered struck sealed clinched negotiated accepted arranged planned plans scheduled resumed continued wrapped ended led leads leading requested'.split(' '),
 ]);
 /** Before a noun trigger, a preposition that puts the clause's subject in the event: "Kelly confirmed it in a meeting with …", "Trump, at the summit, …". */
@@ -1037,8 +1043,9 @@ function tiedPeople(rule: EventRule, s: Sentence, t: Span, people: LinkedMention
   }
   // After "with", "between", "alongside" or "by", with no other verb since the trigger: "talks with Kim", "a meeting
   // between Trump and Kim", "a press conference in Moscow alongside Russian Foreign Minister Sergey Lavrov".
-  // A call's "from" names its caller, as "with" does ("took a phone call from Merkel").
-  const prepositions = rule.kind === 'call' ? CALL_PARTY_PREPOSITION : PARTY_PREPOSITION;
+  // A call's "from" names its caller, as "with" does ("took a phone call from Merkel"); not in a comparison ("How
+  // different is Flynn's call from Obama's …").
+  const prepositions = rule.kind === 'call' && !COMPARISON_BEFORE.test(between(clauseStart, t.start)) ? CALL_PARTY_PREPOSITION : PARTY_PREPOSITION;
   for (const m of after) {
     const since = between(t.end, m.start);
     let lastPrep = -1;
@@ -1066,6 +1073,8 @@ function tiedPeople(rule: EventRule, s: Sentence, t: Span, people: LinkedMention
 /** After a contact trigger, the prepositions whose object is a party: "talks with Kim", "a meeting between …", "alongside Lavrov". */
 const PARTY_PREPOSITION = /\b(?:with|between|by|alongside)\s/gi;
 const CALL_PARTY_PREPOSITION = /\b(?:with|between|by|alongside|from)\s/gi;
+/** A comparison whose "from" is its standard: "different from", "differs from", "distinct from". */
+const COMPARISON_BEFORE = /\b(?:different|differs?|differed|distinct|apart)\b/i;
 /** Before a participle, a noun it modifies (a lower-case word that is no auxiliary, adverb or negation): "the dinner" + hosted by. */
 const REDUCED_RELATIVE_BEFORE = /\b(?!(?:was|were|is|are|be|been|being|has|have|had|also|then|not|never|jointly|personally|first|later|once|reportedly|recently|previously|who|which|that)\s+$)\p{Ll}[\p{Ll}-]*\s+$/u;
 /** Between a subject and the person it addresses: "asked", "urged", "thanked", "pressed", "assured" + a title. */

@@ -588,13 +588,14 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     // treaty", "did not attend the summit"), or "no"/"without" right before it ("there were no talks", "left without a
     // deal"): at most a determiner and one modifier between. Not "not only a meeting", "not the first summit".
     before:
-      /(?:\b(?:not|never|failed\s+to|fail(?:s|ing)?\s+to|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|unable\s+to)|n['’]t)\s+(?:(?:be|been|even|ever|yet|to|have|has|had)\s+)?(?:reach(?:ed)?|sign(?:ed)?|strike|struck|hold|held|have|had|attend(?:ed)?|join(?:ed)?|conclude(?:d)?|seal(?:ed)?|secure(?:d)?|produce(?:d)?|yield(?:ed)?|get|got|win|won|make|made|broker(?:ed)?|schedule(?:d)?|arrange(?:d)?|plan(?:ned)?|host(?:ed)?|take|took|launch(?:ed)?|carry\s+out|carried\s+out|conduct(?:ed)?|mount(?:ed)?|order(?:ed)?|stage(?:d)?)\s+(?:(?:a|an|the|any|their|his|her|its|such|formal|official|direct|new|final|further|lasting|peace|trade)\s+){0,2}$|\b(?:no|without)\s+(?:(?:a|an|any|such|formal|official|direct|new|final|further|lasting|peace|trade|more)\s+)?$/iu,
+      /(?:\b(?:not|never|failed\s+to|fail(?:s|ing)?\s+to|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|unable\s+to)|n['’]t)\s+(?:(?:be|been|even|ever|yet|to|have|has|had)\s+)?(?:reach(?:ed)?|receive(?:d)?|sign(?:ed)?|strike|struck|hold|held|have|had|attend(?:ed)?|join(?:ed)?|conclude(?:d)?|seal(?:ed)?|secure(?:d)?|produce(?:d)?|yield(?:ed)?|get|got|win|won|make|made|broker(?:ed)?|schedule(?:d)?|arrange(?:d)?|plan(?:ned)?|host(?:ed)?|take|took|launch(?:ed)?|carry\s+out|carried\s+out|conduct(?:ed)?|mount(?:ed)?|order(?:ed)?|stage(?:d)?)\s+(?:(?:a|an|the|any|their|his|her|its|such|formal|official|direct|new|final|further|lasting|peace|trade)\s+){0,2}$|\b(?:no|without)\s+(?:(?:a|an|any|such|formal|official|direct|new|final|further|lasting|peace|trade|more)\s+)?$/iu,
     after: null,
     examples: [
       ['Russia and Ukraine failed to reach an agreement on Monday.', null],
       ['Iran refused to sign the agreement with France on Monday.', null],
       ['There were no talks between Russia and Ukraine on Monday.', null],
       ['Donald Trump did not attend the summit with Kim Jong Un in Singapore.', null],
+      ['Naghmeh Abedini has not received a phone call from Barack Obama on Monday.', null],
     ],
     why: 'A denied or failed event did not take place: "failed to reach an agreement" made an agreement of the day, "did not attend the summit" a party of it.',
   },
