@@ -459,7 +459,7 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     // the verb's object only, not "a trip to Europe, Tillerson …" nor an attributive "with visiting Prime Minister X" (the visitor).
     const personVisited = rule.kind === 'visit' && VISIT_VERB.test(t.text) && !ATTRIBUTIVE_VISITING_BEFORE.test(textBefore(s, t, 20));
     const counterparts =
-      rule.family !== 'contact' ? [] : !NO_COUNTERPART_KINDS.has(rule.kind) ? tiedCounterparts(s, t, counterpartMentions) : personVisited ? tiedCounterparts(s, t, counterpartMentions.filter((m) => typeOf(m, byId) === 'Person')) : [];
+      rule.family !== 'contact' ? [] : !NO_COUNTERPART_KINDS.has(rule.kind) ? tiedCounterparts(s, t, counterpartMentions) : personVisited ? tiedCounterparts(s, t, counterpartMentions.filter((m) => typeOf(m, byId) === 'Person' && !modifiesNoun(s, m))) : [];
     for (const id of counterparts) if (!participantIds.includes(id)) participantIds.push(id);
     const counterpart = counterparts.length > 0;
     // "Trump took time to discuss America's military prowess", "Corey also discussed news reports": a discussion needs
