@@ -64,7 +64,7 @@ const PASSIVE_RECEPTION = /^(?:welcomed|received)$/i;
 const PASSIVE_SUBJECT_GAP = /^(?:,\s+who)?\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:(?:warmly|personally|formally|officially|later|also|then|first)\s+)?$/i;
 const OFFICE_DETERMINER_GAP = /^(?:(?:the|his|her|their|its)\s+)?$/;
 /** A verb in the past, which asserts the event happened: "met", "spoke with", "negotiated" ("meet the criteria" does not). */
-const PAST_VERB_TRIGGER = /(?:ed|exchanged\s+letters|met|met\s+(?:with|up)|(?:spoke|spoken|talked)\s+(?:with|to|by\s+(?:tele)?phone|on\s+the\s+phone)|sat\s+down\s+with|(?:traveled|travelled)\s+to)$/i;
+const PAST_VERB_TRIGGER = /(?:ed|exchanged\s+letters|met|met\s+(?:with|up)|(?:spoke|spoken|talked|chatted)\s+(?:with|to|by\s+(?:tele)?phone|on\s+the\s+phone)|sat\s+down\s+with|(?:traveled|travelled)\s+to)$/i;
 /** A trigger that can take an object: a verb, or a noun in -ing used as one ("after meeting Chinese officials"). */
 const VERB_OR_GERUND = /(?:ed|ing|met|meets?|discuss|negotiates?|attends?|greets|welcomes|receives|convenes?|gather)$/i;
 /** A noun after a name that makes the name its modifier, not an actor: "the first Trump Cabinet official". */
@@ -97,6 +97,11 @@ const POSSESSIVE_BEFORE = /\b(their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** Before a contact noun whose event is over or under way, which the main clause presupposes: "after their meeting", "during talks". */
 const PRESUPPOSED_BEFORE = /\b(?:after|since|following|upon|during)\s+(?:(?:a|an|the|their|his|her|its|this|that|these|those|last|recent|latest|first|second)\s+){0,2}(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A progressive in the past before an -ing trigger: "were meeting", "have been meeting". */
+/** The verb "visit", whose object may be a person; "visiting" after a determiner, a preposition or "and" is attributive ("with visiting Israeli Prime Minister …"). */
+const VISIT_VERB = /^visit(?:s|ed|ing)?$/i;
+const ATTRIBUTIVE_VISITING_BEFORE = /\b(?:a|an|the|his|her|their|its|with|and|by|for|to|of|from|on|at)\s+$/i;
+/** Implicative verbs whose complement took place: "managed to meet", "went on to negotiate", "was able to talk with", "succeeded in meeting". */
+const IMPLICATIVE_BEFORE = /\b(?:(?:managed|went\s+on|(?:was|were)\s+able)\s+to|succeeded\s+in)\s+$/i;
 const PAST_PROGRESSIVE_BEFORE = /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$/i;
 /** What may stand before the sentence's subject: a quotation it closes, a title of capitalised words ("U.S. Secretary of State"). */
 // A photo caption opens with "FILE -" or "From left," before the people it shows.
@@ -401,6 +406,8 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     const gerundDone = /ing$/i.test(t.text) && DONE_BEFORE.test(textBefore(s, t, 12));
     // …but its clause may still make it hypothetical: "If Flynn was negotiating with the Russians".
     const progressive = /ing$/i.test(t.text) && PAST_PROGRESSIVE_BEFORE.test(textBefore(s, t, 16));
+    // "Russia has managed to negotiate cuts", "succeeded in meeting": an implicative verb asserts its complement took place.
+    const achieved = rule.family === 'contact' && VERB_TRIGGER.test(t.text) && IMPLICATIVE_BEFORE.test(textBefore(s, t, 40));
     // "Kerry asked Sharif, during a meeting this week", "… chat after a meeting": the clause presupposes a contact noun's event.
     // Not a gathering's: who walks "following the inauguration" of someone else may have watched it, or not (meet7's seed-1357 draw).
     const nounPresupposed = rule.family === 'contact' && rule.kind !== 'gathering' && !VERB_TRIGGER.test(t.text) && PRESUPPOSED_BEFORE.test(textBefore(s, t, 60));
@@ -414,7 +421,7 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     const fronted = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) ? frontedSubject(s, t, mentions, byId) : [];
     for (const id of fronted) if (!participantIds.includes(id) && id !== locationId) participantIds.push(id);
     // "Schiff said in a telephone interview", "Trump told a rally in Albany": who reports from a contact takes part in it.
-    const reporters = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) && !DOCUMENT_KINDS.has(rule.kind) ? reportersOf(s, t, mentions, byId) : [];
+    const reporters = rule.family === 'contact' && !VERB_TRIGGER.test(t.text) && !DOCUMENT_KINDS.has(rule.kind) ? unique([...reportersOf(s, t, mentions, byId), ...asideReportersOf(s, t, mentions, byId)]) : [];
     for (const id of reporters) if (!participantIds.includes(id) && id !== locationId) participantIds.push(id);
     if (possessive) {
       const people = mentions.filter((m) => typeOf(m, byId) === 'Person' && m.end <= t.start).map((m) => m.entityId);
@@ -437,7 +444,7 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     if (rule.supportOnly?.includes(t.text.toLowerCase()) && !supported) continue;
     // "the North American Free Trade Agreement": a document's name; only a verb that makes it makes an event of it.
     if (rule.namedNeedSupport && !supported && DOCUMENT_NAME_BEFORE.test(before) && /^\p{Lu}/u.test(t.text)) continue;
-    let status = PAST_VERB_TRIGGER.test(t.text) || gerundDone || supported || reporters.length ? 'happened' : statusOf(s, t, clause);
+    let status = PAST_VERB_TRIGGER.test(t.text) || gerundDone || achieved || supported || reporters.length ? 'happened' : statusOf(s, t, clause);
     // "after meeting Chinese officials": a gerund after "after" / "since" presupposes the event, as a past verb asserts it.
     // A presupposed noun asserts its event only for the subject it is told of: any other name in the clause may be no party.
     // A report set in a contact presupposes it, as "after the meeting" does: "said in an interview" tells of one that took place.
@@ -448,14 +455,18 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     const partyMentions = inClause.filter((m) => m.entityId !== locationId && PARTY_TYPES.has(typeOf(m, byId) ?? '') && (m.via !== 'demonym' || ((GROUP_NOUN_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 16)) || unnamedOfficeAfter(s, m, inClause)) && !/\b(?:pro|anti)-$/i.test(textBefore(s, m, 5)))));
     // "sources who spoke to Reuters": who speaks to a news outlet gives an interview; only that kind takes the outlet as its other side.
     const counterpartMentions = rule.kind === 'interview' ? partyMentions : partyMentions.filter((m) => !MEDIA_OUTLET_NAMES.has(byId.get(m.entityId)?.name ?? '') && !MEDIA_OUTLET_NAMES.has(m.text));
-    const counterparts = rule.family === 'contact' && !NO_COUNTERPART_KINDS.has(rule.kind) ? tiedCounterparts(s, t, counterpartMentions) : [];
+    // A visit's object is a place, but a person visited is met: "Tsarnaev visits Silva", "visited Merkel in Berlin" —
+    // the verb's object only, not "a trip to Europe, Tillerson …" nor an attributive "with visiting Prime Minister X" (the visitor).
+    const personVisited = rule.kind === 'visit' && VISIT_VERB.test(t.text) && !ATTRIBUTIVE_VISITING_BEFORE.test(textBefore(s, t, 20));
+    const counterparts =
+      rule.family !== 'contact' ? [] : !NO_COUNTERPART_KINDS.has(rule.kind) ? tiedCounterparts(s, t, counterpartMentions) : personVisited ? tiedCounterparts(s, t, counterpartMentions.filter((m) => typeOf(m, byId) === 'Person' && !modifiesNoun(s, m))) : [];
     for (const id of counterparts) if (!participantIds.includes(id)) participantIds.push(id);
     const counterpart = counterparts.length > 0;
     // "Trump took time to discuss America's military prowess", "Corey also discussed news reports": a discussion needs
     // its two sides in the clause (a second party, or a group); one speaker and a topic is a speech, no meeting.
     // (The other side may go unnamed: "discussed the sanctions with the Russian ambassador", "Merkel and Obama discussed".)
     if (DISCUSS_VERB.test(t.text) && participantIds.length < 2 && !participantIds.some((id) => id.startsWith('group:')) && !DISCUSS_WITH_AFTER.test(s.text.slice(t.end - s.start, clause.end - s.start)) && !/\swith\s/.test(s.text.slice(clause.start - s.start, t.start - s.start)) && !/\sand\s/.test(s.text.slice(clause.start - s.start, t.start - s.start))) continue;
-    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || progressive || (nounPresupposed && (!!opener || !!possessive || fronted.length > 0)) || reporters.length > 0 || counterpart;
+    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || achieved || progressive || (nounPresupposed && (!!opener || !!possessive || fronted.length > 0)) || reporters.length > 0 || counterpart;
     // A day only adds to anchoring: a trigger not anchored even with one needs no date read (chrono is the costly part).
     if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
     // A day in a clause that announces, plans or cancels the event is the day of that news, not of the event: only a
@@ -562,7 +573,7 @@ function tiedCounterparts(s: Sentence, t: Span, parties: LinkedMention[]): strin
 }
 const MEDIA_OUTLET_NAMES: ReadonlySet<string> = new Set(MEDIA_OUTLETS);
 /** Verbs of speaking that name no medium: "spoke to", "talked with", "speaks to" (the call rule's, bar "by phone"). */
-const SPEAKING_VERB = /^(?:spoke|spoken|speaks|speaking|talked|talks|talking)\s+(?:with|to)$/i;
+const SPEAKING_VERB = /^(?:spoke|spoken|speaks|speaking|talked|talks|talking|chatted|chats|chatting)\s+(?:with|to)$/i;
 /** Words that open a clause or stand for a noun, which no title holds: "meet with how …", "spoke to what …". */
 const NO_TITLE_WORD = /\b(?:how|what|why|whether|where|when|which|who|whom|that|this|these|those|it|them|him|her|us|me|you|its|their|our|like|such)\b/i;
 /** A judgement of possibility before a verb trigger: "impossible to negotiate with", "unable to meet". */
@@ -603,6 +614,21 @@ function reportersOf(s: Sentence, t: Span, mentions: LinkedMention[], byId: Map<
   const speaker = mentions.filter((m) => party(m) && m.end <= verbAt && /^[\s,”"’]*$/.test(s.text.slice(m.end - s.start, verbAt - s.start))).pop();
   const between = mentions.filter((m) => party(m) && m.start >= verbAt && m.end <= t.start);
   return unique([...(speaker ? [speaker] : []), ...between].map((m) => m.entityId));
+}
+/** A contact noun in a comma-bounded setting between a subject and its verb of reporting: "Werapong, at the rally at the monument, said". */
+const SETTING_ASIDE_BEFORE = /,\s+(?:in|at|during)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:(?!(?:to|of|about|for|over|with|after|before|on|in|at)\s)[\p{Ll}-]+\s+){0,2}$/u;
+const SETTING_ASIDE_AFTER = /^[^,;:.!?“”"]{0,60},\s+(?:said|says|told|tells|added|adds|explained|noted|insisted|stressed|declared|argued|warned|recalled|acknowledged|admitted|conceded)\b/;
+/**
+ * Who reports from a contact told as an aside between the subject and its verb ("Werapong, at the rally at the monument,
+ * said"; "Kerry, in a telephone interview, told …"): the party right before the aside's comma, as "said at a rally" has it.
+ */
+function asideReportersOf(s: Sentence, t: Span, mentions: LinkedMention[], byId: Map<string, Entity>): string[] {
+  const before = textBefore(s, t, 60);
+  const aside = SETTING_ASIDE_BEFORE.exec(before);
+  if (!aside || !SETTING_ASIDE_AFTER.test(s.text.slice(t.end - s.start, t.end - s.start + 120))) return [];
+  const commaAt = t.start - before.length + aside.index;
+  const speaker = mentions.filter((m) => ['Person', 'Organization', 'Country'].includes(typeOf(m, byId) ?? '') && m.end <= commaAt && /^[\s”"’]*$/.test(s.text.slice(m.end - s.start, commaAt - s.start))).pop();
+  return speaker ? [speaker.entityId] : [];
 }
 
 /** A capitalised word (a name's, perhaps hyphenated) right before a capitalised trigger: "Free Trade " + Agreement, "Mexico-Canada " + Agreement; or the name's bracketed acronym, "Nuclear Forces (INF) " + Treaty. */
@@ -888,6 +914,9 @@ const PARTY_VERBS: ReadonlySet<string> = new Set([
   'sit', 'sits', 'sat', 'sitting',
   // "Platini addresses a news conference": the speaker takes part.
   'addressed', 'addresses', 'addressing',
+  // "Trump conducts a phone call", "takes a call from": the light verbs in the present too (not "taking"/"making",
+  // whose "taking steps to …", "making preparations for" name no part in the noun).
+  ...'conduct conducts conducting takes'.split(' '),
   ...'has have had holds hold holding attend attends attending host hosts hosting join joins joined joining convene convenes chaired chairs met meet meets arrived arrive arrives gathered came went flew traveled travelled headed returned sat made make makes placed received took gave give gives delivered seek seeks sought seeking request requests requested requesting want wants wanted cancel cancels canceled cancelled canceling skipped skips boycotted postponed agreed reached brokered struck sealed clinched negotiated accepted arranged planned plans scheduled resumed continued wrapped ended led leads leading requested'.split(' '),
 ]);
 /** Before a noun trigger, a preposition that puts the clause's subject in the event: "Kelly confirmed it in a meeting with …", "Trump, at the summit, …". */
@@ -1014,10 +1043,13 @@ function tiedPeople(rule: EventRule, s: Sentence, t: Span, people: LinkedMention
   }
   // After "with", "between", "alongside" or "by", with no other verb since the trigger: "talks with Kim", "a meeting
   // between Trump and Kim", "a press conference in Moscow alongside Russian Foreign Minister Sergey Lavrov".
+  // A call's "from" names its caller, as "with" does ("took a phone call from Merkel"); not in a comparison ("How
+  // different is Flynn's call from Obama's …").
+  const prepositions = rule.kind === 'call' && !COMPARISON_BEFORE.test(between(clauseStart, t.start)) ? CALL_PARTY_PREPOSITION : PARTY_PREPOSITION;
   for (const m of after) {
     const since = between(t.end, m.start);
     let lastPrep = -1;
-    for (const x of since.matchAll(/\b(?:with|between|by|alongside)\s/gi)) lastPrep = x.index! + x[0].length;
+    for (const x of since.matchAll(prepositions)) lastPrep = x.index! + x[0].length;
     const verbFree = lastPrep >= 0 && !holdsOtherVerb(since.slice(0, lastPrep).match(WORD) ?? []);
     if (verbFree && titleGap(` ${since.slice(lastPrep)}`)) tied.push(m);
     // "met with leaders of the opposition parties, Republican People's Party leader Kemal Kilicdaroglu": a group's members.
@@ -1038,6 +1070,11 @@ function tiedPeople(rule: EventRule, s: Sentence, t: Span, people: LinkedMention
   }
   return out.sort((a, b) => a.start - b.start);
 }
+/** After a contact trigger, the prepositions whose object is a party: "talks with Kim", "a meeting between …", "alongside Lavrov". */
+const PARTY_PREPOSITION = /\b(?:with|between|by|alongside)\s/gi;
+const CALL_PARTY_PREPOSITION = /\b(?:with|between|by|alongside|from)\s/gi;
+/** A comparison whose "from" is its standard: "different from", "differs from", "distinct from". */
+const COMPARISON_BEFORE = /\b(?:different|differs?|differed|distinct|apart)\b/i;
 /** Before a participle, a noun it modifies (a lower-case word that is no auxiliary, adverb or negation): "the dinner" + hosted by. */
 const REDUCED_RELATIVE_BEFORE = /\b(?!(?:was|were|is|are|be|been|being|has|have|had|also|then|not|never|jointly|personally|first|later|once|reportedly|recently|previously|who|which|that)\s+$)\p{Ll}[\p{Ll}-]*\s+$/u;
 /** Between a subject and the person it addresses: "asked", "urged", "thanked", "pressed", "assured" + a title. */

@@ -196,6 +196,9 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['John Kerry held talks with Sergey Lavrov in Vienna.', [{ kind: 'talks', participants: ['person:john-kerry', 'person:sergey-lavrov'], location: 'country:AT' }]],
       ['Talks are the only way forward.', []],
       ['Donald Trump talks to the media at his golf club in Bedminster, N.J., Nov. 19, 2016.', []],
+      // An implicative verb asserts its complement: "managed to negotiate" took place; "never managed to" did not.
+      ['Russia has managed to negotiate deep cuts to the U.S. arsenal.', [{ kind: 'talks', participants: ['country:RU'] }]],
+      ['Russia never managed to negotiate deep cuts to the U.S. arsenal.', []],
     ],
     falseFriends: [
       {
@@ -282,6 +285,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     triggers: [
       'phone call', 'phone calls', 'telephone call', 'telephone calls', 'telephone conversation', 'telephone conversations', 'telephone', 'call with', 'calls with', 'call between', 'calls between', 'spoke with', 'spoke to', 'speaks with', 'speaks to', 'spoken with', 'spoken to',
       'talked with', 'talked to', 'conversation', 'conversations', 'phoned', 'telephoned',
+      // Chatting with someone is talking with them, by whatever means: read as "talked with" is (both sides named).
+      'chatted with', 'chats with', 'chatting with', 'chatted by phone',
       // "spoke by phone" is the call itself, whatever the tense: the verb with its means, as one trigger.
       'spoke by phone', 'spoke by telephone', 'spoken by phone', 'spoken by telephone', 'speaks by phone', 'speaks by telephone', 'speaking by phone',
       'speaking by telephone', 'talked by phone', 'talked by telephone', 'spoke on the phone', 'spoken on the phone', 'on the phone with',
@@ -298,6 +303,9 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['Angela Merkel renewed her call for a ceasefire on Monday.', []],
       ['I call Angela Merkel a friend on Monday.', []],
       ['Bashar al-Assad said the people of Syria have spoken with their feet on Monday.', []],
+      ['Donald Trump chatted with Vladimir Putin in Hamburg on Friday.', [{ kind: 'call', participants: ['person:donald-trump', 'person:vladimir-putin'], date: '2017-04-07' }]],
+      ['Donald Trump took a phone call from Angela Merkel on Monday.', [{ kind: 'call', participants: ['person:donald-trump', 'person:angela-merkel'], date: '2017-04-10' }]],
+      ['President Donald Trump conducts a phone call in the Oval Office at the White House in Washington, Jan. 28, 2017', [{ kind: 'call', participants: ['person:donald-trump'], date: '2017-01-28' }]],
     ],
     falseFriends: [
       {
@@ -386,7 +394,12 @@ export const EVENT_RULES: readonly EventRule[] = [
     kind: 'gathering',
     family: 'contact',
     triggers: ['rally', 'rallies', 'ceremony', 'funeral', 'burial', 'burials', 'vigil', 'inauguration', 'gathered', 'gather'],
-    examples: [['Donald Trump held a rally in Ohio on Monday.', [{ kind: 'gathering', participants: ['person:donald-trump'], location: 'country:US', date: '2017-04-10' }]]],
+    examples: [
+      ['Donald Trump held a rally in Ohio on Monday.', [{ kind: 'gathering', participants: ['person:donald-trump'], location: 'country:US', date: '2017-04-10' }]],
+      // A report's setting told as an aside between its subject and its verb, as "said at a rally" is.
+      ['Bernie Sanders, at the rally at the monument, said he would stay.', [{ kind: 'gathering', participants: ['person:bernie-sanders'] }]],
+      ['Bernie Sanders, at the rally at the monument, hugged a supporter.', []],
+    ],
     why: 'Rallies, ceremonies and funerals: public gatherings on a day.',
   },
   {
@@ -505,6 +518,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       ['Xi Jinping visited the United States in April.', [{ kind: 'visit', participants: ['person:xi-jinping'], location: 'country:US' }]],
       ['A visit would be welcome.', []],
+      ['Angela Merkel visited Barack Obama in Washington on Monday.', [{ kind: 'visit', participants: ['person:angela-merkel', 'person:barack-obama'], location: 'country:US', date: '2017-04-10' }]],
     ],
     why: 'A visit takes a visitor to a place.',
   },
@@ -574,13 +588,14 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
     // treaty", "did not attend the summit"), or "no"/"without" right before it ("there were no talks", "left without a
     // deal"): at most a determiner and one modifier between. Not "not only a meeting", "not the first summit".
     before:
-      /(?:\b(?:not|never|failed\s+to|fail(?:s|ing)?\s+to|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|unable\s+to)|n['’]t)\s+(?:(?:be|been|even|ever|yet|to|have|has|had)\s+)?(?:reach(?:ed)?|sign(?:ed)?|strike|struck|hold|held|have|had|attend(?:ed)?|join(?:ed)?|conclude(?:d)?|seal(?:ed)?|secure(?:d)?|produce(?:d)?|yield(?:ed)?|get|got|win|won|make|made|broker(?:ed)?|schedule(?:d)?|arrange(?:d)?|plan(?:ned)?|host(?:ed)?|take|took|launch(?:ed)?|carry\s+out|carried\s+out|conduct(?:ed)?|mount(?:ed)?|order(?:ed)?|stage(?:d)?)\s+(?:(?:a|an|the|any|their|his|her|its|such|formal|official|direct|new|final|further|lasting|peace|trade)\s+){0,2}$|\b(?:no|without)\s+(?:(?:a|an|any|such|formal|official|direct|new|final|further|lasting|peace|trade|more)\s+)?$/iu,
+      /(?:\b(?:not|never|failed\s+to|fail(?:s|ing)?\s+to|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|unable\s+to)|n['’]t)\s+(?:(?:be|been|even|ever|yet|to|have|has|had)\s+)?(?:reach(?:ed)?|receive(?:d)?|sign(?:ed)?|strike|struck|hold|held|have|had|attend(?:ed)?|join(?:ed)?|conclude(?:d)?|seal(?:ed)?|secure(?:d)?|produce(?:d)?|yield(?:ed)?|get|got|win|won|make|made|broker(?:ed)?|schedule(?:d)?|arrange(?:d)?|plan(?:ned)?|host(?:ed)?|take|took|launch(?:ed)?|carry\s+out|carried\s+out|conduct(?:ed)?|mount(?:ed)?|order(?:ed)?|stage(?:d)?)\s+(?:(?:a|an|the|any|their|his|her|its|such|formal|official|direct|new|final|further|lasting|peace|trade)\s+){0,2}$|\b(?:no|without)\s+(?:(?:a|an|any|such|formal|official|direct|new|final|further|lasting|peace|trade|more)\s+)?$/iu,
     after: null,
     examples: [
       ['Russia and Ukraine failed to reach an agreement on Monday.', null],
       ['Iran refused to sign the agreement with France on Monday.', null],
       ['There were no talks between Russia and Ukraine on Monday.', null],
       ['Donald Trump did not attend the summit with Kim Jong Un in Singapore.', null],
+      ['Naghmeh Abedini has not received a phone call from Barack Obama on Monday.', null],
     ],
     why: 'A denied or failed event did not take place: "failed to reach an agreement" made an agreement of the day, "did not attend the summit" a party of it.',
   },
