@@ -818,7 +818,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // with no cue of one: the person. Not a body the lexicon or the outlet list knows ("the Wells Fargo scandal").
   /**
    * The bare-surname person of the article a place's or a body's two words name in full: the first a given name the
-   * lexicons know and the article never writes in lower case, the second no body's head word and the one-word name of
+   * lexicons know, no title, and the article never writes it in lower case, the second no body's head word and the one-word name of
    * a person the article names by no full name; never a name a body cue or the lexicon vouches for.
    */
   function givenNameAndSurname(d: Draft): { bare: Draft; name: string } | undefined {
@@ -827,7 +827,8 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const two = (d.type === 'Place' ? /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u : /(?:^|[ \t])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u).exec(d.name);
     if (!two || d.mentions.some((m) => !!m.orgCue && m.orgCue !== 'context') || KNOWN_BODY_NAMES.has(d.name) || OUTLET_NAMES.has(d.name)) return undefined;
     const [, given, family] = two;
-    if (!(FIRST_NAMES.has(given) || genderOfGivenName(given)) || hasLowerCaseUse(body, given.toLowerCase()) || isBodyWord(family)) return undefined;
+    // (A title is no given name: "UN Secretary General Ban", "Sir Kim", "Prince Philip".)
+    if (!(FIRST_NAMES.has(given) || genderOfGivenName(given)) || EPITHET_FIRST.has(given) || hasLowerCaseUse(body, given.toLowerCase()) || isBodyWord(family)) return undefined;
     const bare = [...drafts.values()].find((p) => p.type === 'Person' && p.name === family && !dropped.has(p.id));
     const others = [...drafts.values()].some((p) => p.type === 'Person' && p !== bare && p.name.endsWith(` ${family}`));
     return bare && !others ? { bare, name: `${given} ${family}` } : undefined;
