@@ -153,6 +153,56 @@ export function departmentHeadFirst(name: string): string | undefined {
   return m ? `${m[1]} Department` : undefined;
 }
 
+export interface HeadSynonymRule {
+  id: string;
+  /** The name with its head noun swapped for the other noun of the same body, or undefined when the rule does not apply. */
+  other: (name: string) => string | undefined;
+  examples: readonly (readonly [name: string, other: string])[];
+  why: string;
+}
+
+/**
+ * Two head nouns the news gives one body after the same leader's name or the same state's adjective: the article's
+ * name under the first is the same body as its name under the second, when it writes both.
+ */
+export const HEAD_SYNONYM_RULES: readonly HeadSynonymRule[] = [
+  {
+    id: 'white-house-is-administration',
+    other: (name) => /^(\p{Lu}[\p{L}.’'-]*) White House$/u.exec(name)?.[1]?.concat(' administration'),
+    examples: [['Obama White House', 'Obama administration'], ['Trump White House', 'Trump administration']],
+    why: 'a president\'s name before "White House" names his administration ("the Obama White House thought it could negotiate"), not the building',
+  },
+  {
+    id: 'regime-is-government',
+    other: (name) => /^((?:al-|el-)?\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2}) regime$/u.exec(name)?.[1]?.concat(' government'),
+    examples: [['Assad regime', 'Assad government'], ['al-Assad regime', 'al-Assad government'], ['Maduro regime', 'Maduro government']],
+    why: '"regime" is the disparaging word for the same government a leader\'s name or a state\'s adjective heads ("the Assad regime", "the Assad government")',
+  },
+  {
+    id: 'marines-are-the-corps',
+    other: (name) => (name !== 'Marine' && /^(?:(?:U\.S\.|US|United States) )?Marines?(?: Corps)?$/.test(name) ? 'Marine Corps' : undefined),
+    examples: [['U.S. Marines', 'Marine Corps'], ['Marines', 'Marine Corps'], ['Marines Corps', 'Marine Corps'], ['US Marine Corps', 'Marine Corps']],
+    why: 'the service\'s members in the plural, with or without the state\'s word, name the Marine Corps as its own name does ("the U.S. Marines have described the incident" … "the Marine Corps said")',
+  },
+];
+
+/**
+ * The other form of a body's name one of HEAD_SYNONYM_RULES gives (any case of its head noun), when the article writes
+ * it or another name the rule gives it for ("U.S. Marines" beside "Marines").
+ */
+function headSynonymIn(name: string, all: ReadonlySet<string>): string | undefined {
+  for (const r of HEAD_SYNONYM_RULES) {
+    const other = r.other(name);
+    if (!other || other === name) continue;
+    const cut = other.lastIndexOf(' ');
+    const capital = `${other.slice(0, cut + 1)}${other.charAt(cut + 1).toUpperCase()}${other.slice(cut + 2)}`;
+    if (all.has(other)) return other;
+    if (all.has(capital)) return capital;
+    for (const k of all) if (k !== name && r.other(k) === other) return other;
+  }
+  return undefined;
+}
+
 /**
  * The article's forms of one body: for each organisation key of the article, the key it is written under. A long name
  * a known body goes by ("Islamic State of Iraq and Syria") is that body's canonical name; "Department of X" is "X
@@ -166,7 +216,8 @@ export function articleBodyForms(keys: Iterable<string>, defined: ReadonlyMap<st
     if (known) return known;
     const headFirst = departmentHeadFirst(key);
     if (headFirst && all.has(headFirst)) return headFirst;
-    return key;
+    // "the Obama White House" beside "the Obama administration", "the Assad regime" beside "the Assad government".
+    return headSynonymIn(key, all) ?? key;
   };
   // Two names of one body ("Department of Justice", "Justice Department") spelling one acronym leave it theirs.
   const byInitials = new Map<string, string>();

@@ -51,6 +51,8 @@ export function misspeltFamilyName(a: string, b: string): boolean {
 const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** A personal pronoun in the words right after a name, before the sentence ends ("Tsarnaev said she thinks …"). */
 const PRONOUN_AFTER = /^[^.!?;]*?\b(he|she|his|her|him|He|She|His|Her)\b/;
+/** A full name closed by a patronym ("Mohammed bin Salman", "Khalid Bin Salman"): its last word is the father's name. */
+const PATRONYM_LAST = /\s(?:bin|ibn|bint|Bin|Ibn|Bint)\s\S+$/;
 /** A kin noun right before a name ("his son Eric Trump"): the name is introduced as someone's relative. */
 const KIN_BEFORE = /\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|son-in-law|daughter-in-law|widow|stepson|stepdaughter|stepmother|stepfather)$/i;
 /** First words of names opened by a title or an epithet ("Prophet Muhammad", "Imam Ali"): no given name follows. */
@@ -645,6 +647,12 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
         && x.titleStart !== undefined && surnameKey(x.key) === sk && !holdsTitle(bearer, x.role));
       if (titledOther && (m.start < firstFull || titledOther.start < firstFull)) id = `person:${sk}`;
     }
+    // "King Salman … Crown Prince Mohammed bin Salman … Salman said": the word after "bin"/"ibn" names the father, no
+    // family name; a bare one is the person the article titles by that one name, with a title the son does not hold.
+    if (id && !m.role && !want && PATRONYM_LAST.test(drafts.get(id)?.name ?? '')) {
+      const bearer = id;
+      if (mentions.some((x) => x.type === 'Person' && !x.key.includes(' ') && !x.honorific && !!x.role && x.titleStart !== undefined && surnameKey(x.key) === sk && !holdsTitle(bearer, x.role))) id = `person:${sk}`;
+    }
     // Shared by several people, a titled surname is the one of them the article gives that title ("former President
     // Bill Clinton … President Clinton's office", with Hillary Clinton named more recently); none: its own person.
     if (id === '' && m.role && m.titleStart !== undefined && !want) {
@@ -808,12 +816,39 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // a report of games, whose plurals name teams ("Cardinals", "Senators").
   // A given name and a surname the article uses only as a modifier ("the David Petraeus controversy"), read as a body
   // with no cue of one: the person. Not a body the lexicon or the outlet list knows ("the Wells Fargo scandal").
+  /**
+   * The bare-surname person of the article a place's or a body's two words name in full: the first a given name the
+   * lexicons know, no title, and the article never writes it in lower case, the second no body's head word and the one-word name of
+   * a person the article names by no full name; never a name a body cue or the lexicon vouches for.
+   */
+  function givenNameAndSurname(d: Draft): { bare: Draft; name: string } | undefined {
+    if ((d.type !== 'Organization' && d.type !== 'Place') || dropped.has(d.id)) return undefined;
+    // (A body's span may run a label into the name: "Air Force Gen John Hyten", "DJ Cesar Sayoc".)
+    const two = (d.type === 'Place' ? /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u : /(?:^|[ \t])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u).exec(d.name);
+    if (!two || d.mentions.some((m) => !!m.orgCue && m.orgCue !== 'context') || KNOWN_BODY_NAMES.has(d.name) || OUTLET_NAMES.has(d.name)) return undefined;
+    const [, given, family] = two;
+    // (A title is no given name: "UN Secretary General Ban", "Sir Kim", "Prince Philip".)
+    if (!(FIRST_NAMES.has(given) || genderOfGivenName(given)) || EPITHET_FIRST.has(given) || hasLowerCaseUse(body, given.toLowerCase()) || isBodyWord(family)) return undefined;
+    const bare = [...drafts.values()].find((p) => p.type === 'Person' && p.name === family && !dropped.has(p.id));
+    const others = [...drafts.values()].some((p) => p.type === 'Person' && p !== bare && p.name.endsWith(` ${family}`));
+    return bare && !others ? { bare, name: `${given} ${family}` } : undefined;
+  }
   for (const d of [...drafts.values()]) {
     if (d.type !== 'Organization' || d.mentions.some((m) => !!m.orgCue && m.orgCue !== 'context')) continue;
     const two = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u.exec(d.name);
     if (!two || !FIRST_NAMES.has(two[1]) || isBodyWord(two[2]) || hasLowerCaseUse(body, two[2].toLowerCase()) || KNOWN_BODY_NAMES.has(d.name) || OUTLET_NAMES.has(d.name)) continue;
     if (!d.mentions.some((m) => ATTRIBUTIVE_PERSON_NOUN.test(body.slice(m.end, m.end + 20)))) continue;
     moveInto(d, personDraft(`person:${personSlug(d.name)}`, d.name), 'Person');
+  }
+  // "Bloomberg View’s Eli Lake … Lake writes", "Gershon Baskin … Baskin said": a given name and a family name read as
+  // a place or a body ("Lake", "Hill" of a place's), or closing a body's span ("Air Force Gen John Hyten"), where the
+  // article speaks of a person by that family name alone and names no one else so, are that person's full name.
+  for (const d of [...drafts.values()]) {
+    const named = givenNameAndSurname(d);
+    if (!named) continue;
+    const into = personDraft(`person:${personSlug(named.name)}`, named.name);
+    moveInto(d, into, 'Person');
+    moveInto(named.bare, into, 'Person');
   }
   // "former US Ambassador to Israel Dan Shapiro": a country's name or adjective and a title only, read as a body, is the
   // title of the name after it.

@@ -5,6 +5,7 @@
 import type { Mention } from './mentions.js';
 import { MINISTRY_TOPICS } from './lexicon/government-bodies.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryAdjective } from './lexicon/countries.js';
+import { KNOWN_OFFICE_HOLDERS } from './lexicon/titles.js';
 
 /** How far back (characters) a bare body looks for the state the text is about. */
 export const STATE_CONTEXT_CHARS = 600;
@@ -71,8 +72,24 @@ export function stateWrittenBefore(text: string): string | null {
   const words = text.slice(0, -1).replace(/['’]s?$/, '').split(/\s+/).slice(-2);
   const two = words.join(' ');
   const last = words[words.length - 1];
-  return COUNTRY_BY_NAME.get(two) ?? COUNTRY_BY_DEMONYM.get(two) ?? COUNTRY_BY_NAME.get(last) ?? COUNTRY_BY_DEMONYM.get(last) ?? null;
+  const state = COUNTRY_BY_NAME.get(two) ?? COUNTRY_BY_DEMONYM.get(two) ?? COUNTRY_BY_NAME.get(last) ?? COUNTRY_BY_DEMONYM.get(last);
+  if (state) return state;
+  // "Putin’s Finance Ministry": a leader in the possessive owns his state's body, whatever state the text named last.
+  return /['’]s? $/.test(text) ? HOLDER_STATE_BY_FAMILY_NAME.get(last) || null : null;
 }
+
+/** The state of each office-holder's family name the lexicon lists ("Putin" → RU); '' when two states' holders share it. */
+const HOLDER_STATE_BY_FAMILY_NAME: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const h of KNOWN_OFFICE_HOLDERS) {
+    if (!h.country) continue;
+    for (const n of h.names) {
+      const family = n.slice(n.lastIndexOf(' ') + 1);
+      out.set(family, out.has(family) && out.get(family) !== h.country ? '' : h.country);
+    }
+  }
+  return out;
+})();
 
 /**
  * Government bodies inside a person's title ("Chinese Foreign Ministry Spokesman Geng Shuang", "Foreign Ministry

@@ -2,7 +2,7 @@
 // known body's long name. One table per rule family, with the bodies that must stay apart.
 import { describe, expect, test } from 'vitest';
 import { extract } from './helpers.js';
-import { INITIALS_RULES, acronymLetters, definedAcronyms, departmentHeadFirst, initialsOf, syllabicAcronymOf } from '../../src/extract/body-forms.js';
+import { HEAD_SYNONYM_RULES, INITIALS_RULES, acronymLetters, definedAcronyms, departmentHeadFirst, initialsOf, syllabicAcronymOf } from '../../src/extract/body-forms.js';
 
 const orgs = (body: string) =>
   extract(body).entities.filter((e) => e.type === 'Organization').map((e) => `${e.name}:${e.mentions.length}`).sort();
@@ -104,6 +104,24 @@ describe('one body, one entity in an article', () => {
     ['The Department of Justice said so, and the CIA agreed.', ['Central Intelligence Agency:1', 'Department of Justice:1']],
     ['The Justice Department and the Department of Jobs said so. DOJ agreed.', ['DOJ:1', 'Department of Jobs:1', 'Justice Department:1']],
     ['UNITED NATIONS (AP) — The Security Council met.', ['UNITED NATIONS:1', 'United Nations Security Council:1']],
+  ])('%s', (body, expected) => expect(orgs(body)).toEqual(expected));
+});
+
+// Stop 48: two head nouns of one body, or the forms of a service's name, are one body where the article writes both.
+describe('head nouns of one body', () => {
+  test('every rule documents itself, and its examples give the other form', () => {
+    for (const r of HEAD_SYNONYM_RULES) {
+      expect(r.why.length).toBeGreaterThan(10);
+      for (const [name, other] of r.examples) expect(r.other(name), `${r.id}: ${name}`).toBe(other);
+    }
+  });
+  test.each<[string, string[]]>([
+    ['The Obama White House thought so. The Obama administration later denied it.', ['Obama administration:2']],
+    ['The Assad regime must comply, he said. The Assad government denied it.', ['Assad government:2']],
+    ['The U.S. Marines described the crash. The Marine Corps said three were missing.', ['Marine Corps:2']],
+    // must not: one form alone is renamed nothing; the White House alone is the building's body; the Royal Marines
+    ['The Obama White House thought so. The White House denied it.', ['Obama White House:1', 'White House:1']],
+    ['The Royal Marines trained there. The Marine Corps said so.', ['Marine Corps:1', 'Royal Marines:1']],
   ])('%s', (body, expected) => expect(orgs(body)).toEqual(expected));
 });
 

@@ -341,3 +341,25 @@ describe('a full name spelt with one letter of the family name changed is the sa
     ['Mark Kelly', 'Mark Kelly', false],
   ])('%s / %s → %s', (a, b, expected) => expect(misspeltFamilyName(a, b)).toBe(expected));
 });
+
+// Stop 48: one real person, one node. A given name and a family name read as a place or a body, or closing a body's
+// span, are the full name of the person the article names by that family name alone; a bare name after "bin" is the
+// father's (the person the article titles by it), never the son's.
+describe('a full name read as a place or a body is the bare surname’s person', () => {
+  test.each<[string, string[]]>([
+    ['The report came from Bloomberg View’s Eli Lake on Monday. “It was routine,” Lake writes. Lake went further in his column.', ['Eli Lake ×2']],
+    // must not: a place's name the first word of which the article writes in lower case, another full name of that family
+    ['The talks were held at Camp David. David said they went well, and the camp was quiet.', ['David ×1']],
+  ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
+});
+
+describe('a bare name after "bin" is the person titled by it alone', () => {
+  test.each<[string, string[]]>([
+    [
+      'Saudi Arabia’s King Salman spoke to Trump on Monday. Crown Prince Mohammed bin Salman was not on the call. Salman denied any knowledge of the plot.',
+      ['Mohammed bin Salman ×1', 'Salman ×2'],
+    ],
+    // no one titled by the bare name: the son's, as the article writes it
+    ['Crown Prince Mohammed bin Salman arrived on Monday. Salman denied any knowledge of the plot.', ['Mohammed bin Salman ×2']],
+  ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
+});

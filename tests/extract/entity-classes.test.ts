@@ -121,8 +121,11 @@ describe('a state before a body across a line break', () => {
     const { stateWrittenBefore } = await import('../../src/extract/government-bodies.js');
     expect(stateWrittenBefore('via Getty Images, FILE\n\nRussian ')).toBe('RU');
     expect(stateWrittenBefore('said the Russian ')).toBe('RU');
-    // must not: no state word right before
+    // a leader the lexicon lists, in the possessive, owns his state's body (stop 48: "Putin’s Finance Ministry")
+    expect(stateWrittenBefore('Ukraine’s ally, Putin’s ')).toBe('RU');
+    // must not: no state word right before; a possessor the lexicon does not list
     expect(stateWrittenBefore('said the ')).toBeNull();
+    expect(stateWrittenBefore('said Smith’s ')).toBeNull();
   });
 });
 
