@@ -4,7 +4,8 @@
 // (kindAntecedents ties "the militant group Hamas", outletAntecedents a paper, resolveBodyHeads a body by its head noun);
 // latestBodiesOfKind reads the rest; one still unnamed is dropped, as before (nothing invented).
 import type { Quote } from '../types.js';
-import { GROUP_NAME_LAST_WORDS, GROUP_NAMES } from '../lexicon/organizations.js';
+import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS, GROUP_NAME_LAST_WORDS, GROUP_NAMES } from '../lexicon/organizations.js';
+import { PERSON_LIKE_COMPANY_NAMES } from '../lexicon/companies.js';
 import { ARMED_GROUP_FIRST_NOUNS } from '../lexicon/armed-group-nouns.js';
 import { anaphorKinds, OUTLET_ANAPHOR } from './outlet-antecedent.js';
 import { KIND_ANAPHOR } from './named-body.js';
@@ -51,8 +52,15 @@ export function latestBodiesOfKind(quotes: readonly Quote[], body: string, menti
     const span = q.speakerSpan;
     if (q.speakerId !== null || !q.speakerText || !span) continue;
     const kind = KIND_WORDS.exec(q.speakerText.trim())?.[1].toLowerCase();
-    if (!kind) continue;
-    const latest = latestBodyOfKind(kind, span.start, q, body, mentions, nameOf);
+    if (!kind) {
+      const wider = latestBodyOfWiderKind(q.speakerText.trim(), span.start, q, body, mentions, nameOf);
+      if (!wider) continue;
+      q.speakerId = wider.entityId;
+      delete q.speakerText;
+      delete q.onBehalfOf;
+      continue;
+    }
+    const latest = latestBodyOfKind(kind, span.start, q, body, mentions, nameOf) ?? latestBodyOfWiderKind(q.speakerText.trim(), span.start, q, body, mentions, nameOf);
     if (!latest) continue;
     q.speakerId = latest.entityId;
     delete q.speakerText;
@@ -60,13 +68,30 @@ export function latestBodiesOfKind(quotes: readonly Quote[], body: string, menti
   }
 }
 
+/** "According to" or "The" right before a name (a word, then blanks to the slice's end). */
+const LEAD_WORDS = /(?:According\s+to|The)\s+$/;
+/** A sentence's end before the next one's opening. */
+const SENTENCE_END = /[.!?]["”’]?\s+(?=["“\p{Lu}])/gu;
+
+/** Of several bodies of the kind, the latest is the one a reader takes when it heads its sentence (or that sentence's
+ * "according to" frame) and that sentence is the description's own or the one just before ("The Tax Policy Center …
+ * came to a similar conclusion. …, the group said" after the Tax Foundation further back): the nearest subject.
+ * String steps on a bounded slice, no pattern with a blank run before its end. */
+function headsNearSentence(latest: MentionRef, at: number, body: string): boolean {
+  const from = Math.max(0, latest.start - 16);
+  const raw = body.slice(from, latest.start).replace(LEAD_WORDS, '');
+  const lead = raw.trimEnd();
+  const heads = (lead === '' && from === 0) || /[.!?]["”’]?$/.test(lead) || raw.slice(lead.length).includes('\n');
+  return heads && [...body.slice(latest.end, at).matchAll(SENTENCE_END)].length <= 1;
+}
+
 /** The kinds latestBodyOfKind reads: a group's, a ministry's (KIND_WORDS). */
 export const BODY_KINDS: ReadonlySet<string> = new Set(['group', 'movement', 'militia', 'organization', 'organisation', 'ministry']);
 
 /** The one body of the kind (a KIND_WORDS noun, lower case) a reader takes "the <kind>" at `at` for, read as
  * latestBodiesOfKind does; null when none or several. `q` is the quote the words frame (its quoted words name none). */
-export function latestBodyOfKind(kind: string, at: number, q: Quote, body: string, mentions: MentionRef[], nameOf: (id: string) => string | undefined, ownName = false): MentionRef | null {
-  const fits = (m: MentionRef) => m.type === 'Organization' && fitsKind(kind, nameOf(m.entityId) ?? '');
+export function latestBodyOfKind(kind: string, at: number, q: Quote, body: string, mentions: MentionRef[], nameOf: (id: string) => string | undefined, ownName = false, fitsWider?: (m: MentionRef) => boolean): MentionRef | null {
+  const fits = fitsWider ?? ((m: MentionRef) => m.type === 'Organization' && fitsKind(kind, nameOf(m.entityId) ?? ''));
   const from = Math.max(0, at - KIND_REACH);
   const ids = new Set<string>();
   let latest: MentionRef | null = null;
@@ -80,14 +105,14 @@ export function latestBodyOfKind(kind: string, at: number, q: Quote, body: strin
     ids.add(m.entityId);
     latest = m;
   }
-  if (!latest || ids.size !== 1) return null;
+  if (!latest || (ids.size !== 1 && !headsNearSentence(latest, at, body))) return null;
   // A name modifying another noun ("the Muslim Brotherhood-led alliance … The group said") is no antecedent itself; another
   // body speaking after it ("CAGE said on its website. …, the group said") is the one a reader takes.
   const last = latest;
   if (/^-\p{Ll}/u.test(body.slice(last.end, last.end + 2)) || LINKED_BEFORE.test(body.slice(Math.max(0, last.start - 30), last.start))) return null;
   if (mentions.some((m) => m.start >= last.end && m.end <= at && m.type === 'Organization' && m.entityId !== last.entityId && SPEAKS_AFTER.test(body.slice(m.end, m.end + 20)))) return null;
   // One of the kind brought in unnamed after it ("a rebel group claimed …") may be the one meant.
-  const noun = kind.startsWith('organi') ? 'organi[sz]ation' : kind;
+  const noun = kind.startsWith('organi') ? 'organi[sz]ation' : kind.replace(' ', '\\s+');
   if (new RegExp(`(?:^|[^\\p{L}])(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}(?![\\p{L}-])`, 'u').test(body.slice(latest.end, at))) return null;
   // The kind's noun between them other than as "the group" alone ("Gift of Givers, the aid group that …", "the
   // Democrat-aligned group American Bridge"): a body of the kind the article describes, perhaps unnamed, may be meant.
@@ -103,5 +128,96 @@ export function latestBodyOfKind(kind: string, at: number, q: Quote, body: strin
   }
   const tied = described < 0 || (described >= last.end ? DESCRIBED_AFTER.test(body.slice(last.end, described)) : mentions.some((m) => m.entityId === last.entityId && m.start > described && m.start - described < 80));
   if (!tied) return null;
+  return latest;
+}
+
+/** A body's description by a kind the name need not spell (read after the kinds above): "the group", "the organization",
+ * "the think tank", "the institute", "the foundation" for a body of civil society; "the company", "the firm" for a firm;
+ * "the airline" — the kind's noun alone: a modifier ("the hacking group") may tell another body than the name's. Anchored: linear. */
+export const WIDER_KIND_WORDS = /^[Tt]he\s+(group|organi[sz]ation|think\s+tank|institute|foundation|company|firm|airline)$/u;
+/** The nouns heading a name of civil society's bodies, which "the group" or "the organization" stands for ("the American
+ * Institute for International Steel", "the Syrian Observatory for Human Rights", "the Tax Policy Center"). */
+const CIVIC_HEADS: ReadonlySet<string> = new Set(['Institute', 'Institution', 'Foundation', 'Center', 'Centre', 'Observatory', 'Fund', 'Trust', 'Council', 'Committee', 'Association', 'Coalition', 'Alliance', 'Network', 'Watch', 'Project', 'Initiative', 'Campaign', 'Society', 'League', 'Union', 'Federation']);
+/** The heads a think tank's name has. */
+const THINK_TANK_HEADS: ReadonlySet<string> = new Set(['Institute', 'Institution', 'Foundation', 'Center', 'Centre', 'Council']);
+/** The heads an airline's name has ("Ethiopian Airlines", "British Airways", "Air France"). */
+const AIRLINE_WORDS: ReadonlySet<string> = new Set(['Airlines', 'Airline', 'Airways', 'Air', 'Aeroflot', 'EgyptAir', 'Lufthansa', 'Emirates', 'Qantas', 'KLM', 'Metrojet']);
+/** The words naming a state's bodies: no "group" or "company" ("the European Union", "the Security Council"). */
+const STATE_BODY_WORDS = /\b(?:European|United Nations|U\.?N\.?|Security|National Security|State|Federal|Senate|House|Congress(?:ional)?|Ministry|Department|Government|Parliament|Supreme|Court|Commission)\b/;
+
+/** The noun heading a body's name: the last word before its first complement ("Institute" of "American Institute for
+ * International Steel"), else its last word. */
+function nameHead(name: string): string {
+  const words = name.replace(/^The\s+/, '').split(/\s+/);
+  const of = words.findIndex((w, i) => i > 0 && /^(?:for|of|on|to|in|against)$/.test(w));
+  return (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
+}
+
+/** The nouns an article may describe a body of the kind with, beside one of its mentions. */
+function kindNouns(kind: string): string {
+  if (kind === 'company' || kind === 'firm') return 'company|firm';
+  if (kind === 'airline') return 'airline|carrier';
+  if (kind === 'think tank' || kind === 'institute' || kind === 'foundation') return `${kind.replace(' ', '\\s+')}|think\\s+tank`;
+  return 'group|organi[sz]ation';
+}
+
+/** Whether the article describes the body by the kind's noun beside one of its mentions: "NetBlocks, an organisation
+ * that …", "Al Mourabitoun, an Islamist militant group", "Stena Bulk, the company that …", "the advocacy group Global
+ * Zero", "private equity firm SigmaBleyzer". Bounded slices: linear. */
+function describedAsKind(id: string, kind: string, body: string, mentions: MentionRef[]): boolean {
+  const nouns = kindNouns(kind);
+  const after = new RegExp(`^(?:,\\s+(?:an?|the)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?|\\s+(?:[\\p{Ll}-]+\\s+){0,1})(?:${nouns})(?![\\p{L}-])`, 'u');
+  const before = new RegExp(`(?:^|[^\\p{L}-])(?:${nouns}),?\\s+$`, 'u');
+  return mentions.some((m) => m.entityId === id && (after.test(body.slice(m.end, m.end + 60)) || before.test(body.slice(Math.max(0, m.start - 20), m.start))));
+}
+
+/** Whether a body's name fits the wider kind: its head noun, its company's forms, an airline's words — or the article's
+ * own description of it by the kind's noun. */
+function fitsWiderKind(kind: string, id: string, name: string, body: string, mentions: MentionRef[]): boolean {
+  const bare = name.replace(/^The\s+/, '');
+  const words = bare.split(/\s+/);
+  // (A state's body is no firm, airline or group: "a filing with the Securities and Exchange Commission, the company said".)
+  if (STATE_BODY_WORDS.test(bare)) return false;
+  if (kind === 'company' || kind === 'firm') {
+    // (Not "Group" or "Holdings" alone: "the USS Abraham Lincoln Carrier Strike Group" is no firm.)
+    if (PERSON_LIKE_COMPANY_NAMES.has(bare) || words.some((w) => (COMPANY_LEGAL_FORMS.has(w) && w !== 'Group' && w !== 'Holdings') || COMPANY_TRADE_WORDS.has(w))) return true;
+  } else if (kind === 'airline') {
+    if (words.some((w) => AIRLINE_WORDS.has(w))) return true;
+  } else {
+    const head = nameHead(bare);
+    if (kind === 'institute' ? /^Institut(?:e|ion)$/.test(head) : kind === 'foundation' ? head === 'Foundation' : kind === 'think tank' ? THINK_TANK_HEADS.has(head) : CIVIC_HEADS.has(head)) return true;
+  }
+  return describedAsKind(id, kind, body, mentions);
+}
+
+/**
+ * "The group argues …" after "the case from the American Institute for International Steel", "the company said" after
+ * "Stena Bulk, the company that owns …": a definite description of a body by a kind its name need not spell is the one
+ * body of the article that fits the kind (by its name's head noun, a firm's legal form, or the article's own description
+ * of it), named within a reader's reach before it and clear of any other of the kind (latestBodyOfKind's checks).
+ */
+export function latestBodyOfWiderKind(words: string, at: number, q: Quote, body: string, mentions: MentionRef[], nameOf: (id: string) => string | undefined): MentionRef | null {
+  const kind = WIDER_KIND_WORDS.exec(words)?.[1].toLowerCase().replace(/\s+/g, ' ').replace('organisation', 'organization');
+  if (!kind) return null;
+  const memo = new Map<string, boolean>();
+  const fits = (m: MentionRef): boolean => {
+    if (m.type !== 'Organization') return false;
+    let f = memo.get(m.entityId);
+    if (f === undefined) memo.set(m.entityId, (f = fitsWiderKind(kind, m.entityId, nameOf(m.entityId) ?? '', body, mentions)));
+    return f;
+  };
+  // A quotation naming a body of the kind may be that body's own words ("“WikiLeaks has never been contacted …,” the
+  // organization said"): another body before it is not read.
+  if (q.direct && mentions.some((m) => m.start >= q.start && m.end <= q.end && (fits(m) || (m.type === 'Organization' && fitsKind('group', nameOf(m.entityId) ?? ''))))) return null;
+  const latest = latestBodyOfKind(kind, at, q, body, mentions, nameOf, false, fits);
+  if (!latest) return null;
+  // A body of the kind brought in unnamed within the reach ("a group calling itself …", "one rebel group"), other than
+  // in apposition to a name ("NetBlocks, an organisation that …"), may be the one meant.
+  const from = Math.max(0, at - KIND_REACH);
+  const indefinite = new RegExp(`(?:^|[^\\p{L}])(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${kindNouns(kind)})(?![\\p{L}-])`, 'gu');
+  for (const hit of body.slice(from, at).matchAll(indefinite)) {
+    const start = from + hit.index;
+    if (!mentions.some((m) => m.type === 'Organization' && m.end <= start && /^,\s*$/.test(body.slice(m.end, start + 1)))) return null;
+  }
   return latest;
 }

@@ -9,6 +9,8 @@ import type { Sentence } from '../segment.js';
 import { sentenceAt } from './direct.js';
 import { COUNTRY_BY_DEMONYM } from '../lexicon/countries.js';
 import { PARTY_MEMBER_PLURALS } from '../lexicon/organizations.js';
+import { SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
+import type { MentionRef } from './speakers.js';
 
 /** The speaker's words are the plural pronoun alone. */
 export const PLURAL_PRONOUN = /^[Tt]hey$/;
@@ -70,5 +72,52 @@ export function resolvePluralPronouns(attributions: readonly { quote: Quote }[],
     }
     // A quote of the same speaker's words again ("they" of one sentence read by two rules) keeps the group in view.
     if (!pronoun || q.speakerText || q.speakerId || !last || last.speakerSpan!.start !== span.start) last = q;
+  }
+}
+
+/** Plural nouns of people who may speak as a group: the plural sources' nouns and the unnamed persons' nouns in the
+ * plural ("officers", "protesters", "parents"). */
+const PEOPLE_PLURALS = [...new Set([...SOURCE_PEOPLE.filter((n) => /(?:s|people|police)$/.test(n)), ...UNNAMED_PERSON_NOUNS.filter((n) => !/(?:s|man|woman|person)$/.test(n)).map((n) => `${n}s`), 'parents', 'families', 'relatives', 'rebels', 'demonstrators', 'students', 'soldiers', 'workers'])];
+/** A sentence opening with an unnamed group of people as its subject, then its verb ("Several officers defected …",
+ * "The prosecutors asked …", "But Trump's critics argue …"): group 1 the group's words. Anchored, bounded: linear. */
+export const PLURAL_SUBJECT_OPENING = new RegExp(`^(?:(?:But|And|Yet|However|Meanwhile),?\\s+)?((?:[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens\\s+of|[Hh]undreds\\s+of|[Tt]housands\\s+of)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternation(PEOPLE_PLURALS)}))\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|said|say|told|wrote|were|are|have|had|will|would|could|did|do|made|took|left|began|met|held|gave|sent|went|spoke|came|fought|broke|ran|fled|drew|led|stood|kept|won|lost|brought|found|saw|knew|thought|felt|became)\\b`, 'u');
+/** Before a clause's subject "they": nothing in its sentence, an opener ("But they …"), or a quotation it attributes
+ * ("“…,” they said"). Read on the sentence's text before the pronoun: anchored, linear. */
+const THEY_HEADS_CLAUSE = /(?:^|[.!?,]["”’]\s*)(?:(?:But|And|Yet|Still|However|Instead|Now|Later|Also|So|Then)\b,?\s*)?$/;
+/** Between two people's names coordinated as one subject: "and", with a title or a first name's initial before the second. */
+const AND_BETWEEN = /^,?\s+and\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
+/** After a coordinated subject: an appositive between commas or none, then a verb of the past or a report. Bounded: linear. */
+const VERB_AFTER = /^(?:,[^,;.“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|say|told|wrote|have|had|were|are|will|would|did|made|sent|met|spoke|issued|released|co-wrote|signed)\b/u;
+
+/**
+ * A "they" heading its clause that no attribution before it resolved ("Several officers defected and formed the Free
+ * Syrian Army. They say thousands of soldiers have left …"): the plural subject opening the sentence just before — an
+ * unnamed group of people (its words kept as the speaker's), or two people named as one subject ("Sen. John McCain and
+ * Sen. Jack Reed co-wrote a letter … They wrote …": the first of the joint speakers). The nearest subject only; none such:
+ * unchanged.
+ */
+export function pluralSubjectAntecedents(quotes: readonly Quote[], body: string, sentences: readonly Sentence[], mentions: readonly MentionRef[]): void {
+  for (const q of quotes) {
+    const span = q.speakerSpan;
+    if (!span || q.speakerId !== null || q.speakerText || !PLURAL_PRONOUN.test(body.slice(span.start, span.end))) continue;
+    const here = sentenceAt(sentences, span.start);
+    if (!here || !THEY_HEADS_CLAUSE.test(body.slice(here.start, span.start))) continue;
+    const i = sentences.indexOf(here);
+    const prev = i > 0 ? sentences[i - 1] : undefined;
+    // (The sentence before, in the same paragraph or the one before it: a reader's reach for "they".)
+    if (!prev || here.paragraph - prev.paragraph > 1) continue;
+    const group = PLURAL_SUBJECT_OPENING.exec(prev.text);
+    if (group) {
+      const lead = prev.text.indexOf(group[1]);
+      q.speakerText = group[1];
+      q.speakerSpan = { start: prev.start + lead, end: prev.start + lead + group[1].length };
+      continue;
+    }
+    const people = mentions.filter((m) => m.type === 'Person' && m.start >= prev.start && m.end <= prev.end).slice(0, 2);
+    if (people.length < 2 || people[0].entityId === people[1].entityId) continue;
+    const [a, b] = people;
+    if (!/^(?:(?:But|And)\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(body.slice(prev.start, a.start)) || !AND_BETWEEN.test(body.slice(a.end, b.start)) || !VERB_AFTER.test(body.slice(b.end, b.end + 100))) continue;
+    q.speakerId = a.entityId;
+    q.speakerSpan = { start: a.start, end: a.end };
   }
 }

@@ -4,7 +4,8 @@ import { RELATED_SOURCE, RELATIVE_SOURCE } from './related-source.js';
 import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, COUNTRY_BODY, COUNTRY_OFFICE, THE_BODY_HEAD, DEMONYM_GROUP, ENVOY_BEFORE_TO, NAMED_HEAD, OPENING_ADJUNCT, OPENING_ADJUNCT_ONLY, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, ROLE_SUBJECT, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 import { WITH_ABSOLUTE } from './with-absolute.js';
-import { PLURAL_PRONOUN } from './plural-antecedent.js';
+import { PLURAL_PRONOUN, PLURAL_SUBJECT_OPENING } from './plural-antecedent.js';
+import { WIDER_KIND_WORDS } from './kind-antecedent.js';
 import { ADJUNCT_ASIDE, RELATIVE_ASIDE } from './relative-aside.js';
 import { FRAMING_SUBJECT } from './credited-framing.js';
 import { DEFINITE_ROLE } from './unnamed-role-antecedent.js';
@@ -921,6 +922,32 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: a pronoun of the other gender; a dropped clause inside someone's report.
       ['Kellyanne Conway spoke on CNN. Mike Pence said the raids would begin on Sunday. Conway declined to say when the raids would start. “It shows how far we have fallen,” he said.', { text: 'It shows how far we have fallen,', speaker: 'Mike Pence' }],
       ['Ken Cuccinelli spoke on CNN. President Donald Trump said the raids would begin, and he noted that Cuccinelli wants to deport them all. He said it shows how far we have fallen.', { text: 'it shows how far we have fallen', speaker: 'Donald Trump' }],
+    ],
+  },
+  'speaker.wider-kind-antecedent': {
+    pattern: WIDER_KIND_WORDS,
+    why: 'A body described by a kind its name need not spell ("The group argues …", "the company said", "the airline said", "The organization said") is, once the steps that read a kind tied to a name found none, the one body of the article that fits the kind — a civil body by its name\'s head noun (Institute, Foundation, Center, Observatory, Fund, Committee …), a firm by its legal form or trade word, an airline by its words, or any body the article itself describes with the kind\'s noun ("NetBlocks, an organisation that …") — named within 600 characters before it; of several, the latest only when it heads its sentence (or its "according to") in that sentence or the one before. Not a state\'s body, not with another of the kind brought in unnamed ("a group calling itself …"), not when the quoted words name a body. The kind\'s noun alone: a modifier ("the hacking group") may tell another body.',
+    examples: [
+      ['Two more cases pose challenges. The first is the case from the American Institute for International Steel. The group argues that Congress lacks the authority to grant such powers.', { text: 'Congress lacks the authority to grant such powers', speaker: 'American Institute for International Steel' }],
+      ['Shares of CarMax Inc. fell 4.1% as the company said it had beat expectations in the quarter.', { text: 'it had beat expectations in the quarter', speaker: 'CarMax Inc.' }],
+      ['A Southwest Airlines flight from Indianapolis made an unscheduled landing in Kansas City. The airline said all passengers exited the plane safely.', { text: 'all passengers exited the plane safely', speaker: 'Southwest Airlines' }],
+      // Of two, the latest heading the sentence just before.
+      ['The Tax Foundation projected large gains. The Tax Policy Center came to a similar conclusion. The top 1 percent would see an average tax cut of $275,000, the group said.', { text: 'The top 1 percent would see an average tax cut of $275,000', speaker: 'Tax Policy Center' }],
+      // Negatives: a group brought in unnamed; a state's body; a quotation naming a body itself.
+      ['A group calling itself the Islamic State Hacking Division posted the names, according to the Middle East Media Research Institute. The group said it took the information from government servers.', { text: 'it took the information from government servers', speaker: null, speakerText: 'The group' }],
+      ['The deal was signed in a filing with the Securities and Exchange Commission on Monday. The company said the tariffs will add $2,200 to the cost.', { text: 'the tariffs will add $2,200 to the cost', speaker: null, speakerText: 'The company' }],
+      ['The Democratic National Committee sued WikiLeaks in April. “WikiLeaks has never been contacted by anyone from his office,” the organization said.', null],
+    ],
+  },
+  'speaker.plural-subject-antecedent': {
+    pattern: PLURAL_SUBJECT_OPENING,
+    why: 'A "they" heading its clause that no attribution before it resolved ("Several officers defected and formed the Free Syrian Army. They say …") is the plural subject opening the sentence just before (same or previous paragraph): an unnamed group of people by a determiner or quantifier and a plural noun of people (its words kept), or two people named as one subject ("Sen. John McCain and Sen. Jack Reed co-wrote a letter … They wrote …": the first of the joint speakers). No such subject there: unnamed, as before.',
+    examples: [
+      ['Protests spread in July. Several officers defected and formed the Free Syrian Army. They say thousands of soldiers have left their posts.', { text: 'thousands of soldiers have left their posts', speaker: null, speakerText: 'Several officers' }],
+      ['The officials accused Marín of scheming against the government. They said they had video evidence of the plot.', { text: 'they had video evidence of the plot', speaker: null, speakerText: 'The officials' }],
+      ['Sen. John McCain and Sen. Jack Reed co-wrote a letter to Carter last week. They wrote that Petraeus had served with distinction.', { text: 'Petraeus had served with distinction', speaker: 'John McCain' }],
+      // Negative: no group of people opens the sentence before.
+      ['The boxes arrived on Monday. They said the boxes were empty.', { text: 'the boxes were empty', speaker: null, speakerText: null }],
     ],
   },
 };
