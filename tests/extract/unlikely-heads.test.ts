@@ -77,6 +77,23 @@ describe('headWordRule', () => {
     ['Organization', 'Ifrah Law', undefined],
     ['Organization', 'North Atlantic Treaty Organization', undefined],
     ['Person', 'Bill Clinton', undefined],
+    // stop 48: a constitution, an authorization (also "… for …", "… on …"), a scripture, an honour, a doctrine: no entity
+    ['Organization', 'U.S. Constitution', null],
+    ['Organization', 'Constitution', null],
+    ['Organization', 'Authorization for the Use of Military Force', null],
+    ['Organization', 'National Defense Authorization', null],
+    ['Organization', 'European Convention on Human Rights', null],
+    ['Organization', 'Bible', null],
+    ['Organization', 'Pulitzer', null],
+    ['Person', 'Nobel Peace', null],
+    ['Person', 'Nobel Peace Laureate', null],
+    ['Organization', 'McCarthyism', null],
+    // stay: a ship, a party, a person named after an honour, a body named after a treaty
+    ['Organization', 'USS Constitution', undefined],
+    ['Organization', 'Constitution Party', undefined],
+    ['Person', 'Oscar Wason', undefined],
+    ['Person', 'Oscar', undefined],
+    ['Organization', 'Comprehensive Test Ban Treaty Organization', undefined],
     // named periods and historic events are times: no entity; a newspaper, a body with lower-case words, a person stay
     ['Organization', 'Great Depression', null],
     ['Person', 'Great Depression', null],
