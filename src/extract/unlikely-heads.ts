@@ -67,7 +67,13 @@ const INSTRUMENT_FIRST: ReadonlySet<string> = new Set(['Act', 'Treaty', 'Bill', 
 /** Last words of documents and addresses a government or a leader issues or gives: "Queen's Speech", "Gettysburg Address",
  *  "Marshall Plan", "Joint Declaration", "National Defense Strategy". Not "Report" (outlets: "Drudge Report"), not
  *  "Initiative" or "Program" (bodies: "Nuclear Threat Initiative", "World Food Program"). */
-const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Speech', 'Speeches', 'Address', 'Plan', 'Declaration', 'Strategy', 'Manifesto', 'Memorandum', 'Communique', 'Communiqué', 'Roadmap', 'Dossier']);
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Speech', 'Speeches', 'Address', 'Plan', 'Declaration', 'Strategy', 'Manifesto', 'Memorandum', 'Communique', 'Communiqué', 'Roadmap', 'Dossier', 'Framework', 'Assessment', 'Guidance']);
+/** Words of policy before "Review" that make it a government's review, a document ("Nuclear Posture Review", "Quadrennial
+ *  Defense Review"); a journal's "Review" follows no such word ("National Review", "Harvard Law Review"). */
+const POLICY_REVIEW_WORDS: ReadonlySet<string> = new Set(['Posture', 'Defense', 'Defence', 'Development', 'Security', 'Spending']);
+/** Last words of publications' names: a name read as a person's that ends so is the publication ("Nikkei Asian Review",
+ *  "Syfy Wire", "Rothenberg Political Report"). */
+const PUBLICATION_HEADS: ReadonlySet<string> = new Set(['Review', 'Wire', 'Report']);
 /** Last words of meetings and votes held once: "NATO Summit", "Six-Party Talks", "Cannes Film Festival". Not
  *  "Conference" or "Forum" (bodies too: "Senate Republican Conference", "World Economic Forum"), not "Games" ("Epic Games"). */
 const EVENT_HEADS: ReadonlySet<string> = new Set(['Summit', 'Talks', 'Festival', 'Referendum', 'Election', 'Elections', 'Primary', 'Caucuses', 'Debate']);
@@ -242,11 +248,19 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     from: ['Person', 'Unknown', 'Organization'],
     // the noun last, or "Plan of …" ("Joint Comprehensive Plan of Action"); no surname is one of these nouns
     test: (words) =>
-      words.length > 1 && (DOCUMENT_HEADS.has(last(words)) || (words.indexOf('Plan') > 0 && words[words.indexOf('Plan') + 1] === 'of')) &&
-      words.every((w) => capitalised(w) || w === 'of' || w === 'the') && !bodyHeadInside(words),
+      words.length > 1 && (DOCUMENT_HEADS.has(last(words)) || (words.indexOf('Plan') > 0 && words[words.indexOf('Plan') + 1] === 'of') || (last(words) === 'Review' && POLICY_REVIEW_WORDS.has(words[words.length - 2]))) &&
+      words.every((w) => capitalised(w) || w === 'of' || w === 'the' || w === 'and') && !bodyHeadInside(words),
     to: null,
-    examples: ['an amendment to the Queen’s Speech', 'since the Marshall Plan', 'in his Farewell Address', 'the Pentagon’s National Defense Strategy', 'the Joint Comprehensive Plan of Action'],
-    why: 'a name headed by the noun of a speech, a plan or a declaration names a text or an address given, neither a person nor a body (the body that gives it is named apart; a body\'s noun inside, "Center for Strategy", keeps the body)',
+    examples: ['an amendment to the Queen’s Speech', 'since the Marshall Plan', 'in his Farewell Address', 'the Pentagon’s National Defense Strategy', 'the Joint Comprehensive Plan of Action', 'followed by the Agreed Framework in 1994', 'the 2017 Intelligence Community Assessment', 'the Trump administration’s Nuclear Posture Review'],
+    why: 'a name headed by the noun of a speech, a plan, a declaration, a framework, an assessment or a guidance, or a policy\'s "Review" ("Nuclear Posture Review", "Quadrennial Defense Review"), names a text or an address given, neither a person nor a body (the body that gives it is named apart; a body\'s noun inside, "Center for Strategy", keeps the body)',
+  },
+  {
+    id: 'publication-head',
+    from: ['Person'],
+    test: (words) => words.length > 1 && PUBLICATION_HEADS.has(last(words)) && words.every(capitalised) && !personFirst(words),
+    to: 'Organization',
+    examples: ['according to the Nikkei Asian Review', 'as Syfy Wire reported', 'the Rothenberg Political Report rates the race'],
+    why: 'a name ending in a publication\'s noun ("Review", "Wire", "Report") after no given name is a journal, a wire or a newsletter, a body, never a person',
   },
   {
     id: 'event-head',
