@@ -72,8 +72,8 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Speech', 'Speeches', 'Addr
  *  Defense Review"); a journal's "Review" follows no such word ("National Review", "Harvard Law Review"). */
 const POLICY_REVIEW_WORDS: ReadonlySet<string> = new Set(['Posture', 'Defense', 'Defence', 'Development', 'Security', 'Spending']);
 /** Last words of publications' names: a name read as a person's that ends so is the publication ("Nikkei Asian Review",
- *  "Syfy Wire", "Rothenberg Political Report"). */
-const PUBLICATION_HEADS: ReadonlySet<string> = new Set(['Review', 'Wire', 'Report']);
+ *  "Syfy Wire"). Not "Report", a document's too ("the Mueller Report"). */
+const PUBLICATION_HEADS: ReadonlySet<string> = new Set(['Review', 'Wire']);
 /** Last words of meetings and votes held once: "NATO Summit", "Six-Party Talks", "Cannes Film Festival". Not
  *  "Conference" or "Forum" (bodies too: "Senate Republican Conference", "World Economic Forum"), not "Games" ("Epic Games"). */
 const EVENT_HEADS: ReadonlySet<string> = new Set(['Summit', 'Talks', 'Festival', 'Referendum', 'Election', 'Elections', 'Primary', 'Caucuses', 'Debate']);
@@ -259,8 +259,8 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     from: ['Person'],
     test: (words) => words.length > 1 && PUBLICATION_HEADS.has(last(words)) && words.every(capitalised) && !personFirst(words),
     to: 'Organization',
-    examples: ['according to the Nikkei Asian Review', 'as Syfy Wire reported', 'the Rothenberg Political Report rates the race'],
-    why: 'a name ending in a publication\'s noun ("Review", "Wire", "Report") after no given name is a journal, a wire or a newsletter, a body, never a person',
+    examples: ['according to the Nikkei Asian Review', 'as Syfy Wire reported'],
+    why: 'a name ending in a publication\'s noun ("Review", "Wire") after no given name is a journal or a wire, a body, never a person ("Report" names documents too: "the Mueller Report")',
   },
   {
     id: 'event-head',
