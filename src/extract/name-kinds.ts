@@ -11,7 +11,7 @@ import { FIRST_NAMES, PERSON_INITIALISMS, genderOfGivenName } from './lexicon/na
 import { isPersonNoun } from './lexicon/noun-classes.js';
 import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
 import { COMPANY_LEGAL_FORMS, KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
-import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, PAGE_VERBS, PROGRAMME_NAMES, SLOGANS } from './lexicon/non-bodies.js';
+import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, LANGUAGE_ADJECTIVES, PAGE_VERBS, PROGRAMME_NAMES, SLOGANS } from './lexicon/non-bodies.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 import { BIG_CITY_NAMES, CITY_FORMS, REGION_NAMES, US_STATE_NAMES } from './lexicon/places.js';
 import { COUNTRY_BY_CAPITAL } from './lexicon/countries.js';
@@ -133,6 +133,8 @@ const MEMBERS_AFTER = /^ (?:rebels?|fighters?|militants?|militias?|forces|moveme
 const INDEX_AFTER = /^ (?:\d{2,4}(?![\d,.]\d)|[Ii]ndex|[Ii]ndices|[Aa]verage|[Cc]omposite|futures)\b/;
 /** After a crude benchmark: "Brent crude", "WTI oil", "Brent futures". */
 const CRUDE_AFTER = /^ (?:crude|oil|futures|prices?)\b/;
+/** After a language's adjective: its noun or a compound of speech ("-language", " language", "-speaking", " speakers"). */
+const LANGUAGE_AFTER = /^[- ](?:language|speaking|speakers?)\b/;
 /** A possessive right after a mention ("Moody's", "McDonald’s"), the name's own. */
 const POSSESSIVE_AFTER = /^['’]s(?!\p{L})/u;
 /** A capitalised word and its possessive right before a mention ("King's " of "King's College London"). Linear. */
@@ -588,6 +590,12 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     },
     examples: ['Brexit was the goal, said Billionaire Donald Trump', 'Witness Bashir Ahmad told Al Jazeera he heard a bang', 'As Conservative Max Boot explained, even if China behaved badly'],
     why: 'a capitalised common noun of a person ("Witness", "Journalist", "Billionaire", "Activist") before a given name and a family name is a description in apposition, as "witness Bashir Ahmad" is: the person\'s role, no word of the name',
+  },
+  {
+    id: 'language-adjective',
+    read: (m, a) => (m.type === 'Country' && m.via === 'demonym' && LANGUAGE_ADJECTIVES.has(m.text) && LANGUAGE_AFTER.test(a.body.slice(m.end, m.end + 12)) ? 'drop' : null),
+    examples: ['the online English-language magazine Inspire', 'a predominantly Russian-speaking region', 'a list of English language books', 'non-native English speakers'],
+    why: 'a nationality\'s adjective before "language", "-speaking" or "speakers" names the tongue ("an English-language magazine" is written in English, in no tie to Britain), not the country',
   },
   {
     id: 'slogan',

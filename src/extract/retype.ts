@@ -19,7 +19,7 @@ import { cutAllNameEdges } from './name-edges.js';
 import { datelinePlaces } from './dateline-places.js';
 import { bodySlotNames } from './body-slots.js';
 import { splitLabelledPair, splitSharedSurnames } from './coordinated-people.js';
-import { areaAcronyms, headWordRule, inInstrumentName, venueNames } from './unlikely-heads.js';
+import { areaAcronyms, headWordRule, inInstrumentName, instrumentTail, venueNames } from './unlikely-heads.js';
 import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { COUNTRY_PERSONIFICATIONS } from './lexicon/stock-characters.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
@@ -591,7 +591,8 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
       continue;
     }
     // "the Magnitsky Act", "for a Strong Economy (RAISE) Act": the first words of a law's name name the law, no one.
-    if (!m.role && !m.honorific && (inInstrumentName(body, m) || (m.type !== 'Country' && m.type !== 'Place' && lawAcronyms.has(m.text)))) continue;
+    // "Authorization for the Use of Military Force": the last words of a law's name after its cut opening, no body.
+    if (!m.role && !m.honorific && (inInstrumentName(body, m) || instrumentTail(body, m) || (m.type !== 'Country' && m.type !== 'Place' && lawAcronyms.has(m.text)))) continue;
     // "his Trump Turnberry golf course": a name the article follows with a resort's noun is that place, in every mention.
     if ((m.type === 'Person' || m.type === 'Unknown') && venues.has(m.text) && !m.role && !m.honorific) {
       out.push(placeMention(m, m.text));

@@ -335,7 +335,19 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     examples: ['(AP Photo) With the vote coming up', 'Listen for free on Apple Podcasts, Google Podcasts, Spotify'],
     why: 'a known body\'s name before a credit\'s label ("AP Photo") or a product\'s noun ("Apple Podcasts", "Google Maps") is page furniture or the body\'s product, no body of its own (the body is named in it)',
   },
+  {
+    id: 'caption-tag',
+    test: (body, e) => captionTag(body, e),
+    examples: ['agreed to a 12-hour cease-fire in Gaza starting on Saturday morning. VPC\n\nSmoke rises from a vehicle'],
+    why: 'an acronym no lexicon knows, standing alone after a sentence\'s stop and before a line break in every mention ("… morning. VPC"), is a video\'s or a picture\'s credit tag closing a caption, page furniture, no body',
+  },
 ];
+
+/** An unknown acronym (2–5 capitals) that closes a paragraph after a sentence's stop at every mention: a caption's tag. */
+function captionTag(body: string, e: BodyCandidate): boolean {
+  if (!/^\p{Lu}{2,5}$/u.test(e.name) || KNOWN_BODY_FORMS.has(e.name) || OUTLET_FORMS.has(e.name) || !e.mentions.length) return false;
+  return e.mentions.every((m) => /[.!?]["”’]? $/u.test(body.slice(Math.max(0, m.start - 3), m.start)) && /^[ \t]*(?:\n|$)/.test(body.slice(m.end, m.end + 4)));
+}
 
 /** What a clause opens after: a line's start, a sentence's stop, a colon, a semicolon, a dash, an opening quote or bracket. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['\n', '.', '!', '?', ':', ';', '(', '[', '“', '"', '‘', '—', '–']);

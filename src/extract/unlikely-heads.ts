@@ -10,6 +10,7 @@ import { ARMED_GROUP_FIRST_NOUNS } from './lexicon/armed-group-nouns.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { PERSON_LIKE_COMPANY_NAMES } from './lexicon/companies.js';
 import { isHardwareName } from './lexicon/weapons.js';
+import { HONOUR_FIELD_WORDS, HONOUR_NAMES, TEXT_NAMES } from './lexicon/non-bodies.js';
 
 export type HeadVerdict = 'Organization' | 'Place' | null;
 
@@ -39,7 +40,9 @@ const AREA_FIRST: ReadonlySet<string> = new Set(['Strait', 'Straits', 'Gulf', 'S
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'USNS', 'HMCS', 'HMAS', 'INS', 'MV', 'MS', 'SS', 'RV']);
 
 /** Last words of laws, treaties and decisions: "Logan Act", "War Powers Resolution", "First Amendment", "Paris Accord". */
-const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Act', 'Acts', 'Resolution', 'Resolutions', 'Amendment', 'Amendments', 'Doctrine', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Protocol', 'Pact', 'Statute', 'Charter', 'Code', 'Tariff', 'Tariffs']);
+// (A constitution is a state's founding text, "the U.S. Constitution"; an authorization a law that grants a power or
+// funds one, "National Defense Authorization": no body either. "Journal-Constitution", a paper, is one hyphenated word.)
+const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Act', 'Acts', 'Resolution', 'Resolutions', 'Amendment', 'Amendments', 'Doctrine', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Protocol', 'Pact', 'Statute', 'Charter', 'Code', 'Tariff', 'Tariffs', 'Constitution', 'Constitutions', 'Authorization', 'Authorizations', 'Reauthorization']);
 /** Last words of honours: "Defense Distinguished Service Medal", "Pulitzer Prize", "Sakharov Award". */
 const HONOUR_HEADS: ReadonlySet<string> = new Set(['Medal', 'Medals', 'Prize', 'Prizes', 'Award', 'Awards', 'Trophy']);
 /** Last words of market measures and funds traded as shares: "Saudi Arabia ETF", "Aerospace and Defense Index". */
@@ -51,15 +54,26 @@ const DAY_HEADS: ReadonlySet<string> = new Set(['Day', 'Night', 'Eve']);
 const ERA_HEADS: ReadonlySet<string> = new Set(['Depression', 'Recession', 'Revolution', 'Age', 'Era', 'Crisis', 'Massacre', 'Uprising', 'Genocide', 'Holocaust', 'War', 'Wars', 'Olympics']);
 /** Periods and events a single word names: "the Holocaust", "the second Intifada". */
 const ERA_WORDS: ReadonlySet<string> = new Set(['Holocaust', 'Intifada', 'Nakba', 'Renaissance', 'Reformation', 'Enlightenment']);
+/** Nouns of treaties named by their topic after "on": "Convention on Cluster Munitions", "Treaty on European Union". */
+const TOPIC_INSTRUMENTS: ReadonlySet<string> = new Set(['Treaty', 'Convention', 'Agreement', 'Protocol', 'Charter', 'Declaration', 'Act']);
+/** A treaty's noun, "on" and a capitalised topic: "European Convention on Human Rights". */
+const instrumentOnTopic = (words: readonly string[]) => words.some((w, k) => TOPIC_INSTRUMENTS.has(w) && words[k + 1] === 'on' && /^\p{Lu}/u.test(words[k + 2] ?? ''));
 /** Heads of laws that are also surnames ("Jude Law", "Stuart Law") or given names ("Buffalo Bill"): read only after no
  *  given name nor initial; and "Law" not for a body, which may be a law firm or school ("Ifrah Law", "Harvard Law"). */
 const SURNAME_INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Law', 'Bill']);
-/** First words of laws named "X of Y": "Treaty of Versailles", "Bill of Rights", "Act of Parliament". */
-const INSTRUMENT_FIRST: ReadonlySet<string> = new Set(['Act', 'Treaty', 'Bill', 'Statute', 'Charter', 'Code']);
+/** First words of laws named "X of Y" or "X for Y": "Treaty of Versailles", "Bill of Rights", "Authorization for Use of
+ *  Military Force". */
+const INSTRUMENT_FIRST: ReadonlySet<string> = new Set(['Act', 'Treaty', 'Bill', 'Statute', 'Charter', 'Code', 'Authorization', 'Authorizations']);
 /** Last words of documents and addresses a government or a leader issues or gives: "Queen's Speech", "Gettysburg Address",
  *  "Marshall Plan", "Joint Declaration", "National Defense Strategy". Not "Report" (outlets: "Drudge Report"), not
  *  "Initiative" or "Program" (bodies: "Nuclear Threat Initiative", "World Food Program"). */
-const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Speech', 'Speeches', 'Address', 'Plan', 'Declaration', 'Strategy', 'Manifesto', 'Memorandum', 'Communique', 'Communiqué', 'Roadmap', 'Dossier']);
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Speech', 'Speeches', 'Address', 'Plan', 'Declaration', 'Strategy', 'Manifesto', 'Memorandum', 'Communique', 'Communiqué', 'Roadmap', 'Dossier', 'Framework', 'Assessment', 'Guidance']);
+/** Words of policy before "Review" that make it a government's review, a document ("Nuclear Posture Review", "Quadrennial
+ *  Defense Review"); a journal's "Review" follows no such word ("National Review", "Harvard Law Review"). */
+const POLICY_REVIEW_WORDS: ReadonlySet<string> = new Set(['Posture', 'Defense', 'Defence', 'Development', 'Security', 'Spending']);
+/** Last words of publications' names: a name read as a person's that ends so is the publication ("Nikkei Asian Review",
+ *  "Syfy Wire"). Not "Report", a document's too ("the Mueller Report"). */
+const PUBLICATION_HEADS: ReadonlySet<string> = new Set(['Review', 'Wire']);
 /** Last words of meetings and votes held once: "NATO Summit", "Six-Party Talks", "Cannes Film Festival". Not
  *  "Conference" or "Forum" (bodies too: "Senate Republican Conference", "World Economic Forum"), not "Games" ("Epic Games"). */
 const EVENT_HEADS: ReadonlySet<string> = new Set(['Summit', 'Talks', 'Festival', 'Referendum', 'Election', 'Elections', 'Primary', 'Caucuses', 'Debate']);
@@ -192,26 +206,61 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
   {
     id: 'instrument-head',
     from: ['Person', 'Unknown', 'Organization'],
+    // (not a ship named after one: "USS Constitution")
     test: (words, type) =>
-      words.length > 1 && words.every((w) => capitalised(w) || w === 'of' || w === 'the') &&
+      words.length > 1 && !SHIP_PREFIXES.has(words[0]) && words.every((w) => capitalised(w) || w === 'of' || w === 'the' || (w === 'for' && INSTRUMENT_FIRST.has(words[0])) || (w === 'on' && instrumentOnTopic(words))) &&
       (INSTRUMENT_HEADS.has(last(words)) ||
-        (INSTRUMENT_FIRST.has(words[0]) && words[1] === 'of') ||
+        (INSTRUMENT_FIRST.has(words[0]) && (words[1] === 'of' || words[1] === 'for')) ||
+        instrumentOnTopic(words) ||
         (type !== 'Organization' && SURNAME_INSTRUMENT_HEADS.has(last(words)) && !personFirst(words)) ||
         (type === 'Organization' && last(words) === 'Bill')),
     to: null,
-    examples: ['violated the Logan Act', 'under the War Powers Resolution', 'protected by the First Amendment', 'the Helms-Burton Law', 'the Treaty of Versailles'],
-    why: 'a name headed by the noun of a law, a treaty or a resolution names a text, neither a person nor a body; no entity type holds texts (law firms and schools, "Ifrah Law", stay bodies; "Stuart Law" stays a person)',
+    examples: ['violated the Logan Act', 'under the War Powers Resolution', 'protected by the First Amendment', 'the Helms-Burton Law', 'the Treaty of Versailles', 'the standard the U.S. Constitution requires', 'the 2002 Authorization for Use of Military Force', 'Trump’s first National Defense Authorization bill', 'party to the European Convention on Human Rights'],
+    why: 'a name headed by the noun of a law, a treaty, a resolution, a constitution or an authorization ("… Authorization for …" too) names a text, neither a person nor a body; no entity type holds texts (law firms and schools, "Ifrah Law", stay bodies; "Stuart Law" stays a person; "USS Constitution" is a ship)',
+  },
+  {
+    id: 'text-name',
+    from: ['Person', 'Unknown', 'Organization'],
+    test: (words) => TEXT_NAMES.has(words.join(' ')),
+    to: null,
+    examples: ['any strikes without congressional approval would violate the Constitution', 'a photo of Mr. Trump holding a Bible', 'a pastor best known for burning the Koran'],
+    why: 'a text the news names by one word — a state\'s constitution ("the Constitution"), a scripture ("the Bible", "the Koran") — is a document, neither a body nor a person (lexicon/non-bodies.ts TEXT_NAMES; "Constitution Party" has a body\'s head and stays)',
+  },
+  {
+    id: 'doctrine-word',
+    from: ['Person', 'Unknown', 'Organization'],
+    // one capitalised word ending in "-ism" ("McCarthyism", "Wahhabism", "Kemalism")
+    test: (words) => words.length === 1 && /^\p{Lu}[\p{L}-]{2,}ism$/u.test(words[0]),
+    to: null,
+    examples: ['raging about “McCarthyism”', 'a strain of Islam known as Wahabbism', 'hard-line secularism now called Kemalism'],
+    why: 'a word formed with "-ism" names a doctrine, a faith, a movement of ideas or a practice, capitalised after a name or a people ("McCarthyism", "Wahhabism"): neither a body nor a person',
+  },
+  {
+    id: 'honour-name',
+    from: ['Person', 'Unknown', 'Organization'],
+    test: (words, type) => HONOUR_NAMES.has(words[0]) && (words.length === 1 ? type === 'Organization' : words.slice(1).every((w) => HONOUR_FIELD_WORDS.has(w))),
+    to: null,
+    examples: ['a story that was worthy of a Pulitzer', 'the former president and Nobel Peace laureate Kim Dae-jung', 'Kofi Annan, former Secretary General and Nobel Peace Laureate, passed away'],
+    why: 'an honour the news names by its founder\'s name alone ("a Pulitzer", "an Oscar") or with its field ("Nobel Peace") names the prize, no body; a person of that name ("Joseph Pulitzer", "Oscar Wason") has a given name first and stays (lexicon/non-bodies.ts HONOUR_NAMES)',
   },
   {
     id: 'document-head',
     from: ['Person', 'Unknown', 'Organization'],
     // the noun last, or "Plan of …" ("Joint Comprehensive Plan of Action"); no surname is one of these nouns
     test: (words) =>
-      words.length > 1 && (DOCUMENT_HEADS.has(last(words)) || (words.indexOf('Plan') > 0 && words[words.indexOf('Plan') + 1] === 'of')) &&
-      words.every((w) => capitalised(w) || w === 'of' || w === 'the') && !bodyHeadInside(words),
+      words.length > 1 && (DOCUMENT_HEADS.has(last(words)) || (words.indexOf('Plan') > 0 && words[words.indexOf('Plan') + 1] === 'of') || (last(words) === 'Review' && POLICY_REVIEW_WORDS.has(words[words.length - 2]))) &&
+      words.every((w) => capitalised(w) || w === 'of' || w === 'the' || w === 'and') && !bodyHeadInside(words),
     to: null,
-    examples: ['an amendment to the Queen’s Speech', 'since the Marshall Plan', 'in his Farewell Address', 'the Pentagon’s National Defense Strategy', 'the Joint Comprehensive Plan of Action'],
-    why: 'a name headed by the noun of a speech, a plan or a declaration names a text or an address given, neither a person nor a body (the body that gives it is named apart; a body\'s noun inside, "Center for Strategy", keeps the body)',
+    examples: ['an amendment to the Queen’s Speech', 'since the Marshall Plan', 'in his Farewell Address', 'the Pentagon’s National Defense Strategy', 'the Joint Comprehensive Plan of Action', 'followed by the Agreed Framework in 1994', 'the 2017 Intelligence Community Assessment', 'the Trump administration’s Nuclear Posture Review'],
+    why: 'a name headed by the noun of a speech, a plan, a declaration, a framework, an assessment or a guidance, or a policy\'s "Review" ("Nuclear Posture Review", "Quadrennial Defense Review"), names a text or an address given, neither a person nor a body (the body that gives it is named apart; a body\'s noun inside, "Center for Strategy", keeps the body)',
+  },
+  {
+    id: 'publication-head',
+    from: ['Person'],
+    test: (words) => words.length > 1 && PUBLICATION_HEADS.has(last(words)) && words.every(capitalised) && !personFirst(words),
+    to: 'Organization',
+    examples: ['according to the Nikkei Asian Review', 'as Syfy Wire reported'],
+    why: 'a name ending in a publication\'s noun ("Review", "Wire") after no given name is a journal or a wire, a body, never a person ("Report" names documents too: "the Mueller Report")',
   },
   {
     id: 'event-head',
@@ -523,6 +572,19 @@ const BODY_NAME_BEFORE_LAW = /^ (?:Act|Bill|Treaty|Accords?|Agreement|Amendment)
 /** A law's or a document's head noun and the bracket of its acronym before a name: "the Withdrawal Agreement Bill (WAB)",
  *  "the National Security Strategy (NSS)", "the Joint Plan of Action (JPOA)". */
 const INSTRUMENT_BEFORE = /\b(?:Act|Acts|Resolution|Amendment|Accords?|Treaty|Agreement|Doctrine|Pact|Statute|Bill|Law|Strategy|Memorandum|Declaration|Plan|Plan of Action) \($/;
+
+/** The opening words of a law's name that a name may finish, cut off before it: "Authorization for the " (Use of Military
+ *  Force), "Authorizations for Use of " (Military Force), "Convention on the " (Rights of the Child). Linear: fixed words. */
+const INSTRUMENT_OPENING_BEFORE = /\b(?:Authori[sz]ations?|Acts?|Treaty|Convention|Charter|Statute|Protocol) (?:for|on|of the Use of) (?:the )?(?:Use of )?$/;
+
+/**
+ * A mention that is the last words of a law's name, after its opening words the tagger cut off ("Authorization for the
+ * [Use of Military Force]", "Convention on the [Rights of the Child]"): it names the text, no body. Read per mention (a
+ * body the name holds, "Treaty on European Union", stays a body elsewhere in the article).
+ */
+export function instrumentTail(body: string, m: { start: number; type: string }): boolean {
+  return m.type !== 'Country' && m.type !== 'Place' && INSTRUMENT_OPENING_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start));
+}
 
 /**
  * A name that is only the first words of a law's or a treaty's name the tagger cut short ("Strong Economy" of "… for a

@@ -157,6 +157,10 @@ describe('name kinds: names of things and names written with a possessive or an 
     ['The S&P 500 fell 2% on Monday.', []],
     ['The Hang Seng index rose 1%.', []],
     ['Brent crude rose 2% while West Texas Intermediate crude gained 1.5%. Brent later closed higher.', []],
+    ['Meanwhile, the Stoxx Europe 600 closed up 1%.', []],
+    // language-adjective: a language's adjective before "-language" or "-speaking" is no country
+    ['Police found the online English-language magazine of the group.', []],
+    ['Ukraine has a predominantly Russian-speaking region in the east.', ['Country:Ukraine']],
     // must stay: the rating agency named alone
     ['S&P cut the rating of Italy.', ['Country:Italy', 'Organization:S&P']],
     // weapon-name

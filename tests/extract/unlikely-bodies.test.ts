@@ -34,6 +34,9 @@ describe('unlikelyBody', () => {
     ['Analysts include three programs known as “Mujahideen Secrets” and others.', 'Mujahideen Secrets”', [], 'quote-mark-inside'],
     ['Play Video 1:10 Donald Trump calls for reform.', 'Play Video', [], 'widget-word'],
     ['His daughter, National Security Adviser John Bolton and Treasury Secretary Steven Mnuchin attended.', 'National Security Adviser John Bolton and Treasury', [], 'title-name-inside'],
+    // stop 48: an unknown acronym closing a caption after a stop is a credit tag; a known body or an outlet so stays
+    ['Israel agreed to a cease-fire on Saturday morning. VPC\n\nSmoke rises from a vehicle.', 'VPC', [], 'caption-tag'],
+    ['Israel agreed to a cease-fire on Saturday morning. NATO\n\nSmoke rises from a vehicle.', 'NATO', [], null],
     // stays: a body whose name holds no hash
     ['The NAACP said so.', 'NAACP', [], null],
     // stays: a joint poll of two bodies

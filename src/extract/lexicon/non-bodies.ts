@@ -4,7 +4,7 @@
 
 /** Market indexes named by their provider or exchange and a number or the word "index": "S&P 500", "FTSE 100". */
 export const INDEX_STEMS: ReadonlySet<string> = new Set([
-  'S&P', 'Standard & Poor’s', "Standard & Poor's", 'FTSE', 'Russell', 'Nikkei', 'Stoxx', 'STOXX', 'Euro Stoxx', 'CAC', 'DAX', 'Fortune', 'Nasdaq', 'NASDAQ', 'KOSPI', 'Kospi', 'MSCI', 'Dow', 'Dow Jones', 'MOEX', 'Shanghai Composite', 'Hang Seng', 'Sensex', 'Topix', 'TOPIX', 'Bovespa', 'IBEX', 'Ibex',
+  'S&P', 'Standard & Poor’s', "Standard & Poor's", 'FTSE', 'Stoxx Europe', 'STOXX Europe', 'Russell', 'Nikkei', 'Stoxx', 'STOXX', 'Euro Stoxx', 'CAC', 'DAX', 'Fortune', 'Nasdaq', 'NASDAQ', 'KOSPI', 'Kospi', 'MSCI', 'Dow', 'Dow Jones', 'MOEX', 'Shanghai Composite', 'Hang Seng', 'Sensex', 'Topix', 'TOPIX', 'Bovespa', 'IBEX', 'Ibex',
 ]);
 
 /** Indexes whose name alone says so, whatever follows it: "the Hang Seng fell 2%". */
@@ -47,9 +47,23 @@ export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set([
   // conditions and care
   'HIV', 'SARS', 'PTSD', 'ADHD', 'ICU', 'CPR', 'IQ',
   // economy, business and documents
-  'GDP', 'GNP', 'CPI', 'IPO', 'ETF', 'R&D', 'PR', 'ID', 'NDA', 'FAQ', 'Q&A', 'CV', 'MBA', 'FY', 'HQ', 'DIY', 'ASAP', 'O.K.', 'OK', 'PPE',
+  'GDP', 'GNP', 'CPI', 'IPO', 'ETF', 'R&D', 'PR', 'ID', 'NDA', 'FAQ', 'Q&A', 'CV', 'MBA', 'FY', 'HQ', 'DIY', 'ASAP', 'O.K.', 'OK', 'PPE', 'GCSE', 'GCSEs',
+  // military capabilities
+  'ISR', 'C4ISR',
   // people and positions
   'VIP', 'POW', 'AWOL', 'BFF', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'PM', 'VP', 'POTUS', 'FLOTUS', 'LGBT', 'LGBTQ',
   // time zones and wars
   'ET', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'GMT', 'BST', 'UTC', 'CET', 'WWI', 'WWII',
 ]);
+
+/** Texts the news names by one word (or two), whatever is around them: a state's constitution, the scriptures. No body. */
+export const TEXT_NAMES: ReadonlySet<string> = new Set(['Constitution', 'Constitutions', 'Bible', 'Bibles', 'Koran', 'Quran', "Qur'an", 'Qur’an', 'Torah', 'Talmud', 'Gospels', 'Magna Carta']);
+
+/** Honours named after their founder, which the news names by that name alone ("a Pulitzer", "an Oscar", "the Nobel"). */
+export const HONOUR_NAMES: ReadonlySet<string> = new Set(['Pulitzer', 'Pulitzers', 'Nobel', 'Nobels', 'Oscar', 'Oscars', 'Emmy', 'Emmys', 'Grammy', 'Grammys', 'Tony', 'Tonys']);
+/** Words after an honour's name that give its field or its holder: "Nobel Peace", "Nobel Peace Laureate". */
+export const HONOUR_FIELD_WORDS: ReadonlySet<string> = new Set(['Peace', 'Literature', 'Economics', 'Physics', 'Chemistry', 'Medicine', 'Memorial', 'Prize', 'Prizes', 'Laureate', 'Laureates', 'Winner', 'Winners', 'Prizewinner', 'Prize-winning', 'Award', 'Awards']);
+
+/** Nationality adjectives that are also the names of languages: before "-language" or "-speaking" they name the tongue
+ *  ("an English-language magazine", "Russian-speaking regions"), no country. */
+export const LANGUAGE_ADJECTIVES: ReadonlySet<string> = new Set(['English', 'French', 'Spanish', 'Portuguese', 'German', 'Italian', 'Dutch', 'Russian', 'Ukrainian', 'Polish', 'Greek', 'Turkish', 'Arabic', 'Persian', 'Farsi', 'Hebrew', 'Chinese', 'Mandarin', 'Cantonese', 'Japanese', 'Korean', 'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Hungarian', 'Romanian', 'Serbian', 'Albanian', 'Armenian', 'Georgian', 'Urdu', 'Hindi', 'Bengali', 'Vietnamese', 'Thai', 'Indonesian', 'Malay', 'Tagalog', 'Swahili', 'Somali', 'Amharic', 'Pashto', 'Dari', 'Kurdish', 'Uzbek', 'Kazakh']);

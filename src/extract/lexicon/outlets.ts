@@ -46,6 +46,8 @@ export const OUTLETS_BY_KIND: Record<OutletKind, readonly string[]> = {
     'NK News', 'NKNews', 'Daily NK', 'Mediapart', 'Meduza', 'Slate', 'Salon', 'Vice', 'Vice News', 'Business Insider', 'Quartz',
     'Lawfare', 'Al-Monitor', 'Al Monitor', 'Middle East Eye', 'The Hill', 'Hill', 'Washington Free Beacon', 'Free Beacon', 'Yahoo News',
     'The Federalist', 'Federalist', 'Townhall', 'RealClearPolitics', 'WikiLeaks', 'Zero Hedge', 'TheBlaze', 'The Blaze', 'Newsmax',
+    // an agency's opinion sites
+    'Bloomberg View', 'Bloomberg Opinion', 'Reuters Breakingviews', 'Breakingviews',
   ],
 };
 
