@@ -495,7 +495,7 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
       i++;
       continue;
     }
-    if (i === 0 && i === chunk.from && end - i >= 2 && isCommonWordAtStart(body, tok) && (NAME_PARTICLES.has(tok.text.toLowerCase()) || !isWrittenInsideSentence(body, phrase(body, tokens, i, end)))) {
+    if (i === 0 && i === chunk.from && end - i >= 2 && isCommonWordAtStart(body, tok) && !isWrittenInsideSentence(body, phrase(body, tokens, i, end))) {
       i++; // sentence-initial capital: "Should Trump …", "Removing Trump …"
       continue;
     }
@@ -627,7 +627,7 @@ function isCommonWordAtStart(body: string, tok: Token): boolean {
 /**
  * "Human Rights Watch documented …" where the article also writes "international human rights standards": the opening
  * word is part of the name when the article writes the whole capitalised run inside a sentence too ("…, Human Rights
- * Watch said"), where no sentence-initial capital explains it. (Not a name particle: "Bin Laden" is Osama bin Laden.)
+ * Watch said"), where no sentence-initial capital explains it.
  */
 function isWrittenInsideSentence(body: string, run: string): boolean {
   // The first occurrences only: a body repeating one sentence-initial run would otherwise cost its square.
