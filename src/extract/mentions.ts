@@ -495,7 +495,7 @@ function classifyChunk(body: string, tokens: Token[], chunk: Chunk, si: number, 
       i++;
       continue;
     }
-    if (i === 0 && i === chunk.from && end - i >= 2 && isCommonWordAtStart(body, tok) && !isWrittenInsideSentence(body, phrase(body, tokens, i, end))) {
+    if (i === 0 && i === chunk.from && end - i >= 2 && isCommonWordAtStart(body, tok)) {
       i++; // sentence-initial capital: "Should Trump …", "Removing Trump …"
       continue;
     }
@@ -622,22 +622,6 @@ function isCommonWordAtStart(body: string, tok: Token): boolean {
 
   const lower = tok.text.toLowerCase();
   return lower !== tok.text && lowerCaseWords(body).has(lower);
-}
-
-/**
- * "Human Rights Watch documented …" where the article also writes "international human rights standards": the opening
- * word is part of the name when the article writes the whole capitalised run inside a sentence too ("…, Human Rights
- * Watch said"), where no sentence-initial capital explains it.
- */
-function isWrittenInsideSentence(body: string, run: string): boolean {
-  // The first occurrences only: a body repeating one sentence-initial run would otherwise cost its square.
-  for (let at = body.indexOf(run, 1), seen = 0; at > 0 && seen < 64; at = body.indexOf(run, at + 1), seen++) {
-    if (/[\p{L}\p{N}]/u.test(body.charAt(at + run.length))) continue; // "Human Rights Watchers"
-    let k = at - 1;
-    while (k > 0 && body[k] === ' ') k--;
-    if (k < at - 1 && /[\p{L}\p{N},;:]/u.test(body[k])) return true; // a word or a comma before it, then a space
-  }
-  return false;
 }
 
 /** The words a body writes in lower case, computed once per body (the last one is kept). */
