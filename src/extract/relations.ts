@@ -12,7 +12,7 @@ import { knownOfficeHolder, type LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
-import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, INSTITUTION_OF_TITLE, INQUIRY_AGENCY_NAME, INQUIRY_COMMITTEE_END, INQUIRY_COMMITTEE_START, INQUIRY_TEAM_NOUNS, INQUIRY_TITLE, STATE_OF_OFFICE_NAME, STATE_OF_OFFICE_TITLE, STATE_OFFICE_NAME } from './lexicon/relations.js';
+import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, GROUP_OFFICIAL_NOUNS, INSTITUTION_OF_TITLE, INQUIRY_AGENCY_NAME, INQUIRY_COMMITTEE_END, INQUIRY_COMMITTEE_START, INQUIRY_TEAM_NOUNS, INQUIRY_TITLE, STATE_OF_OFFICE_NAME, STATE_OF_OFFICE_TITLE, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertions.js';
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
@@ -46,6 +46,7 @@ const DATE_HINT = /\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const OFFICIAL = set(OFFICIAL_NOUNS);
 const SINGLE_OFFICIAL = set(SINGLE_OFFICIAL_NOUNS);
+const GROUP = set(GROUP_OFFICIAL_NOUNS);
 const ROLE_GAP = set(ROLE_GAP_WORDS);
 const LINKS = set(OFFICIAL_LINKS);
 const PLANNED = set(PLANNED_WORDS);
@@ -91,8 +92,8 @@ interface Party {
 
 interface Candidate extends Relation {
   priority: number;
-  /** Country parties written as a group of its people ("Saudi officials", "a Chinese delegation"): meeting.named-members. */
-  groups: string[];
+  /** The first country party written as a group of its people ("Saudi officials", "a Chinese delegation"): meeting.named-members. */
+  group?: string;
 }
 
 interface Ctx {
@@ -324,7 +325,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   // Meetings told by a meeting noun with no time of their own (settleBareMeetings).
   const bare = new Set<Relation>();
   // Meetings with a country written as a group of its people (meeting.named-members).
-  const groups = new Map<Relation, string[]>();
+  const groups = new Map<Relation, string>();
   // Each sentence's names of people, countries and bodies, for "the two leaders" (subject.the-two).
   const mentionsBySentence = new Map<number, LinkedMention[]>();
   for (const m of partyMentions) (mentionsBySentence.get(m.sentence) ?? mentionsBySentence.set(m.sentence, []).get(m.sentence)!).push(m);
@@ -365,8 +366,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       }
     }
     for (const c of best.values()) {
-      const { priority: _priority, groups: groupIds, ...rel } = c;
-      if (groupIds.length) groups.set(rel, groupIds);
+      const { priority: _priority, group, ...rel } = c;
+      if (group) groups.set(rel, group);
       if (rel.type === 'MET_WITH') {
         // The date is looked for after the cue, within the clause ("met … on Wednesday"); chrono is costly, so only
         // when a date word is there, once per distinct text.
@@ -1805,12 +1806,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     evidence: { start: s.start, end: s.end, text: s.text },
     rule: rule.id,
     priority: rule.priority,
-    groups: [a, b].filter((p) => p.type === 'Country' && !p.pronoun && GROUP_NOUNS.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase())).map((p) => p.id),
+    group: [a, b].find((p) => p.type === 'Country' && !p.pronoun && GROUP.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase()))?.id,
   }));
 }
-
-/** Nouns for a country's people at a meeting, several of them or unnamed: who they are the article may say elsewhere. */
-const GROUP_NOUNS = new Set(['officials', 'leaders', 'leadership', 'delegation', 'delegations', 'negotiators', 'diplomats', 'side', 'team', 'representatives', 'counterparts', 'envoys', 'emissaries', 'ministers']);
 
 /**
  * "Pompeo characterized his meetings with Saudi officials as candid" in an article where "Pompeo held short meetings
@@ -1819,12 +1817,12 @@ const GROUP_NOUNS = new Set(['officials', 'leaders', 'leadership', 'delegation',
  * (meeting.named-members). Only a meeting of the same status, not a call; a sentence on past holders tells other
  * meetings.
  */
-function withoutNamedGroups(out: Relation[], groups: ReadonlyMap<Relation, readonly string[]>, sideOfId: (id: string) => ReadonlySet<string>, types: ReadonlyMap<string, Entity['type']>): Relation[] {
+function withoutNamedGroups(out: Relation[], groups: ReadonlyMap<Relation, string>, sideOfId: (id: string) => ReadonlySet<string>, types: ReadonlyMap<string, Entity['type']>): Relation[] {
   const told = (group: Relation, country: string, partner: string) => out.some((r) => r.type === 'MET_WITH' && r.status === group.status && r.kind !== 'call' && [[r.sourceId, r.targetId], [r.targetId, r.sourceId]].some(([person, other]) => other === partner && types.get(person) === 'Person' && sideOfId(person).has(country)));
   // Only a group met by a named person: "U.S. and Chinese officials met", two groups, may be talks beside their leaders'.
   // ("This is not the first time US and Russian leaders have met": other holders, other meetings.)
   return out.filter((r) => {
-    const [group] = groups.get(r) ?? [];
+    const group = groups.get(r);
     if (!group || PAST_HOLDERS.test(r.evidence.text)) return true;
     const partner = group === r.sourceId ? r.targetId : r.sourceId;
     return types.get(partner) !== 'Person' || !told(r, group, partner);

@@ -45,6 +45,10 @@ export const AID_NOUNS = ['support', 'backing', 'aid', 'assistance', 'arms', 'we
 /** Heads of a group of officials: "Iranian officials", "EU leaders", "the U.S. envoy" stand for their country or body. */
 export const OFFICIAL_NOUNS = ['officials', 'official', 'leaders', 'leader', 'leadership', 'envoy', 'envoys', 'delegation', 'delegations', 'negotiators', 'negotiator', 'diplomats', 'diplomat', 'counterpart', 'counterparts', 'government', 'authorities', 'administration', 'regime', 'representatives', 'representative', 'team', 'side', 'minister', 'ministers', 'president', 'premier', 'ambassador', 'emissary', 'forces', 'military', 'troops', 'army'];
 
+/** The official nouns for several of a country's people or an unnamed group of them ("Saudi officials", "a Chinese
+ *  delegation"): who they are the article may say elsewhere (meeting.named-members). */
+export const GROUP_OFFICIAL_NOUNS = ['officials', 'leaders', 'leadership', 'delegation', 'delegations', 'negotiators', 'diplomats', 'side', 'team', 'representatives', 'counterparts', 'envoys', 'emissaries', 'ministers'];
+
 /** The official nouns that name one person ("China's top negotiator, Vice Premier Liu He"): a name apposed to one is its holder. */
 export const SINGLE_OFFICIAL_NOUNS = ['official', 'leader', 'envoy', 'negotiator', 'diplomat', 'counterpart', 'representative', 'minister', 'president', 'premier', 'ambassador', 'emissary'];
 
