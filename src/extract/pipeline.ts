@@ -1,4 +1,4 @@
-// The extraction pipeline, its stages in order: furniture → segment → mentions → tag → combine → body edges → title complements → izafe names → coordinated bodies → bodies named by a list of fields → bodies' names joined whole → qualified bodies → sentence-initial bodies → outlet names → retype → name kinds → one type per name → elliptical countries → dashed names → bracketed names → countries inside names → entities → quotes → relations → events → build.
+// The extraction pipeline, its stages in order: furniture → segment → mentions → tag → combine → sentence-initial words → body edges → title complements → izafe names → coordinated bodies → bodies named by a list of fields → bodies' names joined whole → qualified bodies → sentence-initial bodies → outlet names → retype → name kinds → one type per name → elliptical countries → dashed names → bracketed names → countries inside names → entities → quotes → relations → events → build.
 import type { Article, Entity, ExtractionResult, Quote } from './types.js';
 import { maskFurniture } from './furniture.js';
 import { splitSentences } from './segment.js';
@@ -14,7 +14,7 @@ import { joinBracketedNames } from './bracketed-names.js';
 import { splitTitleComplements } from './title-complements.js';
 import { cutBodyEdges } from './body-edges.js';
 import { joinIzafeNames } from './izafe.js';
-import { addSentenceInitialBodies } from './sentence-initial-bodies.js';
+import { addSentenceInitialBodies, joinSentenceInitialWords } from './sentence-initial-bodies.js';
 import { addOutletNames } from './outlet-names.js';
 import { joinTopicListBodies, splitCoordinatedBodies } from './coordinated-bodies.js';
 import { joinBodyNames } from './body-name-joins.js';
@@ -76,7 +76,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // (Bodies are keyed by their other forms again at the end: names the retype and name-kind stages made bodies, "the
   // broader General Assembly" beside "the UN General Assembly", join the article's form too.)
   // (Last, a country inside a water's or a kind's name — "the Gulf of Oman", "Portuguese water dog" — is none: country-in-names.ts.)
-  const mentions = placeCountriesInNames(body, keyQualifiedBodies(joinBracketedNames(body, sentences, addDashedNames(body, sentences, addEllipticalCountries(body, sentences, oneTypePerName(readNameKinds(body, retypeByContext(body, addOutletNames(body, sentences, addSentenceInitialBodies(sentences, keyQualifiedBodies(joinBodyNames(body, joinTopicListBodies(body, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, cutBodyEdges(body, combined)))))))))), sports), sports)))))).map(uniformMention);
+  const mentions = placeCountriesInNames(body, keyQualifiedBodies(joinBracketedNames(body, sentences, addDashedNames(body, sentences, addEllipticalCountries(body, sentences, oneTypePerName(readNameKinds(body, retypeByContext(body, addOutletNames(body, sentences, addSentenceInitialBodies(sentences, keyQualifiedBodies(joinBodyNames(body, joinTopicListBodies(body, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, cutBodyEdges(body, joinSentenceInitialWords(body, sentences, combined))))))))))), sports), sports)))))).map(uniformMention);
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions, body, sports, article.publishedAt);
   deadline.check('entities');

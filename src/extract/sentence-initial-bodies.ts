@@ -3,6 +3,8 @@
 // spokesman Abbas Mousavi …" down to its person and lost the body. A body the lexicons know whole (a known name, or a
 // government body such as "Foreign Ministry", whose state entities.ts finds) is a name wherever it stands.
 // Runs after tagging, not in the rules, so the tagger's training features stay as they are.
+// Also (joinSentenceInitialWords) a name the article writes whole inside a sentence keeps its first word where it
+// opens one ("Human Rights Watch documented …" beside "human rights standards" was "Rights Watch").
 import type { Mention } from './mentions.js';
 import type { Sentence } from './segment.js';
 import { KNOWN_ORGANIZATION_FORMS as ORG_FORMS } from './lexicon/organizations.js';
@@ -33,4 +35,47 @@ export function addSentenceInitialBodies(sentences: readonly Sentence[], mention
     }
   });
   return added.length === 0 ? mentions : [...sorted, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A sentence's first word (after an opening quote) and the space after it. Linear: anchored, no nested repetition. */
+const OPENING_WORD = /^["“‘']?(\p{Lu}[\p{L}.'’-]*) /u;
+
+/**
+ * The rules drop a sentence's first word that the article also writes in lower case ("Should Trump …"), and so cut
+ * "Human Rights Watch documented …" to "Rights Watch" where the article writes "human rights standards". When the
+ * article names the whole run elsewhere as a mention *inside* a sentence, where no sentence-initial capital explains
+ * its first word, the word belongs to the name here too: the cut mention takes the whole name (that mention's type and
+ * key). A mention of its own on the first word ("Russian Foreign Ministry"), or a title before it, leaves it as it is.
+ */
+export function joinSentenceInitialWords(body: string, sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
+  // Where the second word of each sentence starts (a mention there may have lost the first).
+  const opening = new Set<number>();
+  for (const s of sentences) {
+    const word = OPENING_WORD.exec(s.text);
+    if (word) opening.add(s.start + word[0].length);
+  }
+  if (!mentions.some((m) => opening.has(m.start))) return mentions;
+  const starts = new Set(sentences.map((s) => s.start));
+  // The whole names the article writes with a word or a comma before them in the same sentence.
+  const inside = new Map<string, Mention>();
+  for (const m of mentions) if (!inside.has(m.text) && writtenInside(body, m, starts)) inside.set(m.text, m);
+  let changed = false;
+  const out = mentions.map((m, i) => {
+    if (!opening.has(m.start) || m.titleStart !== undefined) return m;
+    const s = sentences[m.sentence];
+    const word = OPENING_WORD.exec(s?.text ?? '');
+    if (!s || !word) return m;
+    const start = m.start - word[1].length - 1;
+    const whole = inside.get(`${word[1]} ${m.text}`);
+    if (!whole || (i > 0 && mentions[i - 1].end > start)) return m;
+    changed = true;
+    return { ...whole, start, end: m.end, text: body.slice(start, m.end), sentence: m.sentence, role: undefined, titleStart: undefined, honorific: undefined };
+  });
+  return changed ? out : mentions;
+}
+
+/** The mention has a word, number or clause comma right before it (then a space), not a sentence's opening. */
+function writtenInside(body: string, m: Mention, sentenceStarts: ReadonlySet<number>): boolean {
+  if (m.start < 2 || body[m.start - 1] !== ' ' || sentenceStarts.has(m.start)) return false;
+  return /[\p{L}\p{N},;:]/u.test(body[m.start - 2]);
 }

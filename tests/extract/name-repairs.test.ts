@@ -287,6 +287,19 @@ describe('bodies that open a sentence', () => {
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
 
+// A name the article writes whole inside a sentence keeps its first word where it opens one, though the article writes
+// that word in lower case too (joinSentenceInitialWords).
+describe('names that open a sentence', () => {
+  test.each<[string, string[]]>([
+    ['It breaks human rights law, said Human Rights Watch on Monday. Human Rights Watch documented 800 cases.', ['Organization:org:human-rights-watch']],
+    ['He will vote no, said Will Hurd on Monday. Will Hurd said he would.', ['Person:person:will-hurd']],
+    ['The group cited national security, said the National Security Council on Monday. "National Security Council staff agreed," he said.', ['Organization:org:national-security-council']],
+    // the article never writes the whole name inside a sentence: the first word is the sentence's, not the name's
+    ['Should Trump win, it will change, he said. Trump said so.', ['Person:person:trump']],
+    ['He said it would change. Still Merkel said so, and Merkel left.', ['Person:person:merkel']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
 // The izafe pattern scans whole bodies (recheck times out on its Unicode classes): adversarial bodies stay linear.
 describe('izafe names on adversarial bodies', () => {
   test.each<[string, string]>([
