@@ -163,6 +163,15 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     why: 'links to other stories: their headlines are not this story',
   },
   {
+    id: 'link.read-more-tail',
+    scope: 'line',
+    hints: ['read more'],
+    pattern: /\S Read more$/u,
+    maxWords: 30,
+    examples: ['Donald Trump is unlikely to forgive the laughter of the UN Read more', 'Conservative leadership race: who are the five candidates? Read more'],
+    why: 'a link to another story closed by its button (The Guardian): the headline tells that story, and its "says X" is no statement of this one',
+  },
+  {
     id: 'credit.lead-in',
     scope: 'span',
     hints: ['getty', 'close'],
@@ -303,12 +312,28 @@ const REPEATED = new Set(REPEATED_FURNITURE_LINES.map(lineKey));
 const LINE_RULES = FURNITURE_RULES.filter((r) => r.scope === 'line');
 const SPAN_RULES = FURNITURE_RULES.filter((r) => r.scope === 'span');
 
+/**
+ * A link list's label alone on its line ("Read more:", "Related:", "More from PRI.org:"): the lines under it, as long
+ * as they read as headlines (isHeadline), link to other stories (USA Today, National Review) — their "X says Y" is no
+ * statement of this story and their names are not its. Up to LINK_LIST_MAX of them; the first sentence of prose ends it.
+ */
+const LINK_LABEL = /^(?:read more|related(?: coverage| stories)?|see also|earlier|dig deeper|(?:read )?more(?: (?:from|on) [^:\n]{1,40})?)\s*:$/iu;
+const LINK_LABEL_RULE = 'link.list-after-label';
+const LINK_LIST_MAX = 6;
+
+/** A line that reads as a headline: at most 20 words, not ending a sentence with a full stop or a colon. */
+function isHeadline(line: string): boolean {
+  return wordCount(line, 22) <= 20 && !/[.:;,]$/u.test(line) && !/[.:;,]["”’']$/u.test(line);
+}
+
 /** The rule id of inlineLinkLists' spans (a scan, not a pattern: see there). */
 export const INLINE_LINK_LIST = 'link.inline-list';
 
 /** The furniture of a body, in text order: whole lines, spans inside lines, and inline link lists. */
 export function findFurniture(body: string): FurnitureSpan[] {
   const out: FurnitureSpan[] = inlineLinkLists(body).map(([start, end]) => ({ start, end, rule: INLINE_LINK_LIST }));
+  // Headlines still to come under a link list's label ("Read more:", "Related:") on a line of its own.
+  let listLeft = 0;
   // Lines by indexOf, not /[^\n]+/g: once V8 has compiled that pattern to native code (a warmed-up worker), a line of
   // megabytes overflows its backtracking stack ("Maximum call stack size exceeded") before any budget is reached.
   for (let at = 0; at < body.length; ) {
@@ -324,11 +349,20 @@ export function findFurniture(body: string): FurnitureSpan[] {
     const end = start + line.length;
     // Lower-cased once for the hints of both the line rules and the span rules.
     const lower = line.toLowerCase();
-    const rule = lineRule(line, lower);
+    const label = line.length <= 60 && LINK_LABEL.test(line);
+    const rule = label ? LINK_LABEL_RULE : lineRule(line, lower);
     if (rule) {
       out.push({ start, end, rule });
+      // A list's label alone on its line: its headlines follow (a masked line between them, "Advertisement", keeps the list).
+      if (label) listLeft = LINK_LIST_MAX;
       continue;
     }
+    if (listLeft > 0 && isHeadline(line)) {
+      out.push({ start, end, rule: LINK_LABEL_RULE });
+      listLeft--;
+      continue;
+    }
+    listLeft = 0;
     for (const r of SPAN_RULES) {
       if (!hinted(r, lower)) continue;
       for (const s of line.matchAll(r.pattern)) out.push({ start: start + s.index, end: start + s.index + s[0].length, rule: r.id });

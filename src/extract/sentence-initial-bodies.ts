@@ -65,6 +65,8 @@ export function joinSentenceInitialWords(body: string, sentences: readonly Sente
     const s = sentences[m.sentence];
     const word = OPENING_WORD.exec(s?.text ?? '');
     if (!s || !word) return m;
+    // An article opening the sentence is left to the name's own forms ("The Daily Wire" beside "Daily Wire").
+    if (DETERMINERS.has(word[1])) return m;
     const start = m.start - word[1].length - 1;
     const whole = inside.get(`${word[1]} ${m.text}`);
     if (!whole || (i > 0 && mentions[i - 1].end > start)) return m;
@@ -74,8 +76,13 @@ export function joinSentenceInitialWords(body: string, sentences: readonly Sente
   return changed ? out : mentions;
 }
 
-/** The mention has a word, number or clause comma right before it (then a space), not a sentence's opening. */
+const DETERMINERS = new Set(['The', 'A', 'An']);
+
+/**
+ * The mention has a word, number or comma right before it (then a space), not a sentence's opening — nor a colon's,
+ * which opens a heading's or a list's text ("1996: Marries Grace Marufu").
+ */
 function writtenInside(body: string, m: Mention, sentenceStarts: ReadonlySet<number>): boolean {
   if (m.start < 2 || body[m.start - 1] !== ' ' || sentenceStarts.has(m.start)) return false;
-  return /[\p{L}\p{N},;:]/u.test(body[m.start - 2]);
+  return /[\p{L}\p{N},]/u.test(body[m.start - 2]);
 }

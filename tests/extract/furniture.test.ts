@@ -207,3 +207,23 @@ describe("inline link lists (The Hill: a full name glued to another article's he
     expect(names).toContain('Steven Mnuchin');
   });
 });
+
+describe('a link list under its label ("Read more:", "Related:"): the headlines masked, the prose after them kept', () => {
+  test.each<[string, string[]]>([
+    ['Trump spoke on Monday.\n\nRead more:\n\nNorth Korea writes rare letter to House protesting new sanctions\n\nKim says talks are off\n\nThe talks resumed on Friday.', ['Read more:', 'North Korea writes rare letter to House protesting new sanctions', 'Kim says talks are off']],
+    // a masked line between the label and the headlines keeps the list
+    ['He left.\n\nRead more:\n\nAdvertisement\n\nWar With North Korea is Possible\n\nThe Difference Between the Trump and Clinton Investigations\n\nHe came back.', ['Read more:', 'Advertisement', 'War With North Korea is Possible', 'The Difference Between the Trump and Clinton Investigations']],
+    ['He left.\n\nMore from PRI.org:\n\nIt is decision time for the Trump administration on North Korea\n\nHe came back.', ['More from PRI.org:', 'It is decision time for the Trump administration on North Korea']],
+    // prose right after the label: the list is empty, the prose stays
+    ['He left.\n\nMore:\n\nCurrently, there is confusion in Baghdad about the legal process, officials said.\n\nHe came back.', ['More:']],
+    // a section's own heading is no link list
+    ['He left.\n\nIts prospects:\n\nThe United States has spent more than a year pounding ISIS targets in Iraq\n\nHe came back.', []],
+  ])('%#', (body, masked) => {
+    expect(findFurniture(body).map((s) => body.slice(s.start, s.end))).toEqual(masked);
+  });
+
+  test('a Guardian link closed by "Read more" says nothing of this story', () => {
+    const r = extract("Clinton will speak on Thursday.\n\nDonald Trump is 'fraud' out to 'scam America', says Hillary Clinton Read more\n\nShe spoke for an hour.");
+    expect(r.quotes).toEqual([]);
+  });
+});
