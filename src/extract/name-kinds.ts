@@ -134,7 +134,21 @@ const INDEX_AFTER = /^ (?:\d{2,4}(?![\d,.]\d)|[Ii]ndex|[Ii]ndices|[Aa]verage|[Cc
 /** After a crude benchmark: "Brent crude", "WTI oil", "Brent futures". */
 const CRUDE_AFTER = /^ (?:crude|oil|futures|prices?)\b/;
 /** After a language's adjective: its noun or a compound of speech ("-language", " language", "-speaking", " speakers"). */
-const LANGUAGE_AFTER = /^[- ](?:language|speaking|speakers?)\b/;
+const LANGUAGE_AFTER = /^[- ](?:language|speaking|speakers?|translations?|versions?|subtitles?|words?|names?|dubbed|accents?)\b/;
+/** Before a language: a verb of speaking it or "in"/"into"/"from" ("speaks Greek", "shouting in Turkish", "translated into English"). */
+const LANGUAGE_BEFORE = /(?:\b(?:speaks?|speaking|spoke|spoken|learn(?:s|ing|ed|t)?|teach(?:es|ing)?|taught|fluent(?: in)?|translated(?: into| from)?)|\b(?:in|into|from)) $/;
+/** After "in English": the clause goes on or ends — no noun the language's adjective qualifies ("in French politics"). */
+const LANGUAGE_CLAUSE_AFTER = /^(?:[,.;:)!?"”]|$| [—–-] | (?:and|or|but|with|to|on|at|for|by|as|than|that|because|while|so|fluently|well|natively|poorly|like|in|during|when)\b)/;
+/** The language's name is the tongue's: a noun of speech after it, or a verb of speaking or "in" before it and no noun after. */
+function namesTongue(body: string, m: Mention): boolean {
+  const after = body.slice(m.end, m.end + 16);
+  if (LANGUAGE_AFTER.test(after)) return true;
+  const before = body.slice(Math.max(0, m.start - 20), m.start);
+  if (!LANGUAGE_BEFORE.test(before)) return false;
+  // "speaks Greek with …", "in English." — but "in French politics", "learned Chinese hackers had …" qualify a noun
+  return LANGUAGE_CLAUSE_AFTER.test(after);
+}
+
 /** A possessive right after a mention ("Moody's", "McDonald’s"), the name's own. */
 const POSSESSIVE_AFTER = /^['’]s(?!\p{L})/u;
 /** A capitalised word and its possessive right before a mention ("King's " of "King's College London"). Linear. */
@@ -593,9 +607,9 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
   },
   {
     id: 'language-adjective',
-    read: (m, a) => (m.type === 'Country' && m.via === 'demonym' && LANGUAGE_ADJECTIVES.has(m.text) && LANGUAGE_AFTER.test(a.body.slice(m.end, m.end + 12)) ? 'drop' : null),
-    examples: ['the online English-language magazine Inspire', 'a predominantly Russian-speaking region', 'a list of English language books', 'non-native English speakers'],
-    why: 'a nationality\'s adjective before "language", "-speaking" or "speakers" names the tongue ("an English-language magazine" is written in English, in no tie to Britain), not the country',
+    read: (m, a) => (m.type === 'Country' && m.via === 'demonym' && LANGUAGE_ADJECTIVES.has(m.text) && namesTongue(a.body, m) ? 'drop' : null),
+    examples: ['the online English-language magazine Inspire', 'a predominantly Russian-speaking region', 'a list of English language books', 'non-native English speakers', 'he shouted in Turkish, witnesses said', 'he speaks Greek with a British accent', 'according to an English translation of the speech'],
+    why: 'a nationality\'s adjective before "language", "-speaking", "speakers", "translation" or "version", or a language\'s name spoken or written in ("speaks Greek", "in English.") names the tongue ("an English-language magazine" is written in English, in no tie to Britain), not the country; "Russian media", "in French politics" still name it',
   },
   {
     id: 'slogan',

@@ -161,6 +161,14 @@ describe('name kinds: names of things and names written with a possessive or an 
     // language-adjective: a language's adjective before "-language" or "-speaking" is no country
     ['Police found the online English-language magazine of the group.', []],
     ['Ukraine has a predominantly Russian-speaking region in the east.', ['Country:Ukraine']],
+    // …and a language spoken or written in, or translated: the tongue
+    ['The gunman shouted in Turkish, witnesses said.', []],
+    ['The minister, who speaks Greek with an accent, arrived.', []],
+    ['According to an English translation of the speech, he agreed.', []],
+    // must stay: the adjective of a noun is the country's ("in French politics", "Russian media")
+    ['He was a figure in French politics for decades.', ['Country:France']],
+    ['Russian media reported the meeting.', ['Country:Russia']],
+    ['Officials learned Chinese hackers had entered the network.', ['Country:China']],
     // must stay: the rating agency named alone
     ['S&P cut the rating of Italy.', ['Country:Italy', 'Organization:S&P']],
     // weapon-name
