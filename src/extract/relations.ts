@@ -2880,8 +2880,8 @@ function statusOf(type: RelationType, rawBefore: string, around: string, sentenc
   // "who is rushing to New York this week to meet Trump", "is heading to Hanoi to meet Kim": a journey under way toward
   // the meeting puts it ahead.
   if (!pastCue && MOTION_UNDER_WAY.test(before) && /\bto\s+$/.test(before)) return 'planned';
-  // "while he was en route to Singapore for a meeting with Kim", "is flying to Hanoi for talks with": the journey's
-  // purpose is the meeting, still ahead.
+  // "while he was en route to Singapore for a meeting with Kim", "is flying to Hanoi for talks with", "was headed to New
+  // York on Tuesday for talks with": the journey's purpose is the meeting, still ahead.
   if (!pastCue && (MOTION_UNDER_WAY.test(before) || EN_ROUTE.test(before)) && PURPOSE_FOR_BEFORE.test(before)) return 'planned';
   // "is also to meet", "are now to hold": an adverb may stand between "be" and "to".
   if (!pastCue && (ws.some((w) => PLANNED.has(w)) || BE_TO_BEFORE.test(`${before.replace(BE_ADVERB_TO, '$1 to')} `)) && !pastNarrative) return 'planned';
@@ -2933,8 +2933,9 @@ function leadWordsStart(clause: string, at: number): number {
 /** A progressive verb of travel: "is heading", "are flying", "is rushing", "is on his way". */
 /** On the way, whatever the tense of the sentence around it: "while he was en route to Singapore". */
 const EN_ROUTE = /\ben\s+route\b|\bon\s+(?:his|her|their|its)\s+way\b/;
-/** "for" and a determiner right before the meeting noun: the meeting as a journey's purpose. */
-const PURPOSE_FOR_BEFORE = /\bfor\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** "for", maybe a determiner, and a few words right before the meeting noun: the meeting as a journey's purpose ("for
+ *  a meeting with", "for talks with", "for a second round of talks with"). */
+const PURPOSE_FOR_BEFORE = /\bfor\s+(?:(?:a|an|the|his|her|their|its|more|further|new|fresh|another)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 /** A clause of time opening before the cue's subject: "When Secretary of State Tillerson", "as Trump". */
 const TIME_CLAUSE_OPENING = /(?:^|[\s,;(])(?:[Ww]hen|[Aa]s|[Ww]hile|[Bb]efore|[Uu]ntil|[Oo]nce)\s[^,;:.]{1,80}$/;
 /** The current week or month: "this week", "this weekend", "this month". */

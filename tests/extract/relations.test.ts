@@ -2218,6 +2218,19 @@ describe('issue #12 (rel27): time given for talks and a causative "make … happ
   });
 });
 
+describe('issue #12 (stop 49): a journey under way or to come for a meeting puts the meeting ahead, with or without a determiner', () => {
+  test.each<[string, string[]]>([
+    ['North Korean official Kim Yong Chol was headed to New York on Tuesday for talks with Secretary of State Mike Pompeo.', ['MET_WITH planned Kim Yong Chol ~ Mike Pompeo']],
+    ['Secretary of State Mike Pompeo is on his way to Pyongyang for a second round of talks with Kim Jong Un.', ['MET_WITH planned Kim Jong Un ~ Mike Pompeo']],
+    ['Secretary of State John Kerry will travel to Geneva next week for talks with Sergei Lavrov.', ['MET_WITH planned John Kerry ~ Sergei Lavrov']],
+    // negatives: a journey made, a stay for talks
+    ['Secretary of State Mike Pompeo flew to Pyongyang on Friday for talks with Kim Jong Un.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
+    ['Secretary of State John Kerry was in Geneva for talks with Sergei Lavrov.', ['MET_WITH happened John Kerry ~ Sergei Lavrov']],
+  ])('%s', (body, expected) => {
+    expect(relations(body, '2019-10-25')).toEqual([...expected].sort());
+  });
+});
+
 describe('issue #12 (rel27): a demonym after a possessive determiner tells the ally\'s nationality, no side of its own', () => {
   test.each<[string, string[]]>([
     ['Iran is on the brink of war in Syria. It could order its Lebanese proxy — Hizballah — to start launching missiles at Israel.', []],
