@@ -2739,3 +2739,25 @@ describe('stop 48: a country written as a group of its people, where the article
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('stop 49: a side led by a named person, and a likeness of views', () => {
+  test.each<[string, string[]]>([
+    // party.side-leader: a country's side, delegation or team is the person the article names as leading it
+    ['President Donald Trump and Vice Premier Liu He, who led the Chinese side in the trade talks with Washington, signed the deal.', ['MET_WITH happened Liu He ~ United States']],
+    ['Vice Premier Liu He, who is leading the Chinese delegation, arrived on Monday. Treasury Secretary Steven Mnuchin held talks with the Chinese delegation on Tuesday.', ['MET_WITH happened Liu He ~ Steven Mnuchin']],
+    ['Treasury Secretary Steven Mnuchin held talks with a Chinese delegation led by Vice Premier Liu He.', ['MET_WITH happened Liu He ~ Steven Mnuchin']],
+    // …a leader of an earlier round leads another side: the group stays its country
+    ['Christopher Hill, who led the U.S. delegation during a previous round of talks, spoke. North Korea met the U.S. delegation.', ['MET_WITH happened North Korea ~ United States']],
+    // …the country named as itself is the state
+    ['Vice Premier Liu He, who is leading the Chinese delegation, arrived on Monday. The United States held talks with China in Washington.', ['MET_WITH happened China ~ United States']],
+    // ally.likeness-of-views: an alignment on a topic, a word believed over another's, a judge's finding
+    ['Presidents Richard Nixon and Ronald Reagan would be more closely aligned with President Donald Trump on trade than with the dogmatists.', []],
+    ['President Donald Trump sided with Russia over his own intelligence agencies\' conclusion.', []],
+    ['Judge Amy Berman Jackson sided with the Justice Department on three of the five areas.', []],
+    // …alignment with a country in a cause, and siding with a state in its conflict, stay
+    ['Parliament Chairman Ali Larijani is closely aligned with President Hassan Rouhani in the push for a nuclear deal.', ['ALLIED_WITH stated Ali Larijani ~ Hassan Rouhani']],
+    ['President Barack Obama sided with Israel in his speech before the General Assembly.', ['ALLIED_WITH stated Barack Obama ~ Israel']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
