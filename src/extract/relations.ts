@@ -1835,10 +1835,16 @@ const SIDE_AFTER_COUNTRY = new RegExp(`^(?:['’]s)?\\s+(?:negotiating\\s+|trade
 /** Between a country's side and the name leading it: "delegation, led by Vice Premier", "team headed by the". */
 const SIDE_LED_BY_GAP = new RegExp(`^(?:['’]s)?\\s+(?:negotiating\\s+|trade\\s+)?(?:${SIDE_NOUNS.join('|')})\\s*,?\\s+(?:led|headed)\\s+by\\s+(?:(?:the|its|his|her|[\\p{Lu}][\\p{L}.’'-]*)\\s+){0,5}$`, 'u');
 
+/** After a country: "'s chief negotiator", "’s top nuclear negotiator" (one person: the head of its side). */
+const NEGOTIATOR_AFTER_COUNTRY = /^(?:['’]s?)?\s+(?:(?:top|chief|lead|senior|main)\s+)(?:\p{Ll}+\s+)?negotiator\b/u;
+/** Between a country and the name apposed to its negotiator: "’s top negotiator, Vice Premier". */
+const NEGOTIATOR_APPOSED_GAP = /^(?:['’]s?)?\s+(?:(?:top|chief|lead|senior|main)\s+)(?:\p{Ll}+\s+)?negotiator\s*,\s+(?:(?:the|[\p{Lu}][\p{L}.’'-]*)\s+){0,4}$/u;
+
 /**
  * The people an article names as leading a country's side, delegation or team: "Liu, who led the Chinese side in the
- * trade talks", "a Chinese delegation led by Vice Premier Liu He" (party.side-leader). A clause telling an earlier round
- * or a former holder ("who led the U.S. delegation during a previous round") names another side's leader.
+ * trade talks", "a Chinese delegation led by Vice Premier Liu He", "Zalmay Khalilzad, the United States’s chief negotiator"
+ * (party.side-leader). A clause telling an earlier round or a former holder ("who led the U.S. delegation during a
+ * previous round") names another side's leader.
  */
 function sideLeadersOf(body: string, mentions: readonly LinkedMention[], types: ReadonlyMap<string, Entity['type']>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -1853,10 +1859,12 @@ function sideLeadersOf(body: string, mentions: readonly LinkedMention[], types: 
     if (m.sentence !== next.sentence) continue;
     const [tm, tn] = [types.get(m.entityId), types.get(next.entityId)];
     if (tm === 'Person' && tn === 'Country' && next.start - m.end <= 60 && WHO_LEADS_AFTER.test(body.slice(m.end, next.start)) && SIDE_AFTER_COUNTRY.test(body.slice(next.end, next.end + 30))) add(next.entityId, m.entityId, next.start);
+    // "Zalmay Khalilzad, the United States’s chief negotiator": the negotiator apposed to a name leads that country's side.
+    if (tm === 'Person' && tn === 'Country' && /^\s*,\s+(?:the\s+)?$/.test(body.slice(m.end, next.start)) && NEGOTIATOR_AFTER_COUNTRY.test(body.slice(next.end, next.end + 40))) add(next.entityId, m.entityId, next.start);
     if (tm !== 'Country') continue;
     // ("a Chinese delegation led by Chinese Vice Premier Liu He": a demonym of the title may stand before the name.)
     const person = mentions.slice(k + 1, k + 4).find((x) => x.sentence === m.sentence && types.get(x.entityId) === 'Person');
-    if (person && person.start - m.end <= 80 && SIDE_LED_BY_GAP.test(body.slice(m.end, person.start))) add(m.entityId, person.entityId, m.start);
+    if (person && person.start - m.end <= 80 && (SIDE_LED_BY_GAP.test(body.slice(m.end, person.start)) || NEGOTIATOR_APPOSED_GAP.test(body.slice(m.end, person.start)))) add(m.entityId, person.entityId, m.start);
   }
   return out;
 }
@@ -1872,8 +1880,16 @@ function withoutNamedGroups(out: Relation[], groups: ReadonlyMap<Relation, strin
   const told = (group: Relation, country: string, partner: string) => out.some((r) => r.type === 'MET_WITH' && r.status === group.status && r.kind !== 'call' && [[r.sourceId, r.targetId], [r.targetId, r.sourceId]].some(([person, other]) => other === partner && types.get(person) === 'Person' && sideOfId(person).has(country)));
   // Only a group met by a named person: "U.S. and Chinese officials met", two groups, may be talks beside their leaders'.
   // ("This is not the first time US and Russian leaders have met": other holders, other meetings.)
+  // "the U.S.–DPRK summit", "Pyongyang’s face-to-face meetings with Washington" in an article with "the Trump–Kim summit":
+  // a meeting of two states named as themselves, where the article has one of the same status and kind between a person
+  // of each, is the leaders' meeting told again (meeting.named-sides). Another kind ("talks between the U.S. and China"
+  // beside the leaders' meeting) may be their negotiators'; a meeting, a summit and a visit are one sitting of leaders.
+  const sitting = (k: string | null | undefined) => (k === 'summit' || k === 'visit' ? 'meeting' : k);
+  const sameSitting = (a: string | null | undefined, b: string | null | undefined) => a !== 'call' && sitting(a) === sitting(b);
+  const toldBySides = (m: Relation) => out.some((r) => r !== m && r.type === 'MET_WITH' && r.status === m.status && sameSitting(r.kind, m.kind) && types.get(r.sourceId) === 'Person' && types.get(r.targetId) === 'Person' && [[r.sourceId, r.targetId], [r.targetId, r.sourceId]].some(([a, b]) => sideOfId(a).has(m.sourceId) && sideOfId(b).has(m.targetId)));
   return out.filter((r) => {
     const group = groups.get(r);
+    if (!group && r.type === 'MET_WITH' && r.kind !== 'call' && types.get(r.sourceId) === 'Country' && types.get(r.targetId) === 'Country' && !PAST_HOLDERS.test(r.evidence.text)) return !toldBySides(r);
     if (!group || PAST_HOLDERS.test(r.evidence.text)) return true;
     const partner = group === r.sourceId ? r.targetId : r.sourceId;
     return types.get(partner) !== 'Person' || !told(r, group, partner);
