@@ -1881,15 +1881,15 @@ function withoutNamedGroups(out: Relation[], groups: ReadonlyMap<Relation, strin
   // Only a group met by a named person: "U.S. and Chinese officials met", two groups, may be talks beside their leaders'.
   // ("This is not the first time US and Russian leaders have met": other holders, other meetings.)
   // "the U.S.–DPRK summit", "Pyongyang’s face-to-face meetings with Washington" in an article with "the Trump–Kim summit":
-  // a meeting of two states named as themselves, where the article has one of the same status and kind between a person
-  // of each, is the leaders' meeting told again (meeting.named-sides). Another kind ("talks between the U.S. and China"
-  // beside the leaders' meeting) may be their negotiators'; a meeting, a summit and a visit are one sitting of leaders.
-  const sitting = (k: string | null | undefined) => (k === 'summit' || k === 'visit' ? 'meeting' : k);
-  const sameSitting = (a: string | null | undefined, b: string | null | undefined) => a !== 'call' && sitting(a) === sitting(b);
-  const toldBySides = (m: Relation) => out.some((r) => r !== m && r.type === 'MET_WITH' && r.status === m.status && sameSitting(r.kind, m.kind) && types.get(r.sourceId) === 'Person' && types.get(r.targetId) === 'Person' && [[r.sourceId, r.targetId], [r.targetId, r.sourceId]].some(([a, b]) => sideOfId(a).has(m.sourceId) && sideOfId(b).has(m.targetId)));
+  // a sitting of two states named as themselves, where the article has one of the same status between a person of each,
+  // is the leaders' meeting told again (meeting.named-sides). Another kind ("talks between the U.S. and China"
+  // beside the leaders' meeting, or the leaders' own "good talks" on a call) may be their negotiators': only a sitting —
+  // a meeting, a summit, a visit — is told again, and not by past holders ("negotiations between then-Prime Minister …").
+  const sitting = (k: string | null | undefined) => k === 'meeting' || k === 'summit' || k === 'visit';
+  const toldBySides = (m: Relation) => out.some((r) => r !== m && r.type === 'MET_WITH' && r.status === m.status && sitting(r.kind) && types.get(r.sourceId) === 'Person' && types.get(r.targetId) === 'Person' && !PAST_HOLDERS.test(r.evidence.text) && [[r.sourceId, r.targetId], [r.targetId, r.sourceId]].some(([a, b]) => sideOfId(a).has(m.sourceId) && sideOfId(b).has(m.targetId)));
   return out.filter((r) => {
     const group = groups.get(r);
-    if (!group && r.type === 'MET_WITH' && r.kind !== 'call' && types.get(r.sourceId) === 'Country' && types.get(r.targetId) === 'Country' && !PAST_HOLDERS.test(r.evidence.text)) return !toldBySides(r);
+    if (!group && r.type === 'MET_WITH' && sitting(r.kind) && types.get(r.sourceId) === 'Country' && types.get(r.targetId) === 'Country' && !PAST_HOLDERS.test(r.evidence.text)) return !toldBySides(r);
     if (!group || PAST_HOLDERS.test(r.evidence.text)) return true;
     const partner = group === r.sourceId ? r.targetId : r.sourceId;
     return types.get(partner) !== 'Person' || !told(r, group, partner);

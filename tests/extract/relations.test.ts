@@ -2768,6 +2768,8 @@ describe('stop 49: a meeting of two states whose leaders the article names meeti
   test.each<[string, string[]]>([
     // meeting.named-sides: the states' summit is the leaders' summit told again
     ['President Donald Trump will hold a summit with North Korean leader Kim Jong Un in June. The U.S.–North Korea summit is planned for Singapore.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // …not by past holders
+    ['In 2000, then-Prime Minister Ehud Barak met Syrian President Hafez al-Assad in Geneva. A summit between Israel and Syria was held last week.', ['MET_WITH happened Ehud Barak ~ Hafez al-Assad', 'MET_WITH happened Israel ~ Syria']],
     // …talks of the states beside the leaders' meeting may be their negotiators'
     ['President Donald Trump will hold a summit with North Korean leader Kim Jong Un in June. Talks between the United States and North Korea will start next week.', ['MET_WITH planned Donald Trump ~ Kim Jong Un', 'MET_WITH planned North Korea ~ United States']],
   ])('%s', (body, expected) => {
