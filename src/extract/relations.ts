@@ -12,7 +12,7 @@ import { knownOfficeHolder, type LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
-import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, GROUP_OFFICIAL_NOUNS, INSTITUTION_OF_TITLE, INQUIRY_AGENCY_NAME, INQUIRY_COMMITTEE_END, INQUIRY_COMMITTEE_START, INQUIRY_TEAM_NOUNS, INQUIRY_TITLE, STATE_OF_OFFICE_NAME, STATE_OF_OFFICE_TITLE, STATE_OFFICE_NAME } from './lexicon/relations.js';
+import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, GROUP_OFFICIAL_NOUNS, SIDE_NOUNS, LEAD_SIDE_VERBS, INSTITUTION_OF_TITLE, INQUIRY_AGENCY_NAME, INQUIRY_COMMITTEE_END, INQUIRY_COMMITTEE_START, INQUIRY_TEAM_NOUNS, INQUIRY_TITLE, STATE_OF_OFFICE_NAME, STATE_OF_OFFICE_TITLE, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
 import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertions.js';
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
@@ -47,6 +47,7 @@ const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const OFFICIAL = set(OFFICIAL_NOUNS);
 const SINGLE_OFFICIAL = set(SINGLE_OFFICIAL_NOUNS);
 const GROUP = set(GROUP_OFFICIAL_NOUNS);
+const SIDE = set(SIDE_NOUNS);
 const ROLE_GAP = set(ROLE_GAP_WORDS);
 const LINKS = set(OFFICIAL_LINKS);
 const PLANNED = set(PLANNED_WORDS);
@@ -236,8 +237,19 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     const present = holders.filter(([id]) => tied(id) && !formerly.has(id));
     return { holders, present };
   };
+  // "Liu, who led the Chinese side in the trade talks": the one person the article names as leading a country's side.
+  const sideLeaders = sideLeadersOf(body, partyMentions, types);
   for (const parties of perSentence) {
     for (const [k, p] of parties.entries()) {
+      // "Trump and Liu, who led the Chinese side in the trade talks with Washington": a country's side, delegation or team
+      // is the person the article names as leading it, when it names one (party.side-leader).
+      const leaders = p.type === 'Country' && !p.pronoun && !p.distributed && SIDE.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase()) ? sideLeaders.get(p.id) : undefined;
+      if (leaders?.size === 1) {
+        const [leader] = leaders;
+        ownOf(leader).add(p.id);
+        Object.assign(p, { id: leader, type: 'Person' });
+        continue;
+      }
       // "China’s top negotiator, Vice Premier Liu He": a country's or body's official named by a singular noun is one person.
       // ("the leader of the Chinese delegation, Vice Premier Liu He": the head of a group named by its noun is one person
       // too, whom a name apposed after the group names — party.head-of-group.)
@@ -1338,6 +1350,12 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // "Biden's former legal client", "its U.S. partner Rosemont Seneca chairman …": a client or partner in a sentence
     // about firms, lawyers and business is a private or business tie, not an alliance of states, armed groups or parties.
     if (/^(?:client|clients|partner|partners)$/.test(cueWord) && BUSINESS_FRAME.test(s.text)) return [];
+    // "would be more closely aligned with Trump on trade", "sided with Russia over his own intelligence agencies'
+    // conclusion", "Judge Jackson sided with Mueller's team on three of the five areas": an alignment on a topic, a word
+    // taken over another's and a judge's or a court's finding for a side are a likeness of views, no alliance; so is a
+    // comparison of alignments between people and bodies ("he was more aligned with Johnson than his predecessor") —
+    // one of states is their geopolitical side (ally.likeness-of-views).
+    if (right.length && likenessOfViews(body, s, cueWord, left, right)) return [];
     // "one of the few Democrats who backed Obama", "Democrats back the bill": a party's members voting is no alliance of
     // the party; the backer side only ("Russia might support Democrats" keeps its backed party).
     // "Yemeni forces backed by the U.A.E. launched an assault on the Saudi-backed government", "U.S.-backed Syrian
@@ -1810,6 +1828,47 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   }));
 }
 
+/** After a name: ", who led the", ", who is heading a", ", who has also led the" (party.side-leader). */
+const WHO_LEADS_AFTER = new RegExp(`^\\s*,\\s+who\\s+(?:(?:is|was|has|had|also|now|currently)\\s+){0,2}(?:been\\s+)?(?:${LEAD_SIDE_VERBS.join('|')})\\s+(?:(?:the|a|an)\\s+)?(?:\\d+-member\\s+)?$`, 'u');
+/** After a country: "… side", "… negotiating team", optionally owned ("China's team"). */
+const SIDE_AFTER_COUNTRY = new RegExp(`^(?:['’]s)?\\s+(?:negotiating\\s+|trade\\s+)?(?:${SIDE_NOUNS.join('|')})\\b`, 'u');
+/** Between a country's side and the name leading it: "delegation, led by Vice Premier", "team headed by the". */
+const SIDE_LED_BY_GAP = new RegExp(`^(?:['’]s)?\\s+(?:negotiating\\s+|trade\\s+)?(?:${SIDE_NOUNS.join('|')})\\s*,?\\s+(?:led|headed)\\s+by\\s+(?:(?:the|its|his|her|[\\p{Lu}][\\p{L}.’'-]*)\\s+){0,5}$`, 'u');
+
+/** After a country: "'s chief negotiator", "’s top nuclear negotiator" (one person: the head of its side). */
+const NEGOTIATOR_AFTER_COUNTRY = /^(?:['’]s?)?\s+(?:(?:top|chief|lead|senior|main)\s+)(?:\p{Ll}+\s+)?negotiator\b/u;
+/** Between a country and the name apposed to its negotiator: "’s top negotiator, Vice Premier". */
+const NEGOTIATOR_APPOSED_GAP = /^(?:['’]s?)?\s+(?:(?:top|chief|lead|senior|main)\s+)(?:\p{Ll}+\s+)?negotiator\s*,\s+(?:(?:the|[\p{Lu}][\p{L}.’'-]*)\s+){0,4}$/u;
+
+/**
+ * The people an article names as leading a country's side, delegation or team: "Liu, who led the Chinese side in the
+ * trade talks", "a Chinese delegation led by Vice Premier Liu He", "Zalmay Khalilzad, the United States’s chief negotiator"
+ * (party.side-leader). A clause telling an earlier round or a former holder ("who led the U.S. delegation during a
+ * previous round") names another side's leader.
+ */
+function sideLeadersOf(body: string, mentions: readonly LinkedMention[], types: ReadonlyMap<string, Entity['type']>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (country: string, person: string, from: number) => {
+    const rest = body.slice(from, Math.min(body.length, from + 160));
+    const clause = rest.slice(0, rest.search(/[,;!?]|$/));
+    if (PAST_HOLDERS.test(clause)) return;
+    (out.get(country) ?? out.set(country, new Set()).get(country)!).add(person);
+  };
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [m, next] = [mentions[k], mentions[k + 1]];
+    if (m.sentence !== next.sentence) continue;
+    const [tm, tn] = [types.get(m.entityId), types.get(next.entityId)];
+    if (tm === 'Person' && tn === 'Country' && next.start - m.end <= 60 && WHO_LEADS_AFTER.test(body.slice(m.end, next.start)) && SIDE_AFTER_COUNTRY.test(body.slice(next.end, next.end + 30))) add(next.entityId, m.entityId, next.start);
+    // "Zalmay Khalilzad, the United States’s chief negotiator": the negotiator apposed to a name leads that country's side.
+    if (tm === 'Person' && tn === 'Country' && /^\s*,\s+(?:the\s+)?$/.test(body.slice(m.end, next.start)) && NEGOTIATOR_AFTER_COUNTRY.test(body.slice(next.end, next.end + 40))) add(next.entityId, m.entityId, next.start);
+    if (tm !== 'Country') continue;
+    // ("a Chinese delegation led by Chinese Vice Premier Liu He": a demonym of the title may stand before the name.)
+    const person = mentions.slice(k + 1, k + 4).find((x) => x.sentence === m.sentence && types.get(x.entityId) === 'Person');
+    if (person && person.start - m.end <= 80 && (SIDE_LED_BY_GAP.test(body.slice(m.end, person.start)) || NEGOTIATOR_APPOSED_GAP.test(body.slice(m.end, person.start)))) add(m.entityId, person.entityId, m.start);
+  }
+  return out;
+}
+
 /**
  * "Pompeo characterized his meetings with Saudi officials as candid" in an article where "Pompeo held short meetings
  * with … Saudi Foreign Minister Adel al-Jubeir": a country standing for a group of its people, where the article names
@@ -1821,8 +1880,16 @@ function withoutNamedGroups(out: Relation[], groups: ReadonlyMap<Relation, strin
   const told = (group: Relation, country: string, partner: string) => out.some((r) => r.type === 'MET_WITH' && r.status === group.status && r.kind !== 'call' && [[r.sourceId, r.targetId], [r.targetId, r.sourceId]].some(([person, other]) => other === partner && types.get(person) === 'Person' && sideOfId(person).has(country)));
   // Only a group met by a named person: "U.S. and Chinese officials met", two groups, may be talks beside their leaders'.
   // ("This is not the first time US and Russian leaders have met": other holders, other meetings.)
+  // "the U.S.–DPRK summit", "Pyongyang’s face-to-face meetings with Washington" in an article with "the Trump–Kim summit":
+  // a sitting of two states named as themselves, where the article has one of the same status between a person of each,
+  // is the leaders' meeting told again (meeting.named-sides). Another kind ("talks between the U.S. and China"
+  // beside the leaders' meeting, or the leaders' own "good talks" on a call) may be their negotiators': only a sitting —
+  // a meeting, a summit, a visit — is told again, and not by past holders ("negotiations between then-Prime Minister …").
+  const sitting = (k: string | null | undefined) => k === 'meeting' || k === 'summit' || k === 'visit';
+  const toldBySides = (m: Relation) => out.some((r) => r !== m && r.type === 'MET_WITH' && r.status === m.status && sitting(r.kind) && types.get(r.sourceId) === 'Person' && types.get(r.targetId) === 'Person' && !PAST_HOLDERS.test(r.evidence.text) && [[r.sourceId, r.targetId], [r.targetId, r.sourceId]].some(([a, b]) => sideOfId(a).has(m.sourceId) && sideOfId(b).has(m.targetId)));
   return out.filter((r) => {
     const group = groups.get(r);
+    if (!group && r.type === 'MET_WITH' && sitting(r.kind) && types.get(r.sourceId) === 'Country' && types.get(r.targetId) === 'Country' && !PAST_HOLDERS.test(r.evidence.text)) return !toldBySides(r);
     if (!group || PAST_HOLDERS.test(r.evidence.text)) return true;
     const partner = group === r.sourceId ? r.targetId : r.sourceId;
     return types.get(partner) !== 'Person' || !told(r, group, partner);
@@ -2594,6 +2661,22 @@ const FUNDED_WORK_NOUNS = new Set(['research', 'study', 'studies', 'survey', 'su
 const ALLIANCE_BODY = /^(?:the\s+)?(?:NATO|OTAN|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|Warsaw\s+Pact|ANZUS|SEATO|CSTO|Collective\s+Security\s+Treaty\s+Organi[sz]ation)$/;
 
 /** Words of firms and private business: a client or partner in such a sentence is a business tie. */
+/** After an alignment's other side: a topic ("on trade", "over Syria"), not "on behalf of". */
+const TOPIC_AFTER = /^\s+(?:on|over)\s+(?!behalf\b)/;
+/** A comparison in the rest of the clause: "… than his predecessor", "than they would be with …". */
+const THAN_AFTER = /^[^,;:.!?]{0,80}\bthan\b/;
+/** After the side taken: "over his own intelligence agencies' conclusion", "over the findings of" — whose word is believed. */
+const OVER_CLAIM_AFTER = /^\s+over\s+(?:[\p{L}’'-]+\s+){0,4}?(?:conclusions?|assessments?|findings|accounts?|versions?|claims?|denials?|views?|words?|judgm?ents?|analysis|evidence|reports?|objections?|arguments?|advice|intelligence)\b/u;
+/** A judge or a court: its siding with a party is a finding. */
+const JUDGE_WORD = /\b(?:[Jj]udges?|[Jj]ustices?|[Cc]ourts?|[Mm]agistrates?)\b/;
+
+/** An alignment or a side taken that is a likeness of views, no alliance (ally.likeness-of-views). */
+function likenessOfViews(body: string, s: Sentence, cueWord: string, left: readonly Party[], right: readonly Party[]): boolean {
+  const after = body.slice(right[right.length - 1].end, Math.min(s.end, right[right.length - 1].end + 160));
+  if (/^aligned\b/.test(cueWord)) return TOPIC_AFTER.test(after) || (THAN_AFTER.test(after) && ![...left, ...right].some((p) => p.type === 'Country'));
+  if (!/^sid(?:ed|es|ing)\s+with$/.test(cueWord)) return false;
+  return OVER_CLAIM_AFTER.test(after) || left.some((p) => !p.pronoun && JUDGE_WORD.test(body.slice(Math.max(s.start, p.start - 12), p.end)));
+}
 const BUSINESS_FRAME = /\b(?:compan(?:y|ies)|firms?|executives?|chairman|chief\s+executive|CEO|investors?|investments?|business(?:es|man|men)?|corporate|commercial|shareholders?|lawyers?|attorneys?|legal|law\s+firm|lobbying|lobbyists?|consult(?:ing|ants?|ancy)|clients?\s+list|bank(?:s|ing|er|ers)?|ventures?|equity)\b/;
 /** A party named by its members in the plural ("Democrats", "Republicans", "Tories"): a vote of members, not the party. */
 const PARTY_MEMBERS = /^(?:the\s+)?(?:Democrats|Republicans|Tories|Conservatives|Liberals|Socialists|Greens|Dems|GOPers|Labourites|Lib\s+Dems)$/;

@@ -2752,3 +2752,40 @@ describe('stop 48: a country written as a group of its people, where the article
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('stop 49: a side led by a named person, and a likeness of views', () => {
+  test.each<[string, string[]]>([
+    // party.side-leader: a country's side, delegation or team is the person the article names as leading it
+    ['President Donald Trump and Vice Premier Liu He, who led the Chinese side in the trade talks with Washington, signed the deal.', ['MET_WITH happened Liu He ~ United States']],
+    ['Vice Premier Liu He, who is leading the Chinese delegation, arrived on Monday. Treasury Secretary Steven Mnuchin held talks with the Chinese delegation on Tuesday.', ['MET_WITH happened Liu He ~ Steven Mnuchin']],
+    ['Treasury Secretary Steven Mnuchin held talks with a Chinese delegation led by Vice Premier Liu He.', ['MET_WITH happened Liu He ~ Steven Mnuchin']],
+    // …and so is the side of a chief negotiator apposed to a name
+    ['“We have a draft,” Zalmay Khalilzad, the United States’s chief negotiator told the Times in Kabul. Talks between U.S. envoys and Taliban officials ended in Qatar.', ['MET_WITH happened Taliban ~ Zalmay Khalilzad']],
+    // …a leader of an earlier round leads another side: the group stays its country
+    ['Christopher Hill, who led the U.S. delegation during a previous round of talks, spoke. North Korea met the U.S. delegation.', ['MET_WITH happened North Korea ~ United States']],
+    // …the country named as itself is the state
+    ['Vice Premier Liu He, who is leading the Chinese delegation, arrived on Monday. The United States held talks with China in Washington.', ['MET_WITH happened China ~ United States']],
+    // ally.likeness-of-views: an alignment on a topic, a word believed over another's, a judge's finding
+    ['Presidents Richard Nixon and Ronald Reagan would be more closely aligned with President Donald Trump on trade than with the dogmatists.', []],
+    ['President Donald Trump sided with Russia over his own intelligence agencies\' conclusion.', []],
+    ['Judge Amy Berman Jackson sided with the Justice Department on three of the five areas.', []],
+    // …alignment with a country in a cause, and siding with a state in its conflict, stay
+    ['Parliament Chairman Ali Larijani is closely aligned with President Hassan Rouhani in the push for a nuclear deal.', ['ALLIED_WITH stated Ali Larijani ~ Hassan Rouhani']],
+    ['President Barack Obama sided with Israel in his speech before the General Assembly.', ['ALLIED_WITH stated Barack Obama ~ Israel']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('stop 49: a meeting of two states whose leaders the article names meeting', () => {
+  test.each<[string, string[]]>([
+    // meeting.named-sides: the states' summit is the leaders' summit told again
+    ['President Donald Trump will hold a summit with North Korean leader Kim Jong Un in June. The U.S.–North Korea summit is planned for Singapore.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // …not by past holders
+    ['In 2000, then-Prime Minister Ehud Barak met Syrian President Hafez al-Assad in Geneva. A summit between Israel and Syria was held last week.', ['MET_WITH happened Ehud Barak ~ Hafez al-Assad', 'MET_WITH happened Israel ~ Syria']],
+    // …talks of the states beside the leaders' meeting may be their negotiators'
+    ['President Donald Trump will hold a summit with North Korean leader Kim Jong Un in June. Talks between the United States and North Korea will start next week.', ['MET_WITH planned Donald Trump ~ Kim Jong Un', 'MET_WITH planned North Korea ~ United States']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});

@@ -49,6 +49,13 @@ export const OFFICIAL_NOUNS = ['officials', 'official', 'leaders', 'leader', 'le
  *  delegation"): who they are the article may say elsewhere (meeting.named-members). */
 export const GROUP_OFFICIAL_NOUNS = ['officials', 'leaders', 'leadership', 'delegation', 'delegations', 'negotiators', 'diplomats', 'side', 'team', 'representatives', 'counterparts', 'envoys', 'emissaries', 'ministers'];
 
+/** A country's negotiating side as one unit ("the Chinese side", "a U.S. delegation", "the American team"): whom it stands
+ *  for the article may say in a role clause ("Liu, who led the Chinese side") or by its chief negotiator — party.side-leader. */
+export const SIDE_NOUNS = ['side', 'delegation', 'team', 'negotiators', 'envoys'];
+
+/** Verbs of leading a side, every form: "X, who leads / led / is heading the Chinese delegation". */
+export const LEAD_SIDE_VERBS = ['leads', 'led', 'lead', 'leading', 'heads', 'headed', 'head', 'heading'];
+
 /** The official nouns that name one person ("China's top negotiator, Vice Premier Liu He"): a name apposed to one is its holder. */
 export const SINGLE_OFFICIAL_NOUNS = ['official', 'leader', 'envoy', 'negotiator', 'diplomat', 'counterpart', 'representative', 'minister', 'president', 'premier', 'ambassador', 'emissary'];
 
