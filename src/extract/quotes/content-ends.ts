@@ -26,6 +26,14 @@ const ATTRIBUTION_END = `(?:${SENTENCE_END}|,\\s+(?=(?:but|and|while|whereas|tho
  * closing the sentence (or its first clause) attribute everything before it: the words are relayed, not the first speaker's. */
 export const TRAILING_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?!${NOT_SUBJECT_START})(?:${SUBJECT_WORD}(?:\\s+${SUBJECT_WORD}){0,6}?\\s+${CLOSING_VERB}(?:\\s+${ADJUNCT_WORD}){0,10}|(?:the\\s+)?\\p{Lu}${WORD}(?:\\s+\\p{Lu}${WORD}){0,3}\\s+${CLOSING_NOUN_VERB})${ATTRIBUTION_END}`, 'u');
 
+/** A verb by which a record, a poll or a document gives its evidence ("…, court papers show", "…, a new poll finds"). */
+const EVIDENCE_VERB = '(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|find|finds|found)';
+/** A word of the evidence's noun phrase: no auxiliary, no pronoun or wh-word ("regardless of what he finds" is no frame). */
+const EVIDENCE_WORD = `(?!(?:what|which|who|whom|whose|whatever|he|she|it|they|we|I|you|this|that|these|those)\\b)${SUBJECT_WORD}`;
+/** ", transcripts obtained by the Washington Post show." — a noun phrase and a verb of evidence closing the sentence: the
+ * clause before is what the records show, not the first speaker's words. */
+export const TRAILING_EVIDENCE = new RegExp(`,[”"]?\\s+(?!${NOT_SUBJECT_START})${EVIDENCE_WORD}(?:\\s+${EVIDENCE_WORD}){0,6}?\\s+(?:\\p{Ll}+ly\\s+)?${EVIDENCE_VERB}${SENTENCE_END}`, 'u');
+
 /** A verb of saying or believing opening a report of its own (not the plural nouns "claims", "reports", "notes"). */
 const REPORT_VERB = '(?:said|says|say|told|tells|believes|believe|believed|insisted|insists|insist|argued|argues|argue|claimed|claim|warned|warns|warn|maintained|maintains|maintain|countered|contended|contends|contend|noted|reported|estimated|thinks|think|thought|denied|denies|deny|acknowledged|acknowledges|conceded|concedes|responded|replied)';
 /** The first word of a new subject: a determiner or a quantifier, a capitalised word, or a modifier before one ("acting
@@ -109,6 +117,17 @@ export const CONTENT_END_RULES = {
       ['Sergei Ryabkov says the space program “could be hurt by the ban,” Corey Flintoff says.', 'the space program “could be hurt by the ban,”'],
       // …also when the sentence goes on after it with a coordinator: the attribution closes the first clause.
       ['Mr. Atkinson told the committee that the complaint was related to multiple acts, lawmakers said, but he wouldn’t discuss specifics.', 'the complaint was related to multiple acts'],
+    ],
+  },
+  'end.trailing-evidence': {
+    pattern: TRAILING_EVIDENCE,
+    why: 'A noun phrase and a verb of evidence closing the sentence ("…, transcripts obtained by the Washington Post show", "…, a new poll finds") attribute the clause to records: the report ends before them.',
+    examples: [
+      ['Trump told Pena Nieto that Mexico would have to pay for the wall, transcripts obtained by the Washington Post show.', 'Mexico would have to pay for the wall'],
+      ['The Justice Department said it was relying on FISA evidence for its designation, court papers show.', 'it was relying on FISA evidence for its designation'],
+      ['Officials told the committee the program had failed, a new survey finds.', 'the program had failed'],
+      // A wh-clause or a pronoun before the verb is the speaker's own clause, no closing frame.
+      ['He said Mueller should issue a public report, regardless of what he finds.', 'Mueller should issue a public report, regardless of what he finds'],
     ],
   },
   'end.coordinated-report': {
