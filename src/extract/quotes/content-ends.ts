@@ -22,9 +22,11 @@ const SENTENCE_END = '[.!?]?[”"’]?\\s*$';
 /** The end of a closing attribution: the sentence's, or a comma and a coordinator or a subordinator of contrast going on
  * with the writer's words (", lawmakers said, but he wouldn't discuss specifics"). */
 const ATTRIBUTION_END = `(?:${SENTENCE_END}|,\\s+(?=(?:but|and|while|whereas|though|although|yet)\\s))`;
+/** An outlet's kind after its name ("Russia's Interfax news agency reports"). */
+const OUTLET_KIND = '(?:(?:state|official|semi-official|news|press|wire|television|radio)\\s+){0,2}(?:agency|service|network|channel|newspaper|daily|broadcaster|outlet|website|magazine)';
 /** ", the source told CNN." / ", Levy told me." / ", Bloomberg News has reported." — a new subject and a verb of saying
  * closing the sentence (or its first clause) attribute everything before it: the words are relayed, not the first speaker's. */
-export const TRAILING_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?!${NOT_SUBJECT_START})(?:${SUBJECT_WORD}(?:\\s+${SUBJECT_WORD}){0,6}?\\s+${CLOSING_VERB}(?:\\s+${ADJUNCT_WORD}){0,10}|(?:the\\s+)?\\p{Lu}${WORD}(?:\\s+\\p{Lu}${WORD}){0,3}\\s+${CLOSING_NOUN_VERB})${ATTRIBUTION_END}`, 'u');
+export const TRAILING_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?!${NOT_SUBJECT_START})(?:${SUBJECT_WORD}(?:\\s+${SUBJECT_WORD}){0,6}?\\s+${CLOSING_VERB}(?:\\s+${ADJUNCT_WORD}){0,10}|(?:the\\s+)?\\p{Lu}${WORD}(?:\\s+\\p{Lu}${WORD}){0,3}(?:\\s+${OUTLET_KIND})?\\s+${CLOSING_NOUN_VERB})${ATTRIBUTION_END}`, 'u');
 
 /** A verb by which a record, a poll or a document gives its evidence ("…, court papers show", "…, a new poll finds"). */
 const EVIDENCE_VERB = '(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|find|finds|found)';
@@ -115,6 +117,8 @@ export const CONTENT_END_RULES = {
       ['Trump said the ruling was unfair, the judges had told him.', 'the ruling was unfair, the judges had told him'],
       // Quoted words the report opened after words of its own close it, with their mark; a whole quotation is a direct quote's.
       ['Sergei Ryabkov says the space program “could be hurt by the ban,” Corey Flintoff says.', 'the space program “could be hurt by the ban,”'],
+      // A name and an outlet's kind before "reports": "…, Russia's Interfax news agency reports."
+      ['Maksim Sokolov says that reports of a terrorist attack "cannot be considered reliable," Russia\'s Interfax news agency reports.', 'reports of a terrorist attack "cannot be considered reliable,"'],
       // …also when the sentence goes on after it with a coordinator: the attribution closes the first clause.
       ['Mr. Atkinson told the committee that the complaint was related to multiple acts, lawmakers said, but he wouldn’t discuss specifics.', 'the complaint was related to multiple acts'],
     ],

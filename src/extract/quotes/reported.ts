@@ -1485,7 +1485,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // A quotation left open at the end closes with its mark: "… “for the nation’s rights, … have them.”".
   const closing = insideQuotation(rest, end) ? /^[.!?]?(?:[”"»]|'')/.exec(rest.slice(end)) : null;
   if (closing) end += closing[0].length;
-  const content = rest.slice(0, end).replace(/[\s,;:—–-]+$/, '');
+  const content = rest.slice(0, end).replace(/[\s,;:—–|-]+$/, '');
   if (enoughWords(content, stance || isStanceCue(cue.toLowerCase()))) {
     out.push({
       rule,
