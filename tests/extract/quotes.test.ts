@@ -1014,3 +1014,17 @@ describe('content boundaries: a list, a correlative, an aside and a complement g
     ['The reason, according to Mark Geist, was to avoid a crisis.', ['Mark Geist: The reason, according to Mark Geist, was to avoid a crisis (R)']],
   ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
 });
+
+describe('content boundaries (stop 49): a name in apposition inside the subject, a medium\'s relative clause before "that"', () => {
+  test.each<[string, string[]]>([
+    // The comma closing a name in apposition inside the clause's subject goes on with the subject's next member and its verb.
+    ['Shinzo Abe said that his deputy prime minister, Taro Aso, and U.S. Vice President Mike Pence have begun talks on trade.', ['Shinzo Abe: his deputy prime minister, Taro Aso, and U.S. Vice President Mike Pence have begun talks on trade (R)']],
+    // Negative: after the clause's verb the comma and "and" still open a clause of its own.
+    ['Shinzo Abe said they met the minister, Taro Aso, and the talks were good.', ['Shinzo Abe: they met the minister, Taro Aso (R)']],
+    // A relative clause on the medium's noun ("an interview that aired Thursday") comes before the report's own "that".
+    ['Barack Obama told Israel’s Channel 2 in an interview that aired Thursday that Netanyahu’s statements indicate no commitment to peace.', ['Barack Obama: Netanyahu’s statements indicate no commitment to peace (R)']],
+    ['Barack Obama said in an interview that aired Sunday that he is not so concerned with criticism.', ['Barack Obama: he is not so concerned with criticism (R)']],
+    // Negative: a clause after a listener whose verb follows its own subject is the content.
+    ['Barack Obama told reporters that armed men stormed the building that housed the embassy.', ['Barack Obama: armed men stormed the building that housed the embassy (R)']],
+  ])('%s', (body, expected) => expect(said(body)).toEqual(expected));
+});

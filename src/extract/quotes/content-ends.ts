@@ -22,9 +22,19 @@ const SENTENCE_END = '[.!?]?[”"’]?\\s*$';
 /** The end of a closing attribution: the sentence's, or a comma and a coordinator or a subordinator of contrast going on
  * with the writer's words (", lawmakers said, but he wouldn't discuss specifics"). */
 const ATTRIBUTION_END = `(?:${SENTENCE_END}|,\\s+(?=(?:but|and|while|whereas|though|although|yet)\\s))`;
+/** An outlet's kind after its name ("Russia's Interfax news agency reports"). */
+const OUTLET_KIND = '(?:(?:state|official|semi-official|news|press|wire|television|radio)\\s+){0,2}(?:agency|service|network|channel|newspaper|daily|broadcaster|outlet|website|magazine)';
 /** ", the source told CNN." / ", Levy told me." / ", Bloomberg News has reported." — a new subject and a verb of saying
  * closing the sentence (or its first clause) attribute everything before it: the words are relayed, not the first speaker's. */
-export const TRAILING_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?!${NOT_SUBJECT_START})(?:${SUBJECT_WORD}(?:\\s+${SUBJECT_WORD}){0,6}?\\s+${CLOSING_VERB}(?:\\s+${ADJUNCT_WORD}){0,10}|(?:the\\s+)?\\p{Lu}${WORD}(?:\\s+\\p{Lu}${WORD}){0,3}\\s+${CLOSING_NOUN_VERB})${ATTRIBUTION_END}`, 'u');
+export const TRAILING_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?!${NOT_SUBJECT_START})(?:${SUBJECT_WORD}(?:\\s+${SUBJECT_WORD}){0,6}?\\s+${CLOSING_VERB}(?:\\s+${ADJUNCT_WORD}){0,10}|(?:the\\s+)?\\p{Lu}${WORD}(?:\\s+\\p{Lu}${WORD}){0,3}(?:\\s+${OUTLET_KIND})?\\s+${CLOSING_NOUN_VERB})${ATTRIBUTION_END}`, 'u');
+
+/** A verb by which a record, a poll or a document gives its evidence ("…, court papers show", "…, a new poll finds"). */
+const EVIDENCE_VERB = '(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|find|finds|found)';
+/** A word of the evidence's noun phrase: no auxiliary, no pronoun or wh-word ("regardless of what he finds" is no frame). */
+const EVIDENCE_WORD = `(?!(?:what|which|who|whom|whose|whatever|he|she|it|they|we|I|you|this|that|these|those)\\b)${SUBJECT_WORD}`;
+/** ", transcripts obtained by the Washington Post show." — a noun phrase and a verb of evidence closing the sentence: the
+ * clause before is what the records show, not the first speaker's words. */
+export const TRAILING_EVIDENCE = new RegExp(`,[”"]?\\s+(?!${NOT_SUBJECT_START})${EVIDENCE_WORD}(?:\\s+${EVIDENCE_WORD}){0,6}?\\s+(?:\\p{Ll}+ly\\s+)?${EVIDENCE_VERB}${SENTENCE_END}`, 'u');
 
 /** A verb of saying or believing opening a report of its own (not the plural nouns "claims", "reports", "notes"). */
 const REPORT_VERB = '(?:said|says|say|told|tells|believes|believe|believed|insisted|insists|insist|argued|argues|argue|claimed|claim|warned|warns|warn|maintained|maintains|maintain|countered|contended|contends|contend|noted|reported|estimated|thinks|think|thought|denied|denies|deny|acknowledged|acknowledges|conceded|concedes|responded|replied)';
@@ -107,8 +117,21 @@ export const CONTENT_END_RULES = {
       ['Trump said the ruling was unfair, the judges had told him.', 'the ruling was unfair, the judges had told him'],
       // Quoted words the report opened after words of its own close it, with their mark; a whole quotation is a direct quote's.
       ['Sergei Ryabkov says the space program “could be hurt by the ban,” Corey Flintoff says.', 'the space program “could be hurt by the ban,”'],
+      // A name and an outlet's kind before "reports": "…, Russia's Interfax news agency reports."
+      ['Maksim Sokolov says that reports of a terrorist attack "cannot be considered reliable," Russia\'s Interfax news agency reports.', 'reports of a terrorist attack "cannot be considered reliable,"'],
       // …also when the sentence goes on after it with a coordinator: the attribution closes the first clause.
       ['Mr. Atkinson told the committee that the complaint was related to multiple acts, lawmakers said, but he wouldn’t discuss specifics.', 'the complaint was related to multiple acts'],
+    ],
+  },
+  'end.trailing-evidence': {
+    pattern: TRAILING_EVIDENCE,
+    why: 'A noun phrase and a verb of evidence closing the sentence ("…, transcripts obtained by the Washington Post show", "…, a new poll finds") attribute the clause to records: the report ends before them.',
+    examples: [
+      ['Trump told Pena Nieto that Mexico would have to pay for the wall, transcripts obtained by the Washington Post show.', 'Mexico would have to pay for the wall'],
+      ['The Justice Department said it was relying on FISA evidence for its designation, court papers show.', 'it was relying on FISA evidence for its designation'],
+      ['Officials told the committee the program had failed, a new survey finds.', 'the program had failed'],
+      // A wh-clause or a pronoun before the verb is the speaker's own clause, no closing frame.
+      ['He said Mueller should issue a public report, regardless of what he finds.', 'Mueller should issue a public report, regardless of what he finds'],
     ],
   },
   'end.coordinated-report': {

@@ -443,6 +443,8 @@ function markCounts(text: string, from: number, to: number): { curly: number; st
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x201c || c === 0xab) curly++;
+    // A curly closing mark with no curly one open but a straight one open closes that one: a mismatched pair ('"a priority”').
+    else if (c === 0x201d && curly === 0 && straight % 2 === 1) straight++;
     else if (c === 0x201d || c === 0xbb) curly--;
     else if (c === 34) straight++;
     else if (c === 39 && i + 1 < to && text.charCodeAt(i + 1) === 39) {

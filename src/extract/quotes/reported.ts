@@ -1389,7 +1389,12 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // "said over the weekend that …", "said by telephone that …", "emphasized in an interview with CNN that …": an adjunct
   // of time, place or means between the cue and its "that" is no content; the clause starts after "that".
   const adjunct = !object && !/\bthat\s*$/.test(text.slice(Math.max(0, contentStart - 6), contentStart)) ? ADJUNCT_BEFORE_THAT.exec(text.slice(contentStart)) : null;
-  if (adjunct && !ADJUNCT_VERB.test(adjunct[0])) contentStart += adjunct[0].length;
+  if (adjunct && !ADJUNCT_VERB.test(adjunct[0])) {
+    contentStart += adjunct[0].length;
+  }
+  // "told Channel 2 in an interview that aired Thursday that …": the medium's noun has a relative clause of its own (a
+  // verb right after "that" has no subject); the report's "that" comes after it.
+  if (MEDIUM_BEFORE_THAT.test(text.slice(Math.max(0, contentStart - 40), contentStart))) contentStart += RELATIVE_IN_ADJUNCT.exec(text.slice(contentStart))?.[0].length ?? 0;
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
   const clause = rest.slice(0, end);
@@ -1463,7 +1468,9 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     if (gloss >= 0 && wordCount(rest.slice(0, gloss)) >= 3) end = gloss;
   }
   const unopened = /^[^“”]*”/.exec(rest.slice(0, end));
-  if (unopened) end = Math.min(end, unopened[0].length - 1);
+  // (A straight mark left open before it is the one that curly mark closes, a mismatched pair inside the clause: 'was
+  // "a priority” for his regime'.)
+  if (unopened && (unopened[0].match(/"/g)?.length ?? 0) % 2 === 0) end = Math.min(end, unopened[0].length - 1);
   // (Not where the subordinate clause is the content's own opening, "said that since Mueller did not …, both he and …
   // have": its main clause is the report's.)
   // (Nor where the subordinator stands after the cue, "argued that before a floor vote … happens, Hagel needs …": the
@@ -1478,7 +1485,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // A quotation left open at the end closes with its mark: "… “for the nation’s rights, … have them.”".
   const closing = insideQuotation(rest, end) ? /^[.!?]?(?:[”"»]|'')/.exec(rest.slice(end)) : null;
   if (closing) end += closing[0].length;
-  const content = rest.slice(0, end).replace(/[\s,;:—–-]+$/, '');
+  const content = rest.slice(0, end).replace(/[\s,;:—–|-]+$/, '');
   if (enoughWords(content, stance || isStanceCue(cue.toLowerCase()))) {
     out.push({
       rule,
@@ -1569,6 +1576,11 @@ const PARENTHETICAL_PARTICIPLE = /^,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\s[^,;:“”"
 
 /** A prepositional adjunct of a few words, then "that" opening a clause (not a verb after it: "that" as a relative). */
 const ADJUNCT_BEFORE_THAT = /^(?:over|by|at|in|on|during|after|before|from|with|via|through|earlier|last|late|early)\s(?:[^\s,;:“”"]+\s){1,9}?that\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did|do)\b)(?=[\p{L}“"])/u;
+/** A noun of a medium or an occasion of speech, then "that" ("in an interview that", "in a tweet over the weekend that"). */
+const MEDIUM_BEFORE_THAT = /\b(?:interview|statement|tweet|letter|speech|post|broadcast|video|op-ed|column|article|memo|message|briefing|remarks|appearance|conversation|call|address|podcast|program|show|segment|documentary|weekend|week)s?\s+that\s+$/;
+/** A relative clause on the adjunct's noun, its verb right after "that" ("aired Thursday", "surprised many in Washington"),
+ * then the report's own "that" opening a clause. */
+const RELATIVE_IN_ADJUNCT = /^(?:\p{Ll}{2,}ed|ran|was\s+\p{Ll}+ed|were\s+\p{Ll}+ed)\s(?:[^\s,;:“”"]+\s){0,6}?that\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did|do)\b)(?=[\p{L}“"])/u;
 /** A verb or a participle in that adjunct: a clause of its own, whose "that" is its verb's ("after the test Kim declared that …"). */
 const ADJUNCT_VERB = /\s(?:\p{Ll}+(?:ed|ing)|said|told|says|say|thought|knew|felt|saw|made|is|was|are|were|has|had|have)\s/u;
 /** A participle heading a list after "including" or "such as" ("including taking other jobs"). */
@@ -1584,6 +1596,12 @@ const NEGATION = /\b(?:not|never|no)\b|n[’']t\b/u;
 const CORRELATIVE_BUT = /^,\s+but\s+(?:(?:rather|also|instead|simply|merely|only)\b|(?:by|in|on|at|to|for|from|with|through|over|of|as|because|about|against|into|under)\s|\p{Ll}+ly\s+\p{Ll}+(?:ed|s)?\s|(?:a|an)\s)/u;
 /** ", and" and a name or a noun phrase ending the clause or set off by a comma: the last member of a serial list
  * ("…, Congress, and President George W. Bush, who …"). */
+/** A possessive's "'s" (FINITE reads it as a contracted "is"). */
+const POSSESSIVE_S = /[’']s\b/g;
+/** A name set off by a comma after a common noun ("the national security adviser, John Bolton"): an appositive. */
+const APPOSITIVE_NAME_END = /\s\p{Ll}{2,},\s+(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'.-]*$/u;
+/** ", and" a noun phrase (with a name in apposition of its own) and a finite verb: a coordinated subject and its predicate. */
+const COORDINATED_SUBJECT_AFTER = /^,\s+and\s+(?:[^\s,;:“”"]+\s+){0,7}?[^\s,;:“”"]+(?:,\s+(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'.-]*,)?\s+(?:(?:also|still|now|have|has|had)\s+)?(?:have|has|had|are|were|will|would|could|can|should|may|might|must|\p{Ll}{3,}ed|made|took|gave|met|held|sent|told|said)\s/u;
 const SERIAL_AND = /^,\s+and\s+\p{Lu}[^,;:“”"—–().!?]{0,60}(?:,|[.!?]?[”"’]?$)/u;
 /** A short aside in parentheses inside a phrase, the phrase going on after it ("the first (but not last) time"). */
 const PHRASE_PARENTHESIS = /^\s\(\p{Ll}[^(),;:!?]{0,40}\)\s+\p{Ll}/u;
@@ -1612,6 +1630,9 @@ function boundaryInsideClause(clause: string, at: number): boolean {
     const upTo = second.search(/[,;:—–]/);
     return !/^(?:a|an)\s/.test(second) || !FINITE.test(upTo < 0 ? second : second.slice(0, upTo));
   }
+  // "said that his deputy prime minister, Taro Aso, and U.S. Vice President Mike Pence have begun …": the comma closes a
+  // name in apposition inside the clause's subject (no verb yet), and the subject goes on with its next member and its verb.
+  if (APPOSITIVE_NAME_END.test(before) && COORDINATED_SUBJECT_AFTER.test(after) && !FINITE.test(clause.slice(0, at).replace(POSSESSIVE_S, ''))) return true;
   const serial = SERIAL_AND.exec(after);
   const member = before.slice(before.lastIndexOf(','));
   return !!serial && LIST_MEMBER.test(member) && !FINITE.test(serial[0]) && !FINITE.test(member);
