@@ -171,6 +171,8 @@ const isPortfolioField = (words: readonly string[]) =>
  */
 function portfolioLeft(m: Mention, body: string): Mention | 'drop' | null {
   if (ORG_FORMS.has(m.text) || !PORTFOLIO_TITLE_AFTER.test(body.slice(m.end, m.end + 16))) return null;
+  // The last field of a list the tagger cut ("Health and [Human Services]" Secretary): later stages join the list whole.
+  if (/(?:\band|&|,) $/.test(body.slice(Math.max(0, m.start - 5), m.start))) return null;
   const words = m.text.split(' ');
   const k = words.length > 2 && isStateWord(words.slice(0, 2).join(' ')) ? 2 : isStateWord(words[0]) || isBlocWord(words[0]) ? 1 : 0;
   const field = words.slice(k);

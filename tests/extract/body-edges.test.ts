@@ -118,6 +118,7 @@ describe('a portfolio before a title, an opening article', () => {
     ['US Commerce Secretary Wilbur Ross said so.', 'US Commerce', ['Organization:Commerce:Commerce Department']],
     // a title's front before the role word is cut first: the body before it stays
     ['In response, Palestinian Authority Foreign Minister Saeb Erekat said so.', 'Palestinian Authority Foreign', ['Organization:Palestinian Authority:Palestinian Authority']],
+    ['who served as President Clinton’s Health and Human Services Secretary. It was', 'Human Services', ['Organization:Human Services:Human Services']],
     ['Metropolitan Police Assistant Commissioner Mark Rowley said so.', 'Metropolitan Police', ['Organization:Metropolitan Police:Metropolitan Police']],
     // must stay: a known body, a department's field, a body's head, a name that is no common word
     ['both US Treasury Secretary Steve Mnuchin and Liam Fox', 'US Treasury', ['Organization:US Treasury:US Treasury']],
