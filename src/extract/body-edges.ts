@@ -171,13 +171,13 @@ const isPortfolioField = (words: readonly string[]) =>
  */
 function portfolioLeft(m: Mention, body: string): Mention | 'drop' | null {
   if (ORG_FORMS.has(m.text) || !PORTFOLIO_TITLE_AFTER.test(body.slice(m.end, m.end + 16))) return null;
-  // The last field of a list the tagger cut ("Health and [Human Services]" Secretary): later stages join the list whole.
-  if (/(?:\band|&|,) $/.test(body.slice(Math.max(0, m.start - 5), m.start))) return null;
   const words = m.text.split(' ');
   const k = words.length > 2 && isStateWord(words.slice(0, 2).join(' ')) ? 2 : isStateWord(words[0]) || isBlocWord(words[0]) ? 1 : 0;
   const field = words.slice(k);
   if (!isPortfolioField(field)) return null;
   const text = field.join(' ');
+  // The last field of a list the tagger cut ("Health and [Human Services]" Secretary): later stages join the list whole.
+  if (k === 0 && /\p{Lu}\p{Ll}+(?:,| and| &) $/u.test(body.slice(Math.max(0, m.start - 30), m.start))) return null;
   if (!ORG_FORMS.has(text) && !DEPARTMENT_NAMES.has(text) && !US_DEPARTMENT_FIELDS.has(text)) return 'drop';
   // A field alone, or a body the lexicon knows after its state's word ("US Treasury", "U.S. Navy"), stays as written.
   if (k === 0 || ORG_FORMS.has(text)) return null;
