@@ -234,12 +234,6 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     why: 'an acronym a thing and a body share ("CCTV": closed-circuit television, China Central Television; lexicon/non-bodies.ts) is the thing where every mention has a noun of its records or a verb of showing after it, or "on" before it ("CCTV footage", "caught on CCTV"); the broadcaster speaks and reports ("state-run CCTV reported")',
   },
   {
-    id: 'case-party',
-    test: (body, e) => plainWord(e) && !COUNTRY_BY_NAME.has(e.name) && !US_STATE_NAMES.has(e.name) && e.mentions.length > 0 && e.mentions.every((m) => / v\. \p{Lu}/u.test(body.slice(m.end, m.end + 5)) || /\p{L} v\. $/u.test(body.slice(Math.max(0, m.start - 5), m.start))),
-    examples: ['the court declared it constitutional in Roe v. Wade in 1973', 'the 1983 case Immigration and Naturalization Service v. Chadha', 'in Whole Woman’s Health v. Hellerstedt, the court'],
-    why: 'a word beside the "v." of a case\'s name ("Roe v. Wade", "… v. Chadha") is a party\'s surname or the cut end of its name inside the case\'s title, which names a lawsuit, no body (a known body, a state or a US state stays: "Lawrence v. Texas")',
-  },
-  {
     id: 'shouted-word',
     test: (body, e) => shoutedWord(body, e),
     examples: ['WOW. The president tweeted again.', 'FILE - In this photo, troops march.', 'DEATHS, INJURIES: The three people who were killed'],

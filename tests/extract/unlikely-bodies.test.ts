@@ -43,9 +43,6 @@ describe('unlikelyBody', () => {
     ['State-run CCTV reported that four guests were rescued.', 'CCTV', [], null],
     ['He rewrote a section of his 2014 Quadrennial Defense Review (QDR) and more. The QDR was late.', 'QDR', [], 'instrument-acronym'],
     ['Tillerson told the Independent Journal Review (IJR) so.', 'IJR', [], null],
-    ['The court declared it constitutional in Roe v. Wade in 1973.', 'Wade', [], 'case-party'],
-    ['In the 1983 case Immigration and Naturalization Service v. Chadha, the court ruled.', 'Chadha', [], 'case-party'],
-    ['the landmark case Lawrence v. Texas', 'Texas', [], null],
     // stays: a body whose name holds no hash
     ['The NAACP said so.', 'NAACP', [], null],
     // stays: a joint poll of two bodies
