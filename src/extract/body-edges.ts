@@ -7,14 +7,15 @@
 // (BODY_EDGE_RULES); run on the combined mentions, so the tagger's training features and weights stay as they are.
 // Input and output: mentions.
 import type { Mention } from './mentions.js';
-import { KNOWN_ORGANIZATION_FORMS as ORG_FORMS } from './lexicon/organizations.js';
+import { BODY_LAST_WORDS, KNOWN_ORGANIZATION_FORMS as ORG_FORMS } from './lexicon/organizations.js';
 import { HEAD_OFFICES, NOT_NAME_STARTS, OFFICE_PORTFOLIOS, PERSON_TITLES, TITLE_ROLE_WORDS } from './lexicon/titles.js';
-import { isCommonWord } from './lexicon/noun-classes.js';
+import { isAdjective, isCommonWord, isCommonWordForm } from './lexicon/noun-classes.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { CITY_NAMES, US_STATE_NAMES } from './lexicon/places.js';
 import { isBodyWord } from './unlikely-bodies.js';
 import { FIRST_NAMES } from './lexicon/names.js';
-import { DEPARTMENT_NAMES } from './lexicon/government-bodies.js';
+import { DEPARTMENT_NAMES, MINISTRY_TOPICS, STATE_ORGANS, US_DEPARTMENT_FIELDS } from './lexicon/government-bodies.js';
+import { ONE_WORD_OUTLETS, OUTLETS_BY_KIND } from './lexicon/outlets.js';
 
 export interface BodyEdgeRule {
   id: string;
@@ -154,7 +155,62 @@ function titleOpened(m: Mention, body: string): string | undefined {
   return undefined;
 }
 
+/** A minister's or a secretary's role noun right after a name: "International Trade" Secretary, "EU Trade" Commissioner. */
+const PORTFOLIO_TITLE_AFTER = /^ (?:[Ss]ecretary|[Mm]inister|[Cc]ommissioner)\b(?!-)/;
+/** A bloc of states that holds portfolios as a state does ("EU Trade Commissioner"). */
+const isBlocWord = (text: string) => /^(?:EU|E\.U\.)$/.test(text);
+/** A field of a portfolio: capitalised common words ("International Trade", "Work and Pensions"), none a body's head. */
+const isPortfolioField = (words: readonly string[]) =>
+  words.length > 0 && /^\p{Lu}/u.test(words[0]) &&
+  words.every((w) => w === 'and' || (/^\p{Lu}\p{Ll}+$/u.test(w) && !BODY_LAST_WORDS.has(w) && (isCommonWordForm(w) || isAdjective(w.toLowerCase()))));
+
+/**
+ * What is left of a minister's portfolio read as a body: "UK International Trade" (Secretary Liam Fox), "International
+ * Development" (Secretary Rory Stewart) name the office's field, no body; a department's field is that department
+ * ("Homeland Security" Secretary stays; "US Defense" Secretary → the Defense Department).
+ */
+function portfolioLeft(m: Mention, body: string): Mention | 'drop' | null {
+  if (ORG_FORMS.has(m.text) || !PORTFOLIO_TITLE_AFTER.test(body.slice(m.end, m.end + 16))) return null;
+  const words = m.text.split(' ');
+  const k = words.length > 2 && isStateWord(words.slice(0, 2).join(' ')) ? 2 : isStateWord(words[0]) || isBlocWord(words[0]) ? 1 : 0;
+  const field = words.slice(k);
+  if (!isPortfolioField(field)) return null;
+  const text = field.join(' ');
+  // The last field of a list the tagger cut ("Health and [Human Services]" Secretary): later stages join the list whole.
+  if (k === 0 && /\p{Lu}\p{Ll}+(?:,| and| &) $/u.test(body.slice(Math.max(0, m.start - 30), m.start))) return null;
+  if (!ORG_FORMS.has(text) && !DEPARTMENT_NAMES.has(text) && !US_DEPARTMENT_FIELDS.has(text)) return 'drop';
+  // A field alone, or a body the lexicon knows after its state's word ("US Treasury", "U.S. Navy"), stays as written.
+  if (k === 0 || ORG_FORMS.has(text)) return null;
+  // A US department after its state's word is that department ("US Commerce" Secretary); another state's portfolio
+  // ("British Trade" Secretary) names an office of its own government, whose ministry the article does not name so.
+  if (!/^(?:U\.S\.|US|United States)$/.test(words.slice(0, k).join(' '))) return 'drop';
+  const key = `${MINISTRY_TOPICS.get(text) ?? text} Department`;
+  return { ...m, start: m.end - text.length, text, key: ORG_FORMS.get(key) ?? key };
+}
+
+/** Every outlet's name as the lexicon writes it, "The" and all ("The Hill", "The Times", "Sun"). */
+const OUTLET_NAMES: ReadonlySet<string> = new Set([...Object.values(OUTLETS_BY_KIND).flat(), ...ONE_WORD_OUTLETS]);
+/** A state's organ or a department named by its own words ("Navy", "Air Force", "Justice Department" aside). */
+const STATE_ORGAN_NAMES: ReadonlySet<string> = new Set([...STATE_ORGANS.values(), ...DEPARTMENT_NAMES, 'Marines', 'Marine Corps', 'Pentagon', 'Kremlin']);
+
+/**
+ * A body's name with the article that opens its sentence ("The Navy will NOT be taking away …"): "The" is no word of a
+ * state's organ's name, nor of a known body's that goes without it; an outlet's ("The Hill", "The Times") keeps it.
+ */
+function articleLeft(m: Mention): Mention | null {
+  if (!m.text.startsWith('The ') || ORG_FORMS.has(m.text) || OUTLET_NAMES.has(m.text)) return null;
+  const text = m.text.slice(4);
+  if (OUTLET_NAMES.has(text) || OUTLET_NAMES.has(`The ${text}`) || !(STATE_ORGAN_NAMES.has(text) || ORG_FORMS.has(text))) return null;
+  return { ...m, start: m.end - text.length, text, key: ORG_FORMS.get(text) ?? text };
+}
+
 export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
+  {
+    id: 'opening-article',
+    cut: (m) => articleLeft(m),
+    examples: ['Trump fired back, tweeting, “The Navy will NOT be taking away Warfighter Eddie Gallagher’s Trident Pin.”', 'Best case: The Navy’s Tomahawk cruise missiles prevent it.'],
+    why: 'a sentence-opening "The" before a state\'s organ ("Navy", "Army", "Pentagon") or a known body that goes without it is the noun phrase\'s article, no word of the name; outlets named with "The" ("The Hill", "The Guardian") keep it',
+  },
   {
     id: 'title-opening',
     cut: (m, body) => (titleOpened(m, body) ? 'drop' : null),
@@ -229,6 +285,12 @@ export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
     },
     examples: ['Irish Prime Minister Enda Kenny said he was pleased.', 'Peter Sutherland, a UN Special Representative for Migration, wrote it.', 'Merkel will meet International Monetary Fund Managing Director Christine Lagarde.'],
     why: 'a word that opens a role noun ("Prime" Minister, "Special" Envoy, "Managing" Director) ends no body\'s name: before the role word it is the title\'s, and the body is the name before it ("UN"), or none when a state\'s adjective is all that is left ("Irish")',
+  },
+  {
+    id: 'portfolio-before-title',
+    cut: (m, body) => portfolioLeft(m, body),
+    examples: ['both US Treasury Secretary Steve Mnuchin and UK International Trade Secretary Liam Fox might not attend', 'International Development Secretary Rory Stewart suggested on Sunday', 'EU Trade Commissioner Cecilia Malmstrom met him'],
+    why: 'capitalised common words before "Secretary", "Minister" or "Commissioner", after a state\'s word or not, are the office\'s portfolio ("International Trade"), no body\'s name: none is left, or the US department of the field ("US Commerce" Secretary → the Commerce Department; "Homeland Security" Secretary stays); a title\'s front before the role word is cut first (title-front)',
   },
   {
     id: 'rank-adjective',

@@ -9,6 +9,8 @@ import { isPlaceByHead } from './lexicon/places.js';
 import { FIRST_NAMES } from './lexicon/names.js';
 import { NON_NAME_WORDS } from './lexicon/titles.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { REGION_ADJECTIVES } from './lexicon/places.js';
+import { regionPlace } from './region-places.js';
 
 /** "<Modifier words> <Head> and <Head>": capitalised modifiers, two single-word heads. Linear: no nested repetition over the same letters. */
 const COORDINATED_HEADS = /^((?:\p{Lu}[\p{L}.]* )+)(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+)$/u;
@@ -20,7 +22,8 @@ export function splitCoordinatedBodies(mentions: Mention[]): Mention[] {
     const hit = m.type === 'Organization' && !ORG_FORMS.has(m.text) ? COORDINATED_HEADS.exec(m.text) : null;
     // Both heads nouns of bodies ("Commission", "Parliament"), and the second unlike the first.
     if (!hit || !ORG_SUFFIXES.has(hit[2]) || !ORG_SUFFIXES.has(hit[3]) || hit[2] === hit[3]) {
-      out.push(m);
+      const names = m.type === 'Organization' ? coordinatedNames(m) : null;
+      out.push(...(names ?? [m]));
       continue;
     }
     const first = `${hit[1]}${hit[2]}`;
@@ -30,6 +33,43 @@ export function splitCoordinatedBodies(mentions: Mention[]): Mention[] {
     out.push({ ...m, start: secondAt, end: m.end, text: hit[3], key: ORG_FORMS.get(second) ?? second });
   }
   return out;
+}
+
+/** A state's short forms the country lexicon reads only as a country's name elsewhere ("US" is read before tagging). */
+const STATE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([['US', 'US'], ['U.S.', 'US'], ['UK', 'GB'], ['U.K.', 'GB']]);
+
+/**
+ * One conjunct of "<A> and <B>" read as a name of its own: a state (a Country mention), a world region (a Place), a
+ * known body (an Organization), or an adjective of a region ("European", no mention); null when the lexicons know no
+ * reading of it alone.
+ */
+function conjunctReading(m: Mention, start: number, text: string): Mention | 'none' | null {
+  const at = { ...m, start, end: start + text.length, text, orgCue: undefined };
+  const code = STATE_SHORT_FORMS.get(text) ?? COUNTRY_BY_NAME.get(text);
+  if (code) return { ...at, type: 'Country', key: code, via: 'name' };
+  const demonym = COUNTRY_BY_DEMONYM.get(text);
+  if (demonym) return { ...at, type: 'Country', key: demonym, via: 'demonym' };
+  if (REGION_ADJECTIVES.has(text)) return 'none';
+  const region = regionPlace(text);
+  if (region) return { ...at, type: 'Place', key: region.name, countryCode: region.countryCode };
+  const body = ORG_FORMS.get(text);
+  return body ? { ...at, key: body } : null;
+}
+
+/**
+ * "US and European" (diplomats), "the US and Europe", "the FBI and Pentagon": a body's span over two names joined by
+ * "and", each a state, a region, a region's adjective or a known body on its own, names no one body but the two; each
+ * conjunct is read as what it is. Null when the span is a known body's name ("Bosnia and Herzegovina" is a country and
+ * never an Organization here) or a conjunct has no reading alone ("Freedom and Justice Party", "Boeing and Lockheed").
+ */
+function coordinatedNames(m: Mention): Mention[] | null {
+  const and = m.text.indexOf(' and ');
+  if (and <= 0 || m.text.indexOf(' and ', and + 1) >= 0 || ORG_FORMS.has(m.text)) return null;
+  const second = m.text.slice(and + 5);
+  const a = conjunctReading(m, m.start, m.text.slice(0, and));
+  const b = a && conjunctReading(m, m.start + and + 5, second);
+  if (!a || !b || (a === 'none' && b === 'none')) return null;
+  return [a, b].filter((x): x is Mention => x !== 'none');
 }
 
 // Stage 2c'''' (after coordinated bodies), bodies named by a list of fields: "the House Ways and Means Committee",

@@ -197,6 +197,15 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     why: 'a link to another story ("( Also on POLITICO: …)", "(RELATED: …)") carries that story\'s headline, whose names are no part of this one',
   },
   {
+    id: 'box.heading',
+    scope: 'span',
+    hints: ['show hide'],
+    // A collapsible box's kind and its heading, up to the toggle's words, at a line's start; the box's text after them stays.
+    pattern: /(?<![^\n])(?:Q&A|Quick guide|Timeline|Profile|Explainer|Factfile|Fact file) [^\n]{1,200}? Show Hide\b/gu,
+    examples: ['The talks stalled.\nTimeline Recent tensions in the Gulf Show Hide Tensions between the US and Iran have soared', 'a strike.\nQ&A What are the military options in Syria? Show Hide In theory there are three responses'],
+    why: 'a collapsible box\'s kind ("Timeline", "Q&A", "Quick guide"), its heading and its toggle ("Show Hide") are page widgets: their capitalised words read as names ("Timeline Recent", "Gulf Show Hide Tensions")',
+  },
+  {
     id: 'liveblog.update',
     scope: 'span',
     hints: ['update'],

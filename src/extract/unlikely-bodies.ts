@@ -9,7 +9,7 @@ import { CONTRACTION, WIDGET_WORDS, endsInPluralAcronym, hasExitBlend, isAddress
 import { CITY_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA, US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES } from './lexicon/places.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
-import { COMMON_NOUN_ACRONYMS } from './lexicon/non-bodies.js';
+import { COMMON_NOUN_ACRONYMS, THING_OR_BODY_ACRONYMS, THING_USE_AFTER } from './lexicon/non-bodies.js';
 import { isAdjective, isAdverbOnly, isCommonWord, isPersonNoun, isVerb } from './lexicon/noun-classes.js';
 import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
 import { WORD_ACRONYM_BODIES } from './lexicon/organizations.js';
@@ -228,6 +228,12 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     why: 'an acronym of a common noun (a substance, a device, a document, a time zone, a position: lexicon/non-bodies.ts COMMON_NOUN_ACRONYMS) or a Roman numeral ("Title III") names a thing, a time or a person, no body',
   },
   {
+    id: 'thing-acronym-in-use',
+    test: (body, e) => THING_OR_BODY_ACRONYMS.has(e.name) && e.mentions.length > 0 && e.mentions.every((m) => THING_USE_AFTER.test(body.slice(m.end, m.end + 14)) || /\bon $/.test(body.slice(Math.max(0, m.start - 4), m.start))),
+    examples: ['Turkish TV has broadcast CCTV footage of the moment Mr Khashoggi walked in.', 'CCTV footage shows the men leaving.', 'He was caught on CCTV walking out.'],
+    why: 'an acronym a thing and a body share ("CCTV": closed-circuit television, China Central Television; lexicon/non-bodies.ts) is the thing where every mention has a noun of its records or a verb of showing after it, or "on" before it ("CCTV footage", "caught on CCTV"); the broadcaster speaks and reports ("state-run CCTV reported")',
+  },
+  {
     id: 'shouted-word',
     test: (body, e) => shoutedWord(body, e),
     examples: ['WOW. The president tweeted again.', 'FILE - In this photo, troops march.', 'DEATHS, INJURIES: The three people who were killed'],
@@ -290,8 +296,8 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
   {
     id: 'instrument-acronym',
     test: (body, e) => instrumentAcronym(body, e.name),
-    examples: ['the Nuclear Nonproliferation Treaty, or NPT, … NPT members', 'violations of the INF treaty', 'extend Trade Adjustment Assistance, or TAA, for workers'],
-    why: 'an acronym the article glosses as a treaty\'s, an act\'s, an agreement\'s or an aid programme\'s name ("… Treaty, or NPT", "… Agreement (TPP)") or sets before a treaty\'s lower-case noun ("the INF treaty") names a text, no body (a body before it, "the NATO treaty", is known and stays)',
+    examples: ['the Nuclear Nonproliferation Treaty, or NPT, … NPT members', 'violations of the INF treaty', 'extend Trade Adjustment Assistance, or TAA, for workers', 'his 2014 Quadrennial Defense Review (QDR) and', 'the 2010 Quadrennial Diplomacy and Development Review (QDDR)'],
+    why: 'an acronym the article glosses as a treaty\'s, an act\'s, an agreement\'s or an aid programme\'s name ("… Treaty, or NPT", "… Agreement (TPP)"), or as a dated review\'s or strategy\'s ("the 2014 Quadrennial Defense Review (QDR)": an edition of a document), or sets before a treaty\'s lower-case noun ("the INF treaty") names a text, no body (a body before it, "the NATO treaty", is known and stays)',
   },
   {
     id: 'plural-acronym-gloss',
@@ -394,6 +400,8 @@ function namedApart(body: string, rest: string, inside: number): boolean {
 
 /** A treaty's, an act's or an agreement's head noun, then the acronym's bracket or ", or": "Treaty (NPT)", "Treaty, or NPT". */
 const INSTRUMENT_GLOSS_BEFORE = /\b(?:Treaty|Agreement|Accords?|Act|Pact|Protocol|Plan of Action|Assistance)(?: \(|, or )$/;
+/** A dated edition of a review or a strategy, then the acronym's bracket or ", or": "the 2014 Quadrennial Defense Review (QDR". */
+const DATED_DOCUMENT_BEFORE = /\b(?:19|20)\d\d (?:(?:\p{Lu}[\p{L}-]*|and|of|the) ){1,6}(?:Review|Strategy|Estimate|Assessment)(?: \(|, or )$/u;
 /** A treaty's lower-case noun right after an acronym: "the INF treaty", "the TPP agreement". */
 const INSTRUMENT_NOUN_AFTER = /^ (?:treaty|treaties|accord|accords|pact)\b/;
 
@@ -404,6 +412,7 @@ function instrumentAcronym(body: string, name: string): boolean {
     const end = at + name.length;
     if (/\p{L}/u.test(body[at - 1] ?? '') || /\p{L}/u.test(body[end] ?? '')) continue;
     if (INSTRUMENT_GLOSS_BEFORE.test(body.slice(Math.max(0, at - 20), at)) || INSTRUMENT_NOUN_AFTER.test(body.slice(end, end + 10))) return true;
+    if (DATED_DOCUMENT_BEFORE.test(body.slice(Math.max(0, at - 90), at))) return true;
   }
   return false;
 }

@@ -2,7 +2,9 @@
 // a title's words after it ("Irish Prime" Minister, "U.N. Special Envoy").
 import { describe, expect, test } from 'vitest';
 import { extract } from './helpers.js';
-import { BODY_EDGE_RULES } from '../../src/extract/body-edges.js';
+import { BODY_EDGE_RULES, cutBodyEdges } from '../../src/extract/body-edges.js';
+import { splitCoordinatedBodies } from '../../src/extract/coordinated-bodies.js';
+import type { Mention } from '../../src/extract/mentions.js';
 
 const typed = (body: string) =>
   extract(body).entities.filter((e) => e.type !== 'Event').map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort();
@@ -96,4 +98,49 @@ describe("a title's words at the edges of a body's name", () => {
     ['Treasury Secretary Steve Mnuchin said so.', ['Organization:Treasury:1', 'Person:Steve Mnuchin:1']],
     ['The students attended Central High for their first full day.', ['Organization:Central High:1']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+// Stop 49: a portfolio before a minister's role noun, a sentence-opening "The" before a state's organ (body-edges.ts), and
+// two names of their own joined by "and" read as one body (coordinated-bodies.ts). Read on one mention, tagger aside.
+const orgAt = (body: string, text: string): Mention => {
+  const start = body.indexOf(text);
+  return { start, end: start + text.length, text, type: 'Organization', key: text, sentence: 0 };
+};
+const readAs = (ms: Mention[]) => ms.map((m) => `${m.type}:${m.text}:${m.key}`);
+
+describe('a portfolio before a title, an opening article', () => {
+  test.each<[string, string, string[]]>([
+    // portfolio-before-title: the office's field is no body; a US department's field after "US" is that department
+    ['both US Treasury Secretary Steve Mnuchin and UK International Trade Secretary Liam Fox might not attend', 'UK International Trade', []],
+    ['International Development Secretary Rory Stewart suggested on Sunday that it would', 'International Development', []],
+    ['EU Trade Commissioner Cecilia Malmstrom met him.', 'EU Trade', []],
+    ['British Work and Pensions Secretary Stephen Crabb spoke.', 'British Work and Pensions', []],
+    ['US Commerce Secretary Wilbur Ross said so.', 'US Commerce', ['Organization:Commerce:Commerce Department']],
+    // a title's front before the role word is cut first: the body before it stays
+    ['In response, Palestinian Authority Foreign Minister Saeb Erekat said so.', 'Palestinian Authority Foreign', ['Organization:Palestinian Authority:Palestinian Authority']],
+    ['who served as President Clinton’s Health and Human Services Secretary. It was', 'Human Services', ['Organization:Human Services:Human Services']],
+    ['Metropolitan Police Assistant Commissioner Mark Rowley said so.', 'Metropolitan Police', ['Organization:Metropolitan Police:Metropolitan Police']],
+    // must stay: a known body, a department's field, a body's head, a name that is no common word
+    ['both US Treasury Secretary Steve Mnuchin and Liam Fox', 'US Treasury', ['Organization:US Treasury:US Treasury']],
+    ['Homeland Security Secretary John Kelly said so.', 'Homeland Security', ['Organization:Homeland Security:Homeland Security']],
+    ['Cabinet Office Minister David Lidington said so.', 'Cabinet Office', ['Organization:Cabinet Office:Cabinet Office']],
+    ['Boston Police Commissioner Ed Davis said so.', 'Boston Police', ['Organization:Boston Police:Boston Police']],
+    ['NBA Commissioner Adam Silver said so.', 'NBA', ['Organization:NBA:NBA']],
+    // opening-article: "The" is no word of a state's organ's name; an outlet keeps it
+    ['Trump tweeted, “The Navy will NOT be taking away his pin.”', 'The Navy', ['Organization:Navy:Navy']],
+    ['The Pentagon said so.', 'The Pentagon', ['Organization:Pentagon:Pentagon']],
+    ['The Hill reported it.', 'The Hill', ['Organization:The Hill:The Hill']],
+    ['The Times reported it.', 'The Times', ['Organization:The Times:The Times']],
+  ])('%s (%s)', (body, text, expected) => expect(readAs(cutBodyEdges(body, [orgAt(body, text)]))).toEqual(expected));
+});
+
+describe('two names of their own joined by "and" are no one body', () => {
+  test.each<[string, string, string[]]>([
+    ['It is also being discussed by US and European diplomats.', 'US and European', ['Country:US:US']],
+    ['The rebels were armed by the US and Europe or other Arab countries.', 'US and Europe', ['Country:US:US', 'Place:Europe:Europe']],
+    ['The move left United Nations and European leaders aghast.', 'United Nations and European', ['Organization:United Nations:United Nations']],
+    // must stay: a conjunct the lexicons do not know alone, two fields before a head
+    ['Tokyo Electron and Hitachi make chips.', 'Tokyo Electron and Hitachi', ['Organization:Tokyo Electron and Hitachi:Tokyo Electron and Hitachi']],
+    ['The Freedom and Justice Party won.', 'Freedom and Justice Party', ['Organization:Freedom and Justice Party:Freedom and Justice Party']],
+  ])('%s (%s)', (body, text, expected) => expect(readAs(splitCoordinatedBodies([orgAt(body, text)]))).toEqual(expected));
 });

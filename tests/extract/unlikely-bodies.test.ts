@@ -37,6 +37,12 @@ describe('unlikelyBody', () => {
     // stop 48: an unknown acronym closing a caption after a stop is a credit tag; a known body or an outlet so stays
     ['Israel agreed to a cease-fire on Saturday morning. VPC\n\nSmoke rises from a vehicle.', 'VPC', [], 'caption-tag'],
     ['Israel agreed to a cease-fire on Saturday morning. NATO\n\nSmoke rises from a vehicle.', 'NATO', [], null],
+    // stop 49: an acronym a thing and a body share is the thing before a noun of its records; a dated review's acronym is a document's
+    ['Turkish TV has broadcast CCTV footage of the moment he walked in. CCTV footage shows him.', 'CCTV', [], 'thing-acronym-in-use'],
+    ['He was caught on CCTV walking out.', 'CCTV', [], 'thing-acronym-in-use'],
+    ['State-run CCTV reported that four guests were rescued.', 'CCTV', [], null],
+    ['He rewrote a section of his 2014 Quadrennial Defense Review (QDR) and more. The QDR was late.', 'QDR', [], 'instrument-acronym'],
+    ['Tillerson told the Independent Journal Review (IJR) so.', 'IJR', [], null],
     // stays: a body whose name holds no hash
     ['The NAACP said so.', 'NAACP', [], null],
     // stays: a joint poll of two bodies

@@ -20,6 +20,9 @@ export const DEPARTMENT_NAMES: ReadonlySet<string> = new Set([
   ...MINISTRY_TOPICS.keys(), 'State', 'Treasury', 'Homeland Security', 'Veterans Affairs', 'Transportation', 'War', 'Navy', 'Army', 'Air Force',
 ]);
 
+/** US departments named by fields that no ministry's topic holds ("Health and Human Services" Secretary). */
+export const US_DEPARTMENT_FIELDS: ReadonlySet<string> = new Set(['Health and Human Services', 'Housing and Urban Development', 'Veterans Affairs', 'Homeland Security']);
+
 /**
  * Organs every state has, written in lower case after the state's name or adjective ("the Iraqi military", "Egypt's
  * armed forces", "South Korea's presidential office"): the words as written → the organ's name after the state's

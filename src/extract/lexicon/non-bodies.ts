@@ -56,6 +56,15 @@ export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set([
   'ET', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'GMT', 'BST', 'UTC', 'CET', 'WWI', 'WWII',
 ]);
 
+/**
+ * Acronyms of a thing that a body goes by too ("CCTV": closed-circuit television and China Central Television): the
+ * thing where a noun of what it records follows ("CCTV footage", "CCTV cameras", "CCTV shows …") or "on" precedes it
+ * ("caught on CCTV"), the body elsewhere ("state-run CCTV reported").
+ */
+export const THING_OR_BODY_ACRONYMS: ReadonlySet<string> = new Set(['CCTV']);
+/** What follows such an acronym used as the thing: a noun of its records or a verb of showing. Linear: fixed words. */
+export const THING_USE_AFTER = /^ (?:footage|cameras?|images?|video|videos|recordings?|stills?|pictures?|systems?|surveillance|operators?|evidence|monitors?|shows|showed|captured|captures)\b/;
+
 /** Texts the news names by one word (or two), whatever is around them: a state's constitution, the scriptures. No body. */
 export const TEXT_NAMES: ReadonlySet<string> = new Set(['Constitution', 'Constitutions', 'Bible', 'Bibles', 'Koran', 'Quran', "Qur'an", 'Qur’an', 'Torah', 'Talmud', 'Gospels', 'Magna Carta']);
 

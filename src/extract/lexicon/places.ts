@@ -129,6 +129,16 @@ export const WORLD_REGIONS: ReadonlyMap<string, string | undefined> = new Map<st
   ['Negev', 'IL'], ['Tibet', 'CN'], ['Anatolia', 'TR'], ['Ghouta', 'SY'],
 ]);
 
+/**
+ * Adjectives of world regions and blocs of states, no state's demonym ("European", "Arab", "Western"): "US and European
+ * diplomats" names the diplomats' origins, no body (coordinated-bodies.ts).
+ */
+export const REGION_ADJECTIVES: ReadonlySet<string> = new Set([
+  'European', 'Asian', 'African', 'Arab', 'Western', 'Eastern', 'Latin American', 'Middle Eastern', 'Nordic', 'Scandinavian', 'Baltic',
+  'Balkan', 'Caribbean', 'Mediterranean', 'Central European', 'Eastern European', 'Western European', 'Central Asian', 'South Asian',
+  'Southeast Asian', 'East Asian', 'North African', 'Gulf Arab', 'Sunni Arab', 'Transatlantic',
+]);
+
 /** The name a capital's city node shows where it differs from the word ("Washington" the city is Washington, D.C.). */
 const CITY_NAME_OF_CAPITAL: ReadonlyMap<string, string> = new Map([['Washington', 'Washington, D.C.']]);
 export const cityNameOfCapital = (word: string) => CITY_NAME_OF_CAPITAL.get(word) ?? word;
