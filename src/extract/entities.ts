@@ -753,7 +753,8 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     if (id && id !== `person:${sk}` && bySurname.get(sk)?.size === 1 && !familyFirstIds.has(id) && drafts.get(id)?.name.includes(' ')) {
       const first = namedAt.get(sk)?.[0];
       const full = first && first.id === id && m.start < first.start ? mentions.find((x) => x.start === first.start && x.type === 'Person') : undefined;
-      if (full && !/^,? (?:Jr|Sr)\b/.test(body.slice(full.end, full.end + 5)) && sameFamilyKin(full, sk)) id = `person:${sk}`;
+      const junior = full && (GENERATIONAL_SUFFIX.test(full.text.split(/\s+/).pop()!) || /^,? (?:Jr|Sr)\b/.test(body.slice(full.end, full.end + 5)));
+      if (full && !junior && sameFamilyKin(full, sk)) id = `person:${sk}`;
     }
     // Shared by several people, a titled surname is the one of them the article gives that title ("former President
     // Bill Clinton … President Clinton's office", with Hillary Clinton named more recently); none: its own person.
