@@ -602,7 +602,9 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const before = kinNounBefore(full.start);
     if (!after && !before) return false;
     if ((after?.[3] ?? before ?? '').includes('-in-law')) return false;
-    const owner = after ? after[1] ?? after[2] : /(\p{Lu}[\p{L}-]*)['’]s (?:[\p{Ll}-]+ )?[\p{L}-]+,? $/u.exec(body.slice(Math.max(0, full.start - 40), full.start))?.[1];
+    // (before the name: a possessive one or two words before the kin noun, "Trump's daughter, Ivanka Trump")
+    const words = body.slice(Math.max(0, full.start - 40), full.start).trimEnd().replace(/,$/, '').split(' ');
+    const owner = after ? after[1] ?? after[2] : words.slice(-3, -1).reverse().find((w) => /['’]s$/.test(w));
     const ownFamily = (w: string) => surnameKey(w.trim().replace(/['’]s$/, '')) === sk;
     if (owner && /^\p{Lu}/u.test(owner) && !ownFamily(owner)) return false;
     const of = after && /^ of (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})/u.exec(body.slice(full.end + after[0].length, full.end + after[0].length + 40));
