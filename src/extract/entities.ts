@@ -17,6 +17,7 @@ import { OUTLET_NAMES } from './retype.js';
 import { acronymLetters, articleBodyForms, definedAcronyms } from './body-forms.js';
 import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
+import { VESSEL_NOUNS } from './lexicon/noun-classes.js';
 
 /** Slugs kept per text (a name is slugged for each of its mentions, and again across articles); emptied when full.
  * Declared first: module-level tables below slug names as they load. */
@@ -53,6 +54,19 @@ const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const PRONOUN_AFTER = /^[^.!?;]*?\b(he|she|his|her|him|He|She|His|Her)\b/;
 /** A full name closed by a patronym ("Mohammed bin Salman", "Khalid Bin Salman"): its last word is the father's name. */
 const PATRONYM_LAST = /\s(?:bin|ibn|bint|Bin|Ibn|Bint)\s\S+$/;
+/** A patronym's word inside a name: "Mohammed bin Salman", "Abdullah bin Zayed Al Nahyan". */
+const PATRONYM_WORD = /\s(?:bin|ibn|bint|Bin|Ibn|Bint)\s/;
+/** A ship's noun right before a name, a comma between allowed ("the oil tanker Stena Impero", "a tanker, Grace 1"); not "think-tanker". */
+const VESSEL_NOUN_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${VESSEL_NOUNS.join('|')}),? $`, 'u');
+/** Ranks and epithets written before a full name that no name lists take for a title ("Sheik Nimr al-Nimr", "Major Nidal Hasan"). */
+const RANK_WORDS: ReadonlySet<string> = new Set(['Sheik', 'Sheikh', 'Major', 'Marine', 'Private', 'Corporal', 'Sergeant', 'Lieutenant', 'Colonel', 'Captain', 'General', 'Admiral', 'Sir', 'Dame', 'Lord', 'Lady', 'Prince', 'Princess', 'King', 'Queen', 'Emir', 'Mullah', 'Rabbi', 'Reverend', 'Deacon', 'Brother', 'Sister']);
+/** Titles of a British knighthood, which go with the given name ("Sir Kim" of Kim Darroch). */
+const KNIGHTHOODS: ReadonlySet<string> = new Set(['Sir', 'Dame']);
+/**
+ * A kin noun in an appositive right after a name ("Eric Trump, the president's middle son", "Karen Pence, his wife"):
+ * the name is introduced as someone's relative. Linear: bounded runs of disjoint classes.
+ */
+const KIN_AFTER = /^, (?:(?:the|his|her|their|a|an) (\p{L}+['’]s )?|(\p{Lu}\p{L}+['’]s ))(?:\p{Ll}+ ){0,2}(son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|son-in-law|daughter-in-law|widow|stepson|stepdaughter)(?![\p{L}-])/u;
 /** A kin noun right before a name ("his son Eric Trump"): the name is introduced as someone's relative. */
 const KIN_BEFORE = /\b(?:son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|son-in-law|daughter-in-law|widow|stepson|stepdaughter|stepmother|stepfather)$/i;
 /** First words of names opened by a title or an epithet ("Prophet Muhammad", "Imam Ali"): no given name follows. */
@@ -349,13 +363,46 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   const fullNames = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key));
   const fullNameUses = new Map<string, number>();
   for (const m of mentions) if (m.type === 'Person' && fullNames.has(m.key)) fullNameUses.set(m.key, (fullNameUses.get(m.key) ?? 0) + 1);
+  // The article's first use of each full name, for the order of introduction below.
+  const firstUse = new Map<string, number>();
+  for (const m of mentions) if (m.type === 'Person' && fullNames.has(m.key) && !firstUse.has(m.key)) firstUse.set(m.key, m.start);
+  /**
+   * Whether `long` is the full name `short` with given names before it ("Enrique Peña Nieto", "Ayaan Hirsi Ali"): every
+   * word before is one the name lists know as given (or that tells a gender, when the longer name comes first), not a
+   * word stuck on ("Crooked Hillary Clinton", "London Boris Johnson" cut from a caption).
+   */
+  function givenNamesBefore(long: string, short: string): boolean {
+    if (!long.endsWith(` ${short}`) || opensWithParticle(short)) return false;
+    const lead = long.slice(0, -short.length - 1).split(/\s+/);
+    // (A word of the name only: never one the article uses elsewhere — "Tory Phillip Lee", "Justin Pierre Trudeau"
+    // beside "Justin Trudeau" — nor a title, a rank or a country, nor one it writes in lower case: "Had James Comey".)
+    const uses = (w: string) => {
+      let n = 0;
+      for (let at = body.indexOf(w); at >= 0; at = body.indexOf(w, at + 1)) if (!/\p{L}/u.test(body[at - 1] ?? '') && !/\p{L}/u.test(body[at + w.length] ?? '')) n++;
+      return n;
+    };
+    const ownWord = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !EPITHET_FIRST.has(w) && !RANK_WORDS.has(w) && !COUNTRY_BY_NAME.has(w) && !COUNTRY_BY_DEMONYM.has(w) && !hasLowerCaseUse(body, w.toLowerCase()) && uses(w) <= (fullNameUses.get(long) ?? 0);
+    if (!lead.every((w) => ownWord(w) && (FIRST_NAMES.has(w) || genderOfGivenName(w)))) return false;
+    return lead.every((w) => FIRST_NAMES.has(w)) || (firstUse.get(long) ?? Infinity) < (firstUse.get(short) ?? -1);
+  }
+  const withGivenNames = new Map<string, string>(); // a full name → the longest full name of the article that gives it given names
+  for (const short of fullNames) {
+    // (Two such names of one length are two people, "Jamal Abu Jamal" and "Oday Abu Jamal": neither.)
+    const longer = [...fullNames].filter((long) => givenNamesBefore(long, short));
+    const longest = longer.filter((l) => longer.every((o) => o === l || l.endsWith(` ${o}`)));
+    if (longest.length === 1) withGivenNames.set(short, longest[0]);
+  }
   // A three-word name that opens with another full name of the article is that person with the second family name
   // of Spanish usage ("Fidel Castro Ruz" beside "Fidel Castro").
   const canonicalName = (key: string): string => {
+    // "Peña Nieto" beside "Enrique Peña Nieto": a compound family name the article also gives with its given names is
+    // that longer name (the longest such).
+    const longer = withGivenNames.get(key);
+    if (longer) return canonicalName(longer);
     const words = key.split(/\s+/);
     // (Not a family name with its particle, "El Bakraoui" of "Ibrahim El Bakraoui": that one is the longer name's, if
     // one only, full-name-forms.ts; "Khalid El Bakraoui" and "Ibrahim El Bakraoui" are brothers.)
-    for (let k = 1; k <= words.length - 2; k++) if (fullNames.has(words.slice(k).join(' ')) && !opensWithParticle(words.slice(k).join(' '))) return words.slice(k).join(' ');
+    for (let k = 1; k <= words.length - 2; k++) if (fullNames.has(words.slice(k).join(' ')) && !opensWithParticle(words.slice(k).join(' ')) && !givenNamesBefore(key, words.slice(k).join(' '))) return words.slice(k).join(' ');
     if (words.length === 3 && fullNames.has(words.slice(0, 2).join(' ')) && /^\p{Lu}\p{Ll}+$/u.test(words[2]) && !/^(?:Jr|Sr)$/.test(words[2])) return words.slice(0, 2).join(' ');
     const form = variants.get(key) ?? key;
     return spelledAs.get(form) ?? form;
@@ -518,20 +565,50 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   function mayTakeTitle(bearer: string, role: string, titleStart: number): boolean {
     const d = drafts.get(bearer);
     // a name opened by an epithet or a title ("Prophet Muhammad") has no given name to tell a man
-    if (!d || !d.name.includes(' ') || familyFirstIds.has(bearer) || EPITHET_FIRST.has(d.name.split(/\s+/)[0])) return false;
+    if (!d || !d.name.includes(' ') || EPITHET_FIRST.has(d.name.split(/\s+/)[0])) return false;
+    // A two-word name written family name first ("Zhao Hai") tells no gender: "Professor Zhao" is him when he is the
+    // article's one bearer of the family name, named in full before, within a few paragraphs. (Not a three-word Korean
+    // one: "Chairman Kim" beside "Kim Yo Jong" is her brother.)
+    const familyFirst = familyFirstIds.has(bearer);
+    if (familyFirst) {
+      const fk = surnameKey(d.name.split(/\s+/)[0]);
+      if (familyNamesFirst.has(fk)) return false;
+      const named = namedAt.get(fk) ?? [];
+      const latest = named.filter((f) => f.start < titleStart).pop();
+      if (named.some((f) => f.id !== bearer) || !latest || titleStart - latest.start > 1500) return false;
+    }
     // a title read without its first word ("Prime Minister" as "Minister"), or a name read as a title ("Khalid Sheikh")
     if (/\b(?:Prime|Vice|First)$/.test(body.slice(Math.max(0, titleStart - 8), titleStart).trimEnd()) || role.split(/\s+/).some((w) => FIRST_NAMES.has(w))) return false;
     const title = fullTitle(role);
     if ([...HEAD_OFFICES].some((o) => ` ${title} `.includes(` ${o} `)) || /\b(?:first lady|vice)\b/.test(title)) return false;
     // (a title the office-holder lexicon gave him here, "President Trump", leaves "candidate Trump" his as before)
     if (d.mentions.some((x) => (!!x.role && !knownJoins.has(x.start)) || !!x.honorific && !/^Mr\.?$/.test(x.honorific))) return false;
-    if (genderOfGivenName(d.name.split(/\s+/)[0]) !== 'm') return false;
+    if (!familyFirst && genderOfGivenName(d.name.split(/\s+/)[0]) !== 'm') return false;
     return !d.mentions.some((x) => x.key.includes(' ') && !!kinNounBefore(x.start));
   }
 
   /** The kin noun right before a position, a comma between allowed ("his wife, Karen Pence"), if one. */
   function kinNounBefore(at: number): string | undefined {
     return KIN_BEFORE.exec(body.slice(Math.max(0, at - 30), at).trimEnd().replace(/,$/, ''))?.[0];
+  }
+
+  /**
+   * A full name introduced as the kin of someone of its own family: "Eric Trump, the president's middle son", "his
+   * father, Eid Ahmed", "Trump's daughter, Ivanka Trump" — not an in-law, nor the kin of someone named otherwise ("Diego
+   * Salazar, a cousin of Ramírez", "Irinea Buendia, whose daughter …").
+   */
+  function sameFamilyKin(full: Mention, sk: string): boolean {
+    const after = KIN_AFTER.exec(body.slice(full.end, full.end + 80));
+    const before = kinNounBefore(full.start);
+    if (!after && !before) return false;
+    if ((after?.[3] ?? before ?? '').includes('-in-law')) return false;
+    // (before the name: a possessive one or two words before the kin noun, "Trump's daughter, Ivanka Trump")
+    const words = body.slice(Math.max(0, full.start - 40), full.start).trimEnd().replace(/,$/, '').split(' ');
+    const owner = after ? after[1] ?? after[2] : words.slice(-3, -1).reverse().find((w) => /['’]s$/.test(w));
+    const ownFamily = (w: string) => surnameKey(w.trim().replace(/['’]s$/, '')) === sk;
+    if (owner && /^\p{Lu}/u.test(owner) && !ownFamily(owner)) return false;
+    const of = after && /^ of (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})/u.exec(body.slice(full.end + after[0].length, full.end + after[0].length + 40));
+    return !of || of[1].trim().split(/\s+/).some(ownFamily);
   }
 
   /** Every full name of `bearer` under the family name `sk` follows a kin noun: "his wife, Karen Pence", "son Eric Trump". */
@@ -607,8 +684,30 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   }
 
   function linkSingle(m: Mention, isPerson: boolean): void {
+    const holdsTitle = (bearer: string, role: string) =>
+      (drafts.get(bearer)?.mentions ?? []).some((x) => !!x.role && titleFits(x.role.toLowerCase(), role.toLowerCase()));
     // Only the surname may be known (person:trump): the loader resolves it across articles.
     const sk = bareKey(m);
+    // "Sir Kim", "Dame Judi": a British knighthood goes with the given name — the article's one person so named
+    // ("Kim Darroch").
+    const address = m.honorific ?? m.role;
+    const knighted = address && KNIGHTHOODS.has(address) ? byGivenName.get(m.key) : undefined;
+    if (knighted?.size === 1) {
+      add(m, [...knighted.keys()][0], 'Person', m.key, { role: m.role });
+      return;
+    }
+    // "Prince Mohammed", "King Salman", "Sheikh Abdullah": a titled name of an Arab nasab chain is its first word, the
+    // bearer's own name ("Mohammed bin Salman"; "Salman" there is his father) — the one chain of the article opened by it
+    // whose bearer holds that title here or none at all.
+    if (m.role && m.titleStart !== undefined) {
+      const chains = [...drafts.values()].filter((d) => d.type === 'Person' && PATRONYM_WORD.test(d.name) && surnameKey(d.name.split(/\s+/)[0]) === sk);
+      const fitting = chains.filter((d) => holdsTitle(d.id, m.role!));
+      const chain = fitting.length === 1 ? fitting[0] : chains.length === 1 && !chains[0].mentions.some((x) => !!x.role) ? chains[0] : undefined;
+      if (chain) {
+        add(m, chain.id, 'Person', m.key, { role: m.role });
+        return;
+      }
+    }
     let id = people.get(sk) ?? givenNameOwner(m.key)?.[0];
     // "Mr. Obama" is not Michelle Obama: among the people with the surname, the form of address picks the gender.
     const want = m.honorific ? (/^Mr\.?$/.test(m.honorific) ? 'm' : /^(?:Mrs|Ms)\.?$|^Miss$/.test(m.honorific) ? 'f' : null) : addressedAsMen(body, m.start) ? 'm' : null;
@@ -624,8 +723,6 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     // A title tells no gender and no given name: "President Trump" in an article that names only Melania Trump is not
     // her. A titled surname joins an article's full name only when that person carries a fitting title here too;
     // otherwise it stays the surname's own person, for cross-article identity to place (src/resolve/consolidate.ts).
-    const holdsTitle = (bearer: string, role: string) =>
-      (drafts.get(bearer)?.mentions ?? []).some((x) => !!x.role && titleFits(x.role.toLowerCase(), role.toLowerCase()));
     // "President Xi", "Chairman Kim", "Secretary Clinton" beside "Xi Jinping", "Kim Jong Un", "Hillary Clinton" named
     // untitled: an office the lexicon knows the article's one such bearer of the family name by is theirs (never a
     // relative's: "Kim Yo Jong", "Melania Trump" hold no listed office).
@@ -652,6 +749,14 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     if (id && !m.role && !want && PATRONYM_LAST.test(drafts.get(id)?.name ?? '')) {
       const bearer = id;
       if (mentions.some((x) => x.type === 'Person' && !x.key.includes(' ') && !x.honorific && !!x.role && x.titleStart !== undefined && surnameKey(x.key) === sk && !holdsTitle(bearer, x.role))) id = `person:${sk}`;
+    }
+    // "Mr. Trump said … Eric Trump, the president's middle son": the one bearer of the surname named in full, introduced
+    // as someone's kin, is not whom the article spoke of before naming him — the surname's own person.
+    if (id && id !== `person:${sk}` && bySurname.get(sk)?.size === 1 && !familyFirstIds.has(id) && drafts.get(id)?.name.includes(' ')) {
+      const first = namedAt.get(sk)?.[0];
+      const full = first && first.id === id && m.start < first.start ? mentions.find((x) => x.start === first.start && x.type === 'Person') : undefined;
+      const junior = full && (GENERATIONAL_SUFFIX.test(full.text.split(/\s+/).pop()!) || /^,? (?:Jr|Sr)\b/.test(body.slice(full.end, full.end + 5)));
+      if (full && !junior && sameFamilyKin(full, sk)) id = `person:${sk}`;
     }
     // Shared by several people, a titled surname is the one of them the article gives that title ("former President
     // Bill Clinton … President Clinton's office", with Hillary Clinton named more recently); none: its own person.
@@ -783,6 +888,14 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const samePlace = placeByText.get(d.name);
     if (samePlace && d.mentions.every((m) => !m.role && !m.honorific && m.text === d.name)) {
       moveInto(d, samePlace, 'Place');
+      continue;
+    }
+    // "the oil tanker Stena Impero", "a tanker, Grace 1,": a name right after a ship's noun is the ship — an
+    // Organization, as vessels.ts makes a navy's ships (the graph has no vessel type).
+    if (d.mentions.some((m) => !m.role && !m.honorific && VESSEL_NOUN_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start)) && (body[m.start - 2] !== ',' || body[m.end] === ','))) {
+      const id = `org:${slug(d.name)}`;
+      for (const lm of d.mentions) lm.orgCue = 'name';
+      moveInto(d, drafts.get(id) ?? drafts.set(id, { id, type: 'Organization', name: d.name, aliases: new Set(), mentions: [] }).get(id)!, 'Organization');
       continue;
     }
     const rule = isTitleOnly(d.name) ? 'title-only' : unlikelyPerson(body, d);

@@ -363,3 +363,35 @@ describe('a bare name after "bin" is the person titled by it alone', () => {
     ['Crown Prince Mohammed bin Salman arrived on Monday. Salman denied any knowledge of the plot.', ['Mohammed bin Salman ×2']],
   ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
 });
+
+// Stop 49: persons' splits, merges and canonical names.
+describe('persons: titles of the given name, given names kept, kin named late, ships', () => {
+  test.each<[string, string[]]>([
+    // a compound family name the article also gives with its given name is that full name
+    ['Mexican President Enrique Peña Nieto spoke on Monday. Peña Nieto said the wall would not be paid for.', ['Enrique Peña Nieto ×2']],
+    // a knighthood takes the given name
+    ['The ambassador, Kim Darroch, wrote the cables. Sir Kim said he would resign.', ['Kim Darroch ×2']],
+    // a titled name of a nasab chain is its first word; the father's name stays apart
+    ['Crown Prince Mohammed bin Salman met King Salman on Monday. Prince Mohammed later left for Paris.', ['Mohammed bin Salman ×2', 'Salman ×1']],
+    // a titled family name joins a two-word family-first name named just before
+    ['Zhao Hai, a research fellow in Beijing, spoke on Monday. “It is a debate,” Professor Zhao says.', ['Zhao Hai ×2']],
+    // a bare surname before the one bearer named in full, who is introduced as someone's kin, is another person
+    ['Mr. Trump said the inquiry was unfair. Eric Trump, the president’s middle son, runs the company.', ['Eric Trump ×1', 'Trump ×1']],
+    // must not: a stuck-on word before a full name
+    ['London Boris Johnson spoke on Monday. Boris Johnson said the deal was good.', ['Boris Johnson ×2']],
+  ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
+  test('a name right after a ship’s noun is the ship, no person', () => {
+    const e = extract('Iran seized the British oil tanker Stena Impero on Friday. The crew of Stena Impero is safe.').entities;
+    expect(e.filter((x) => x.type === 'Person').map((x) => x.name)).toEqual([]);
+  });
+});
+
+describe('persons: kin named late, stuck-on words (must not)', () => {
+  test.each<[string, string[]]>([
+    // an in-law or the kin of someone of another name is no relative of the family's other bearer
+    ['Kushner might show his plan. Trump said that if Jared Kushner, his son-in-law, fails, no one can succeed.', ['Jared Kushner ×2', 'Trump ×1']],
+    ['“I will not stay silent,” says Ms. Buendia. “I call it dignified rage,” says Irinea Buendia, whose daughter was killed.', ['Irinea Buendia ×2']],
+    // a word the article uses elsewhere is no given name
+    ['Tory MPs rebelled on Tuesday. Tory Phillip Lee crossed the floor. Phillip Lee said he had no choice.', ['Phillip Lee ×2']],
+  ])('%s', (body, expected) => expect(people(body)).toEqual(expected));
+});

@@ -184,3 +184,6 @@ export function isPersonNoun(word: string): boolean {
   personNouns.set(word, answer);
   return answer;
 }
+
+/** Nouns of a ship: a name right after one ("the oil tanker Stena Impero", "the vessel Grace 1") is the ship's. */
+export const VESSEL_NOUNS: readonly string[] = ['tanker', 'supertanker', 'ship', 'vessel', 'freighter', 'warship', 'frigate', 'destroyer', 'cruiser', 'submarine', 'trawler', 'ferry', 'yacht', 'dhow'];
