@@ -471,12 +471,16 @@ function hiddenFullNameStart(body: string, gluedStart: number, surname: string):
     let start = end;
     while (start > 0 && !/\s/.test(body[start - 1])) start--;
     const word = body.slice(start, end);
-    if (word === surname) return at;
+    // The shown name keeps its suffix: "his eldest son, Donald Trump Jr. Donald (Don) John TrumpTrump Jr's …".
+    if (word === surname) return at + (NAME_SUFFIX_AT.exec(body.slice(at, at + 6))?.[0].length ?? 0);
     if (!NAME_TOKEN.test(word)) return gluedStart;
     at = start;
   }
   return gluedStart;
 }
+
+/** A generational suffix after a shown surname, with the space after it: "Jr. ", "Sr. ", "III ". Anchored: linear. */
+const NAME_SUFFIX_AT = /^(?:Jr\.?|Sr\.?|II|III|IV) +/;
 
 /** A word of a full name in a link tooltip: "Donald", "W.", "(Mike)". Anchored, one pass: linear. */
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.'’-]*\))$/u;

@@ -227,3 +227,11 @@ describe('a link list under its label ("Read more:", "Related:"): the headlines 
     expect(r.quotes).toEqual([]);
   });
 });
+
+describe('inline link lists: a shown name keeps its generational suffix', () => {
+  test('"Donald Trump Jr. Donald (Don) John TrumpTrump Jr\'s …": the tooltip starts after "Jr."', () => {
+    const text = "which his eldest son, Donald Trump Jr. Donald (Don) John TrumpTrump Jr's 'Triggered' debuts at No. 1 MORE, attended in June.";
+    const spans = findFurniture(text).filter((s) => s.rule === INLINE_LINK_LIST);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(["Donald (Don) John TrumpTrump Jr's 'Triggered' debuts at No. 1 MORE"]);
+  });
+});
