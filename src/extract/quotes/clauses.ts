@@ -14,6 +14,7 @@ import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
 import { commonSubjectClauses } from './common-clauses.js';
 import { relatedSource } from './related-source.js';
+import { coordinatedIntentions } from './coordinated-intention.js';
 
 /** Verbs of speaking report a topic only after "about"/"of": "spoke about her ties …", not "spoke on Sunday". */
 const SPEAKING = /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|chat|chats|chatted|chatting|lectured?|lecturing|preached?|preaching|testif(?:y|ies|ied|ying))$/;
@@ -271,6 +272,9 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
     const found = fromMatch(m, 'clause.communication-verb', 'stance', text, s, mentions, roles, subjects);
     if (found) out.push(found);
   }
+  // "… made a strong condemnation of the test and pledged to impose …": a commissive after a first predicate, the
+  // sentence's subject's (before the common-noun reading, which would take the first predicate's words as its subject).
+  out.push(...coordinatedIntentions(text, s, mentions));
   out.push(...relativeAttributions(text, s, mentions), ...possessedClaims(text, s, mentions, cues), ...passiveAttributions(text, s, mentions), ...commonSubjectClauses(text, s, mentions, roles));
   out.push(...namingParticiples(text, s, mentions, roles));
   out.push(...longSubjectNamings(text, s, mentions, roles));

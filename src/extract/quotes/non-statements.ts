@@ -228,6 +228,7 @@ export const NON_STATEMENT_RULES = {
     // The cue a verb or noun of seeking, trying, deciding, declining or refusing; its words a bare to-infinitive. (Not a
     // desire, "wants to", "hopes to": PolNeAR's annotators read those as attributed stances, and its strict scorer credits
     // 9 of them on dev — dropping them takes its reported recall below the floor; left for a decision on the convention.
+    // Plans: non-statement.planned-aim.
     // Refusals: issue 14's convention counts "refused to give details" wrong; PolNeAR's strict scorer credits 5 on dev.)
     pattern: /^(?:not\s+)?(?:seeks?|seeking|sought|tries|tried|trying|attempts?|attempted|attempting|aims?|aimed|aiming|efforts?|bid|decision|decided|decides|declin(?:es|ed|ing|e)|refus(?:es|ed|ing|e|al))\s+::\s+to\s+\p{Ll}/u,
     why: 'A verb or noun of seeking, trying, deciding, declining or refusing with a bare to-infinitive ("Germany sought to dominate Europe", "Obama tried to calm the markets", "she declined to comment", "the ministry refused to give details", "his decision to withdraw", "his refusal to endorse") reports the subject’s own aim or act, nothing put forward in words; a demand on others keeps its own subject and stays ("the party is seeking his resignation"), and so do the commissive speech acts — vowing, promising, pledging, threatening, offering, agreeing.',
@@ -245,6 +246,17 @@ export const NON_STATEMENT_RULES = {
       ['Donald Trump refused a request from the Democrats.', { speaker: 'Donald Trump', text: 'a request from the Democrats' }],
       ['Donald Trump vowed to end the visa program.', { speaker: 'Donald Trump', text: 'to end the visa program' }],
       ['Angela Merkel hopes that the talks will succeed.', { speaker: 'Angela Merkel', text: 'the talks will succeed' }],
+    ],
+  },
+  'non-statement.planned-aim': {
+    reportedOnly: true,
+    // The cue a form of "plan" or "intend" and its words a bare to-infinitive. Anchored: linear.
+    pattern: /^(?:not\s+)?(?:plan|plans|planned|planning|intend|intends|intended|intending)\s+::\s+to\s+\p{Ll}/u,
+    why: 'Planning or intending to do something ("…, planning to strike", "she intends to run again") reports the subject’s aim, as seeking or trying to does (non-statement.own-aim): nothing put forward in words. The commissive speech acts — vowing, promising, pledging, threatening, offering — stay.',
+    examples: [
+      ['Donald Trump spoke in Ohio on Monday, planning to visit Michigan next.', null],
+      // A vow stays.
+      ['Donald Trump vowed to end the visa program.', { speaker: 'Donald Trump', text: 'to end the visa program' }],
     ],
   },
   'non-statement.aim-object': {

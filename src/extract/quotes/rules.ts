@@ -2,6 +2,7 @@
 // word lists of lexicon/), examples that run as tests, why, and how arbitration ranks it against the others.
 import { INVERTED_UNNAMED, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, ATTITUDE, BEFORE_QUOTE, CALLED_QUOTED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INTENTION, INVERTED, INVERTED_FINDING, MIDDLE, ACCORDING, POSSESSED_CLAIM, POSSESSED_STANCE, RELATIVE, REPORTED, STANCE, STANCE_BEFORE_QUOTE, STANCE_PARTICIPLE, STANDING, SUBJECT_VERB, THAT_CLAUSE, UNNAMED_AFTER_QUOTE, AS_ATTRIBUTION, DASH_AFTER_QUOTE, CREDIT_AFTER_QUOTE, LABEL_BEFORE_QUOTE, ACCORDING_BEFORE_QUOTE, NAME_DASH_BEFORE_QUOTE, LEAD_COLON_BEFORE_QUOTE, WHAT_SAID_HEADING, DESCRIBED_AS } from './patterns.js';
 import { DOCUMENT_PARTICIPLE, DOCUMENT_SAYS, PASSIVE_BY } from './clauses.js';
+import { COORDINATED_INTENTION } from './coordinated-intention.js';
 import { LABEL, QA_LABEL } from './transcript.js';
 import { INVERTED_COMMON_TAIL } from './inverted-common.js';
 import { AFTER_COORDINATOR, IT_SUBJECT } from './predicate-subject.js';
@@ -1134,6 +1135,19 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['Donald Trump spoke in Ohio on Monday, promising to lift environmental regulations.', { speaker: 'Donald Trump', text: 'to lift environmental regulations', direct: false }],
       ['U.N. Ambassador Nikki Haley is calling for an emergency session, promising to boost efforts to protect the protesters.', { speaker: 'Nikki Haley', text: 'to boost efforts to protect the protesters', direct: false }],
+    ],
+  },
+  'clause.coordinated-intention': {
+    kind: 'reported', pattern: COORDINATED_INTENTION, rank: 50, yieldsTo: 'overlap',
+    why: 'A vow, a pledge, a promise, a threat or an offer with its to-infinitive coordinated after a first predicate ("The Security Council condemned the test and pledged to impose further sanctions") is the sentence subject’s commissive speech act, as with its own subject (clause.intention); a thing heading the sentence ("Tariffs weigh on trade and threaten to slow growth") threatens nothing in words.',
+    examples: [
+      ['The United Nations Security Council on Friday made a strong condemnation of the test and pledged to impose further sanctions.', { speaker: 'United Nations Security Council', text: 'to impose further sanctions', direct: false }],
+      ['Donald Trump hiked tariffs on Chinese goods last week and has threatened to levy tariffs on more goods.', { speaker: 'Donald Trump', text: 'to levy tariffs on more goods', direct: false }],
+      ['The tariffs weigh on trade and threaten to depress global growth.', null],
+      // A relative clause before the coordinator has its own subject.
+      ['Donald Trump met Kim Jong Un, who smiled and vowed to give up his weapons.', null],
+      // A name inside an opening subordinate clause is no subject of the main clause.
+      ['As Donald Trump traveled through the region, the state media denounced him and pledged to strengthen the weapons program.', null],
     ],
   },
   'clause.document-participle': {
