@@ -138,14 +138,19 @@ const LANGUAGE_AFTER = /^[- ](?:language|speaking|speakers?|translations?|versio
 /** Before a language: a verb of speaking it or "in"/"into"/"from" ("speaks Greek", "shouting in Turkish", "translated into English"). */
 const LANGUAGE_BEFORE = /(?:\b(?:speaks?|speaking|spoke|spoken|learn(?:s|ing|ed|t)?|teach(?:es|ing)?|taught|fluent(?: in)?|translated(?: into| from)?)|\b(?:in|into|from)) $/;
 /** After "in English": the clause goes on or ends — no noun the language's adjective qualifies ("in French politics"). */
-const LANGUAGE_CLAUSE_AFTER = /^(?:[,.;:)!?"”]|$| [—–-] | (?:and|or|but|with|to|on|at|for|by|as|than|that|because|while|so|fluently|well|natively|poorly|like|in|during|when)\b)/;
+const LANGUAGE_CLAUSE_AFTER = /^(?:[,.;:)!?"”]|$| [—–-] | (?:but|with|to|on|at|for|by|as|than|that|because|while|so|fluently|well|natively|poorly|like|in|during|when)\b)/;
+/** "and"/"or" and the next word after a language: "in French and Arabic", "in Turkish and Kurdish media". */
+const LANGUAGE_AND_NEXT = /^ (?:and|or) (\p{Lu}\p{Ll}+)/u;
 /** The language's name is the tongue's: a noun of speech after it, or a verb of speaking or "in" before it and no noun after. */
 function namesTongue(body: string, m: Mention): boolean {
   const after = body.slice(m.end, m.end + 16);
   if (LANGUAGE_AFTER.test(after)) return true;
   const before = body.slice(Math.max(0, m.start - 20), m.start);
   if (!LANGUAGE_BEFORE.test(before)) return false;
-  // "speaks Greek with …", "in English." — but "in French politics", "learned Chinese hackers had …" qualify a noun
+  // "speaks Greek with …", "in English." — but "in French politics", "learned Chinese hackers had …" qualify a noun;
+  // after "and" the next language decides ("fluent in French and Arabic, …"; not "from Chinese and Israeli rivals").
+  const next = LANGUAGE_AND_NEXT.exec(body.slice(m.end, m.end + 40));
+  if (next) return LANGUAGE_ADJECTIVES.has(next[1]) && LANGUAGE_CLAUSE_AFTER.test(body.slice(m.end + next[0].length, m.end + next[0].length + 16));
   return LANGUAGE_CLAUSE_AFTER.test(after);
 }
 

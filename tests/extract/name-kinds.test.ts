@@ -169,6 +169,9 @@ describe('name kinds: names of things and names written with a possessive or an 
     ['He was a figure in French politics for decades.', ['Country:France']],
     ['Russian media reported the meeting.', ['Country:Russia']],
     ['Officials learned Chinese hackers had entered the network.', ['Country:China']],
+    ['He faces competition, especially from Chinese and Israeli rivals.', ['Country:China', 'Country:Israel']],
+    ['It was based on reports in Turkish and Kurdish media on Wednesday.', ['Country:Turkey']],
+    ['He is fluent in French and Arabic, his family said.', []],
     // must stay: the rating agency named alone
     ['S&P cut the rating of Italy.', ['Country:Italy', 'Organization:S&P']],
     // weapon-name
