@@ -24,6 +24,26 @@ export const UNNAMED_PERSON_NOUNS = [
   'insider', 'veteran', 'refugee', 'migrant', 'villager', 'shopkeeper', 'farmer', 'guard', 'executioner', 'hostage',
 ] as const;
 
+/** Singular nouns of one person by occupation, rank or standing, beyond the source, role and kin nouns of these lists: a
+ * definite description headed by one ("the lobbyist", "the staff member", "the former officer") is a person of the
+ * article, named there or not (quotes/definite-person.ts). */
+export const OCCUPATION_NOUNS = [
+  'lobbyist', 'member', 'soldier', 'officer', 'commander', 'colonel', 'captain', 'sergeant', 'lieutenant', 'major', 'chief',
+  'agent', 'detective', 'sheriff', 'guard', 'pilot', 'sailor', 'marine', 'narrator', 'host', 'anchor', 'commentator',
+  'columnist', 'editor', 'author', 'writer', 'historian', 'scholar', 'professor', 'scientist', 'engineer', 'physician',
+  'surgeon', 'lawmaker', 'legislator', 'politician', 'candidate', 'nominee', 'activist', 'organizer', 'campaigner',
+  'strategist', 'pollster', 'consultant', 'banker', 'trader', 'investor', 'businessman', 'businesswoman', 'entrepreneur',
+  'executive', 'manager', 'employee', 'contractor', 'owner', 'founder', 'landlord', 'tenant', 'priest', 'imam', 'cleric',
+  'pastor', 'rabbi', 'bishop', 'monk', 'nun', 'preacher', 'defendant', 'suspect', 'plaintiff', 'detainee', 'prisoner',
+  'inmate', 'defector', 'dissident', 'commissioner', 'inspector', 'negotiator', 'mediator', 'envoy', 'emissary',
+  'delegate', 'representative', 'congressman', 'congresswoman', 'councilman', 'councilwoman', 'chairwoman', 'chairperson',
+  'emir', 'sultan', 'sheikh', 'duke', 'duchess', 'princess', 'crown prince', 'pope', 'ayatollah', 'coach', 'player',
+  'athlete', 'actor', 'actress', 'singer', 'artist', 'photographer', 'filmmaker', 'producer', 'tycoon', 'billionaire',
+  'millionaire', 'mogul', 'fighter', 'rebel', 'commando', 'sniper', 'whistleblower', 'informant', 'translator',
+  'interpreter', 'teenager', 'youth', 'child', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece',
+  'widow', 'widower', 'friend', 'colleague', 'classmate', 'partner', 'fiancee', 'fiancée', 'boyfriend', 'girlfriend',
+] as const;
+
 /** Person nouns that tell their gender: a "she" is no spokesman, a "he" no spokeswoman. */
 export const MALE_PERSON_NOUNS = ['spokesman', 'man', 'boy', 'father', 'son', 'husband', 'brother', 'gunman', 'congressman', 'chairman', 'businessman', 'policeman'] as const;
 export const FEMALE_PERSON_NOUNS = ['spokeswoman', 'woman', 'girl', 'mother', 'daughter', 'wife', 'sister', 'congresswoman', 'chairwoman', 'businesswoman', 'policewoman'] as const;
