@@ -1,4 +1,5 @@
 // Nouns naming a source that speaks without a name: "a senior official", "sources", "the poll", "his lawyer".
+import { ROLE_NOUNS } from './titles.js';
 
 /** Heads of an unnamed source, singular and plural: people who speak for themselves or for a body. */
 export const SOURCE_PEOPLE = [
@@ -138,3 +139,10 @@ export const DOCUMENT_MODIFIERS = [
   'short', 'earlier', 'previous', 'public', 'internal', 'formal', 'joint', 'full', 'own', 'separate', 'classified', 'unclassified',
   'redacted', 'weekly', 'monthly', 'daily', 'quarterly', 'preliminary', 'emailed', 'signed', 'rare', 'strongly-worded',
 ] as const;
+
+/** Singular nouns heading a description of one person — a source's, a role's, an agent's, kin, an occupation — and
+ * "family" (plurals and groups left out: "the senators" are several): "the king", "the staff member", "the uncle". */
+export const PERSON_HEAD_NOUNS: readonly string[] = [...new Set<string>(
+  [...UNNAMED_PERSON_NOUNS, ...ROLE_NOUNS, ...AGENT_NOUNS, ...PRINCIPAL_SIDE_NOUNS, ...PRINCIPAL_TIED_NOUNS, ...OCCUPATION_NOUNS, 'family']
+    .filter((n) => !/(?:[^s]s|people|men|relatives|parents|police)$/.test(n)),
+)];

@@ -4,17 +4,12 @@
 // by that noun, in apposition ("Jack Smith, a lobbyist for …") or as a lower-case title ("lobbyist Jack Smith") — and
 // that person speaks; else the source stays unnamed (speaker null, its words kept: contract v2).
 import type { Quote } from '../types.js';
-import { AGENT_NOUNS, OCCUPATION_NOUNS, PRINCIPAL_SIDE_NOUNS, PRINCIPAL_TIED_NOUNS, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
+import { PERSON_HEAD_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { ROLE_NOUNS } from '../lexicon/titles.js';
 import { VERB } from './patterns.js';
 import type { MentionRef } from './speakers.js';
 
-/** Singular nouns heading a description of one person (plurals and groups left out: "the senators" are several). */
-export const PERSON_HEADS: readonly string[] = [...new Set<string>(
-  [...UNNAMED_PERSON_NOUNS, ...ROLE_NOUNS, ...AGENT_NOUNS, ...PRINCIPAL_SIDE_NOUNS, ...PRINCIPAL_TIED_NOUNS, ...OCCUPATION_NOUNS, 'family']
-    .filter((n) => !/(?:[^s]s|people|men|relatives|parents|police)$/.test(n)),
-)];
-const HEAD = `(?:${wordAlternation(PERSON_HEADS).replace(/ /g, '\\s+')})`;
+const HEAD = `(?:${wordAlternation(PERSON_HEAD_NOUNS).replace(/ /g, '\\s+')})`;
 /** "the", up to three lower-case modifiers, the person noun ("the staff member", "the former police officer"). */
 const DEFINITE = `the\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${HEAD}`;
 
