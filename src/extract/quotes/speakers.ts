@@ -1588,6 +1588,23 @@ const REPORTING_BEFORE_COLON = /\b(?:said|says|say|told|tells|added|adds|wrote|w
 /** A preposition opening an adjunct: a possessor after it is inside the adjunct, not the subject's. */
 const PREPOSITION_WORD = /^(?:in|on|at|of|for|from|by|with|under|after|before|during|about|among|amid|since|through|within)$/i;
 
+/** A passive participle of uttering and "by" before a name, titles at most between ("the view expressed by U.S. Secretary
+ * of State ", "remarks made by President "). Anchored at the end, bounded: linear. */
+const UTTERED_BY = /\b(?:expressed|voiced|made|given|delivered|offered|written|issued|stated|posted|tweeted|echoed|reiterated|articulated|outlined|laid\s+out|put\s+forward)\s+by\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of)\s+){0,6}$/u;
+
+/** The one person a sentence names who is the agent of an utterance in it (UTTERED_BY), when the sentence names no other. */
+function utteranceAgent(s: Sentence, mentions: MentionRef[], body: string): MentionRef | null {
+  let agent: MentionRef | null = null;
+  for (let i = firstFrom(mentions, s.start); i < mentions.length && mentions[i].end <= s.end; i++) {
+    const m = mentions[i];
+    if (m.type !== 'Person') continue;
+    if (agent && agent.entityId !== m.entityId) return null;
+    if (!UTTERED_BY.test(body.slice(Math.max(s.start, m.start - 80), m.start))) return null;
+    agent = m;
+  }
+  return agent;
+}
+
 /** The id of an unnamed subject among the pronoun candidates: no entity has it. */
 const UNNAMED = '';
 
@@ -1737,6 +1754,10 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // Trump’s memorandum …, he declared") — see the parenthetical pronoun below.
     const possessor = /^[’']s?\s/.test(s.text.slice((first?.end ?? s.start) - s.start)) && !leadWords.some((w) => PREPOSITION_WORD.test(w));
     if (first?.entityId) candidates.push({ at: first.start, id: first.entityId, possessor: possessor || undefined });
+    // The agent of words in a sentence no person heads ("It marked a change from the view expressed by Secretary of
+    // State Mike Pompeo in an interview. He said, “…”") is the one who spoke them, the centre the next "he" takes up.
+    const agent = !found || first || role ? null : utteranceAgent(s, mentions, body);
+    if (agent) candidates.push({ at: agent.start, id: agent.entityId });
     // "Trump does well in segregated areas: Turning to the geographic data, Rothwell finds …": the clause after a
     // label's colon or a semicolon has a subject of its own, the later one (not after a reporting verb's colon: "He
     // said: Trump is …" opens its words).
