@@ -661,6 +661,10 @@ function withoutAdverbsBeforeVerb(t: string): string {
  * clause, and no preposition or participle inside the adjunct governs it. Anchored, one negated class: linear. */
 export const OPENING_ADJUNCT_ONLY = /^\s*(?:\p{Lu}\p{Ll}+ing|After|Before|While|When|Although|Though|Because|Since|As|If|Once|Until|Unless|Asked|In|On|At|During|Despite|Following)\s[^,;:“”"]*,\s*$/u;
 
+/** A definite description closing with its common noun head ("The agency", "the UN refugee agency"): what a name in
+ * apposition after it may be. Anchored at the end, bounded: linear. */
+const DESCRIBED_BODY_HEAD = /(?:^|[\s,])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}.’'-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+$/u;
+
 export function subjectBefore(before: string, offset: number, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
   // Only the clause of this sentence counts: "… in Syria. He said" → "He said".
   const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
@@ -710,6 +714,12 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
       if (people.length >= 2) return { start: people[0].start, end: people[0].end, entityId: people[0].entityId };
     }
     if (named && !participial && (!headNamed || ROLE_HEAD.test(head) || nameOnly || placeOffice) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60).replace(/(?<![\p{L}.])(?:\p{Lu}\.)+/gu, ''))) {
+      const at = offset + appositive.index;
+      return { start: at, end: at + appositive[0].length, entityId: named };
+    }
+    // "The agency, UNHCR, says", "The UN refugee agency, UNHCR, said": a body named alone in apposition to a definite
+    // description ending with a common noun is the body the description is: it speaks.
+    if (named && !participial && appositiveIsBody(appositive[0], offset + appositive.index, mentions) && DESCRIBED_BODY_HEAD.test(head.slice(-60))) {
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
     }
@@ -794,6 +804,15 @@ function appositiveIsName(appositive: string, at: number, mentions: MentionRef[]
   // …and at most a home place after it: "John Cornyn of Texas".
   const ends = (m: MentionRef) => m.end === to || (m.end < to && /^\s(?:of|from)\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$/u.test(inner.slice(m.end - from)));
   return mentions.some((m) => m.type === 'Person' && ends(m) && m.start >= from && /^(?:(?:[\p{Lu}][\p{L}]*(?:\.|[’']s)?)\s+){0,2}$/u.test(inner.slice(0, m.start - from)));
+}
+
+/** The appositive (", NAME,") is one organization's mention alone, "the" at most before it (", UNHCR,"). */
+function appositiveIsBody(appositive: string, at: number, mentions: MentionRef[]): boolean {
+  const trimmed = appositive.trimEnd();
+  if (!trimmed.startsWith(',') || !trimmed.endsWith(',')) return false;
+  const inner = trimmed.slice(1, -1).trim().replace(/^the\s+/i, '');
+  const from = at + appositive.indexOf(inner);
+  return mentions.some((m) => m.type === 'Organization' && m.start === from && m.end === from + inner.length);
 }
 
 /** The text ends with a person's name (a comma-free list of people, "Trump, Pence, said", is no appositive). */
