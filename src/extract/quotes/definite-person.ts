@@ -73,9 +73,9 @@ function fits(words: string[], noun: string[], modifiers: string[]): boolean {
 }
 
 /**
- * The person the article ties a definite description at `at` to: the latest Person mention before it described by the
- * phrase's noun with its modifiers (descriptionsOf) — not one inside the quoted words, nor when one of the noun brought in
- * unnamed after that mention ("one defense lobbyist told The Hill") may be the one meant. Null when none.
+ * The person the article ties a definite description at `at` to: the one person whose mentions before it are described by
+ * the phrase's noun with its modifiers (descriptionsOf) — not one inside the quoted words, nor when one of the noun brought
+ * in unnamed after that mention ("one defense lobbyist told The Hill") may be the one meant. Null when none or several.
  */
 export function describedPerson(phrase: string, at: number, quoted: { start: number; end: number } | null, body: string, mentions: MentionRef[]): MentionRef | null {
   const parts = DEFINITE_WORDS.exec(phrase.trim());
@@ -86,7 +86,10 @@ export function describedPerson(phrase: string, at: number, quoted: { start: num
   for (let i = 0; i < mentions.length && mentions[i].end <= at; i++) {
     const m = mentions[i];
     if (m.type !== 'Person' || (quoted && m.start >= quoted.start && m.end <= quoted.end)) continue;
-    if (descriptionsOf(m, body).some((words) => fits(words, noun, modifiers))) latest = m;
+    if (!descriptionsOf(m, body).some((words) => fits(words, noun, modifiers))) continue;
+    // (Two people of the article so described: a reader cannot tell which — "nominee Donald Trump and … nominee Hillary Clinton".)
+    if (latest && latest.entityId !== m.entityId) return null;
+    latest = m;
   }
   if (!latest) return null;
   // One of the noun brought in unnamed after the name ("a lobbyist", "one defense lobbyist", "another officer").
