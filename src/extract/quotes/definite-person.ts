@@ -24,7 +24,7 @@ export const DEFINITE_PERSON_AFTER_QUOTE = new RegExp(
 );
 
 /** The words of a definite description of one person, whole: "The staff member", "the former officer". Anchored: linear. */
-const DEFINITE_WORDS = new RegExp(`^[Tt]he\\s+((?:[\\p{Ll}-]+\\s+){0,3}?)(${HEAD})$`, 'u');
+export const DEFINITE_WORDS = new RegExp(`^[Tt]he\\s+((?:[\\p{Ll}-]+\\s+){0,3}?)(${HEAD})$`, 'u');
 
 /** The definite description after a closing mark, where it starts in `after`, and the cue; null when there is none. */
 export function definitePersonAfter(after: string): { phrase: string; at: number; cue: string } | null {

@@ -663,7 +663,7 @@ export const OPENING_ADJUNCT_ONLY = /^\s*(?:\p{Lu}\p{Ll}+ing|After|Before|While|
 
 /** A definite description closing with its common noun head ("The agency", "the UN refugee agency"): what a name in
  * apposition after it may be. Anchored at the end, bounded: linear. */
-const DESCRIBED_BODY_HEAD = /(?:^|[\s,])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}.’'-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+$/u;
+export const DESCRIBED_BODY_HEAD = /(?:^|[\s,])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}.’'-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+$/u;
 
 export function subjectBefore(before: string, offset: number, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
   // Only the clause of this sentence counts: "… in Syria. He said" → "He said".
@@ -1609,7 +1609,7 @@ const PREPOSITION_WORD = /^(?:in|on|at|of|for|from|by|with|under|after|before|du
 
 /** A passive participle of uttering and "by" before a name, titles at most between ("the view expressed by U.S. Secretary
  * of State ", "remarks made by President "). Anchored at the end, bounded: linear. */
-const UTTERED_BY = /\b(?:expressed|voiced|made|given|delivered|offered|written|issued|stated|posted|tweeted|echoed|reiterated|articulated|outlined|laid\s+out|put\s+forward)\s+by\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of)\s+){0,6}$/u;
+export const UTTERED_BY = /\b(?:expressed|voiced|made|given|delivered|offered|written|issued|stated|posted|tweeted|echoed|reiterated|articulated|outlined|laid\s+out|put\s+forward)\s+by\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of)\s+){0,6}$/u;
 
 /** The one person a sentence names who is the agent of an utterance in it (UTTERED_BY), when the sentence names no other. */
 function utteranceAgent(s: Sentence, mentions: MentionRef[], body: string): MentionRef | null {
