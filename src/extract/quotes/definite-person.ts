@@ -5,7 +5,7 @@
 // that person speaks; else the source stays unnamed (speaker null, its words kept: contract v2).
 import type { Quote } from '../types.js';
 import { PERSON_HEAD_NOUNS, wordAlternation } from '../lexicon/sources.js';
-import { ROLE_NOUNS } from '../lexicon/titles.js';
+import { HEAD_OFFICES } from '../lexicon/titles.js';
 import { VERB } from './patterns.js';
 import type { MentionRef } from './speakers.js';
 
@@ -58,7 +58,7 @@ function descriptionsOf(m: MentionRef, body: string): string[][] {
     const words = before.replace(/,?\s+$/, '').split(/\s+/).slice(-4);
     const stop = words.map((w) => /[.;:!?“”"(]$|^(?:the|a|an)$/i.test(w)).lastIndexOf(true);
     const kept = words.slice(stop + 1);
-    if (kept.length && kept.every((w) => /^[\p{L}-]+$/u.test(w))) out.push(kept.map((w) => w.toLowerCase()));
+    if (kept.length && kept.every((w) => /^[\p{L}’'-]+$/u.test(w))) out.push(kept.map((w) => w.toLowerCase()));
   }
   return out;
 }
@@ -104,8 +104,8 @@ export function describedPerson(phrase: string, at: number, quoted: { start: num
   return latest;
 }
 
-/** A description headed by a role noun (titles.ts ROLE_NOUNS). Anchored: linear. */
-const ROLE_HEAD = new RegExp(`\\s(?:${wordAlternation(ROLE_NOUNS).replace(/ /g, '\\s+')})$`);
+/** A description headed by the office of a head of state or government (titles.ts HEAD_OFFICES). Anchored: linear. */
+const HEAD_OFFICE = new RegExp(`\\s(?:${wordAlternation([...HEAD_OFFICES]).replace(/ /g, '\\s+')})$`);
 
 /** Every quote whose whole unnamed source is a definite description of one person the article ties to a name
  * (describedPerson): that person speaks. */
@@ -113,8 +113,9 @@ export function definitePersons(quotes: readonly Quote[], body: string, mentions
   for (const q of quotes) {
     const span = q.speakerSpan;
     if (q.speakerId !== null || !q.speakerText || !span) continue;
-    // (A role's description is the role steps' to tie: "the president" they leave unnamed is no one this step names.)
-    if (ROLE_HEAD.test(q.speakerText.trim())) continue;
+    // (A head of state's or government's office is the role steps' to tie: "the president" they leave unnamed is no one
+    // this step names.)
+    if (HEAD_OFFICE.test(q.speakerText.trim())) continue;
     const person = describedPerson(q.speakerText, span.start, q.direct ? q : null, body, mentions);
     if (!person) continue;
     q.speakerId = person.entityId;

@@ -661,9 +661,9 @@ function withoutAdverbsBeforeVerb(t: string): string {
  * clause, and no preposition or participle inside the adjunct governs it. Anchored, one negated class: linear. */
 export const OPENING_ADJUNCT_ONLY = /^\s*(?:\p{Lu}\p{Ll}+ing|After|Before|While|When|Although|Though|Because|Since|As|If|Once|Until|Unless|Asked|In|On|At|During|Despite|Following)\s[^,;:“”"]*,\s*$/u;
 
-/** A definite description closing with its common noun head ("The agency", "the UN refugee agency"): what a name in
- * apposition after it may be. Anchored at the end, bounded: linear. */
-export const DESCRIBED_BODY_HEAD = /(?:^|[\s,])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}.’'-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+$/u;
+/** A definite description closing with its common noun head ("The agency", "the UN refugee agency") that opens its clause
+ * (not "an analysis of the police watchdog"): what a name in apposition after it may be. Anchored at the end, bounded: linear. */
+export const DESCRIBED_BODY_HEAD = /(?:^|,\s)(?:(?:But|And|So|Yet)\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}.’'-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+$/u;
 
 export function subjectBefore(before: string, offset: number, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
   // Only the clause of this sentence counts: "… in Syria. He said" → "He said".
@@ -719,7 +719,7 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
     }
     // "The agency, UNHCR, says", "The UN refugee agency, UNHCR, said": a body named alone in apposition to a definite
     // description ending with a common noun is the body the description is: it speaks.
-    if (named && !participial && appositiveIsBody(appositive[0], offset + appositive.index, mentions) && DESCRIBED_BODY_HEAD.test(head.slice(-60))) {
+    if (named && !participial && appositiveIsBody(appositive[0], offset + appositive.index, mentions) && head.length <= 200 && DESCRIBED_BODY_HEAD.test(head)) {
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
     }
