@@ -35,6 +35,7 @@ import { countryModified } from './quotes/country-modifier.js';
 import { reporterParticiples } from './quotes/reporter-participle.js';
 import { creditedFraming } from './quotes/credited-framing.js';
 import { unnamedRoleAntecedents } from './quotes/unnamed-role-antecedent.js';
+import { definitePersons } from './quotes/definite-person.js';
 import { appositiveHolders, bodyOfficers } from './quotes/appositive-holder.js';
 import { nextSentenceHolders } from './quotes/next-holder.js';
 import { officeOwners } from './quotes/office-owner.js';
@@ -191,6 +192,8 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   }
   bodyOfficers(all.map((c) => c.quote), body, mentions, (id) => types.get(id));
   appositiveHolders(all.map((c) => c.quote), body, mentions);
+  // "“…,” the lobbyist said" after "Jack Smith, a lobbyist for …": the person the article described so.
+  definitePersons(all.map((c) => c.quote), body, mentions);
   modifierPrincipals(all.map((c) => c.quote), body, mentions);
   resolveCountryOffices(all, body, mentions, entities);
   resolveNamedHeads(all, body, mentions);

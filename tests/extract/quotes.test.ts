@@ -237,7 +237,8 @@ describe('speaker resolution', () => {
     ['The Monetary Fund and the Clean Air Fund met. The fund warned that growth would slow.', null],
     ['The New York Times reported on the returns. The Times on Saturday wrote that Donald Trump had claimed a loss.', 'New York Times'],
     ['Republican presidential nominee Donald Trump spoke in Ohio. The Republican nominee also outlined his plan for cybersecurity.', 'Donald Trump'],
-    ['Republican nominee Donald Trump and Democratic nominee Hillary Clinton spoke. “It was fair,” the nominee said.', null],
+    // A role two people hold frames its quote too: the holder named last before it (speaker.shared-role), as "The nominee said …" reads.
+    ['Republican nominee Donald Trump and Democratic nominee Hillary Clinton spoke. “It was fair,” the nominee said.', 'Hillary Clinton'],
     // The subject after an opening phrase; a person just introduced with a description.
     ['In an interview with Rusty Humphries, Carter Ham said the cuts hurt. “It was demoralizing,” he said.', 'Carter Ham'],
     ['Donald Trump spoke. The race worries Henry Crespo, president of the Black Caucus.\n\n“No one is writing songs for her,” he said.', 'Henry Crespo'],

@@ -204,5 +204,8 @@ export const GROUP_NAME_LAST_WORDS: ReadonlySet<string> = new Set([
   'Hezbollah', 'Hizbollah', 'Houthis', 'Houthi', 'Shabab', 'Shabaab', 'Haram', 'Watch', 'International', 'Project', 'Initiative',
   'Forces', 'Guards', 'Mobilization', 'Mobilisation', 'Collective', 'Committee', 'Caucus', 'PKK', 'YPG', 'SDF', 'ISIS', 'ISIL',
 ]);
+/** The words an airline's name holds — its trade words and the carriers named by one word ("Ethiopian Airlines", "British
+ * Airways", "Air France", "Lufthansa"): what "the airline" may take up (kind-antecedent.ts). */
+export const AIRLINE_WORDS: ReadonlySet<string> = new Set(['Airlines', 'Airline', 'Airways', 'Air', 'Aeroflot', 'EgyptAir', 'Lufthansa', 'Emirates', 'Qantas', 'KLM', 'Metrojet']);
 /** Names of groups whose last word tells no group ("Islamic State", "Anonymous"). */
 export const GROUP_NAMES: ReadonlySet<string> = new Set(['Islamic State', 'Anonymous', 'Greenpeace', 'WikiLeaks', 'Daesh', 'Nusra', 'Fatah', 'Antifa']);

@@ -1,4 +1,5 @@
 // Nouns naming a source that speaks without a name: "a senior official", "sources", "the poll", "his lawyer".
+import { ROLE_NOUNS } from './titles.js';
 
 /** Heads of an unnamed source, singular and plural: people who speak for themselves or for a body. */
 export const SOURCE_PEOPLE = [
@@ -22,6 +23,26 @@ export const UNNAMED_PERSON_NOUNS = [
   'soldier', 'protester', 'activist', 'doctor', 'nurse', 'worker', 'student', 'teacher', 'speaker', 'narrator', 'survivor',
   'victim', 'mother', 'father', 'neighbor', 'neighbour', 'passenger', 'driver', 'journalist', 'reporter', 'caller', 'narrator',
   'insider', 'veteran', 'refugee', 'migrant', 'villager', 'shopkeeper', 'farmer', 'guard', 'executioner', 'hostage',
+] as const;
+
+/** Singular nouns of one person by occupation, rank or standing, beyond the source, role and kin nouns of these lists: a
+ * definite description headed by one ("the lobbyist", "the staff member", "the former officer") is a person of the
+ * article, named there or not (quotes/definite-person.ts). */
+export const OCCUPATION_NOUNS = [
+  'lobbyist', 'member', 'soldier', 'officer', 'commander', 'colonel', 'captain', 'sergeant', 'lieutenant', 'major', 'chief',
+  'agent', 'detective', 'sheriff', 'guard', 'pilot', 'sailor', 'marine', 'narrator', 'host', 'anchor', 'commentator',
+  'columnist', 'editor', 'author', 'writer', 'historian', 'scholar', 'professor', 'scientist', 'engineer', 'physician',
+  'surgeon', 'lawmaker', 'legislator', 'politician', 'candidate', 'nominee', 'activist', 'organizer', 'campaigner',
+  'strategist', 'pollster', 'consultant', 'banker', 'trader', 'investor', 'businessman', 'businesswoman', 'entrepreneur',
+  'executive', 'manager', 'employee', 'contractor', 'owner', 'founder', 'landlord', 'tenant', 'priest', 'imam', 'cleric',
+  'pastor', 'rabbi', 'bishop', 'monk', 'nun', 'preacher', 'defendant', 'suspect', 'plaintiff', 'detainee', 'prisoner',
+  'inmate', 'defector', 'dissident', 'commissioner', 'inspector', 'negotiator', 'mediator', 'envoy', 'emissary',
+  'delegate', 'representative', 'congressman', 'congresswoman', 'councilman', 'councilwoman', 'chairwoman', 'chairperson',
+  'emir', 'sultan', 'sheikh', 'duke', 'duchess', 'princess', 'crown prince', 'pope', 'ayatollah', 'coach', 'player',
+  'athlete', 'actor', 'actress', 'singer', 'artist', 'photographer', 'filmmaker', 'producer', 'tycoon', 'billionaire',
+  'millionaire', 'mogul', 'fighter', 'rebel', 'commando', 'sniper', 'whistleblower', 'informant', 'translator',
+  'interpreter', 'teenager', 'youth', 'child', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece',
+  'widow', 'widower', 'friend', 'colleague', 'classmate', 'partner', 'fiancee', 'fiancée', 'boyfriend', 'girlfriend',
 ] as const;
 
 /** Person nouns that tell their gender: a "she" is no spokesman, a "he" no spokeswoman. */
@@ -118,3 +139,10 @@ export const DOCUMENT_MODIFIERS = [
   'short', 'earlier', 'previous', 'public', 'internal', 'formal', 'joint', 'full', 'own', 'separate', 'classified', 'unclassified',
   'redacted', 'weekly', 'monthly', 'daily', 'quarterly', 'preliminary', 'emailed', 'signed', 'rare', 'strongly-worded',
 ] as const;
+
+/** Singular nouns heading a description of one person — a source's, a role's, an agent's, kin, an occupation — and
+ * "family" (plurals and groups left out: "the senators" are several): "the king", "the staff member", "the uncle". */
+export const PERSON_HEAD_NOUNS: readonly string[] = [...new Set<string>(
+  [...UNNAMED_PERSON_NOUNS, ...ROLE_NOUNS, ...AGENT_NOUNS, ...PRINCIPAL_SIDE_NOUNS, ...PRINCIPAL_TIED_NOUNS, ...OCCUPATION_NOUNS, 'family']
+    .filter((n) => !/(?:[^s]s|people|men|relatives|parents|police)$/.test(n)),
+)];

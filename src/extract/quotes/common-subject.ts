@@ -1,6 +1,9 @@
 // Quotes: a speech verb's subject that is a common noun phrase — "Police say …", "The Indiana governor said …",
 // "Experts on North Korea said …", "73 percent said …" — read as an unnamed source (speaker null, its words kept).
 import { firstFrom, type MentionRef, type SpeakerRef } from './speakers.js';
+import { PERSON_HEAD_NOUNS } from '../lexicon/sources.js';
+
+const PERSON_HEADS: ReadonlySet<string> = new Set(PERSON_HEAD_NOUNS);
 
 /** Words between the subject and the cue that belong to neither: auxiliaries, negation, adverbs of time and manner (not modals: "the crisis could indicate" is a guess, not a report). */
 const AUXILIARY = new Set('also have has had long previously repeatedly later now again not never did do does still already often publicly privately recently then once further even just reportedly earlier haven’t haven\'t hasn’t hasn\'t didn’t didn\'t don’t don\'t doesn’t doesn\'t'.split(' '));
@@ -86,7 +89,8 @@ export function commonNounSubject(before: string, offset: number, mentions: Ment
   const bare = head.toLowerCase();
   // "Those surveyed", "those polled": the respondents, a participle after "those".
   const respondents = core.length === 2 && /^those$/i.test(core[0]) && /^(?:surveyed|polled|questioned|interviewed|asked)$/.test(bare);
-  if (NO_SPEAKER_HEAD.has(bare) || (/(?:ing|ed|ly)$/.test(bare) && !respondents) || !/^[\p{L}\d.%’'-]+$/u.test(head)) return null;
+  // (A person's noun is a head whatever its ending: "The king said", "the ally said".)
+  if (NO_SPEAKER_HEAD.has(bare) || (/(?:ing|ed|ly)$/.test(bare) && !respondents && !PERSON_HEADS.has(bare)) || !/^[\p{L}\d.%’'-]+$/u.test(head)) return null;
   // Where the phrase lies in the body.
   const from = offset + tokens[phraseStart].index!;
   const to = offset + tokens[words.length - 1].index! + words[words.length - 1].length;

@@ -19,6 +19,7 @@ const FINITE_WORD = /^(?:is|was|are|were|has|had|have|will|would|could|can|did|d
 const CLAUSE_BEFORE_QUOTE = { test: (words: string) => words.split(/[\s,;]+/).some((w) => FINITE_WORD.test(w)) };
 import { DOCUMENT_AFTER_QUOTE, documentIssuer } from './document-issuer.js';
 import { definiteBodyKind } from './kind-antecedent.js';
+import { definitePersonAfter } from './definite-person.js';
 import { mainClauseSubject } from './main-clause-subject.js';
 import { colonFrame } from './colon-block.js';
 import type { RuleId } from './rules.js';
@@ -273,6 +274,15 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
         for (let k = frames.length - 1; k >= 0; k--) if (frames[k].rule === 'direct.after-quote' && frames[k].speaker!.entityId && frames[k].speaker!.start >= at && frames[k].speaker!.end <= at + phrase.phrase.length) frames.splice(k, 1);
         frame('direct.unnamed-phrase-after', { start: at, end: at + phrase.phrase.length, entityId: null }, phrase.cue);
       }
+    }
+    // "“…,” the staff member said", "“…,” said the official, who …": a definite description of one person frames the
+    // quote; it stays unnamed here (definite-person.ts ties it to a name the article describes so, after arbitration).
+    const definite = inNounPhrase || subordinate || endsSentence || !(/[,?!]\s*$/.test(text) || /^\s*,/.test(after)) ? null : definitePersonAfter(after);
+    if (definite) {
+      framed = true;
+      unnamedAfter = true;
+      const at = closeEnd + definite.at;
+      frame('direct.definite-person-after', { start: at, end: at + definite.phrase.length, entityId: null }, definite.cue);
     }
     // "“…,” it said in a statement": the body heading the sentences before speaks; with none, the quote continues the
     // previous one as before. (A clause before the quote in its sentence is the report's too — "Russia had become “…”,

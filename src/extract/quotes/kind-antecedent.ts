@@ -161,13 +161,24 @@ function kindNouns(kind: string): string {
   return 'group|organi[sz]ation';
 }
 
-/** Whether the article describes the body by the kind's noun beside one of its mentions: "NetBlocks, an organisation
- * that …", "Al Mourabitoun, an Islamist militant group", "Stena Bulk, the company that …", "the advocacy group Global
- * Zero", "private equity firm SigmaBleyzer". Bounded slices: linear. */
+/** The patterns of a kind's description beside a name, per wider kind (they depend on the kind alone: built once, at
+ * load): after the name ("NetBlocks, an organisation that …", "Stena Bulk, the company that …") and before it ("the
+ * advocacy group Global Zero", "private equity firm SigmaBleyzer"). Bounded slices: linear. */
+const DESCRIBED_AS_KIND: ReadonlyMap<string, { readonly after: RegExp; readonly before: RegExp }> = new Map(
+  ['group', 'organization', 'think tank', 'institute', 'foundation', 'company', 'firm', 'airline'].map((kind) => {
+    const nouns = kindNouns(kind);
+    return [kind, Object.freeze({
+      after: new RegExp(`^(?:,\\s+(?:an?|the)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?|\\s+(?:[\\p{Ll}-]+\\s+){0,1})(?:${nouns})(?![\\p{L}-])`, 'u'),
+      before: new RegExp(`(?:^|[^\\p{L}-])(?:${nouns}),?\\s+$`, 'u'),
+    })] as const;
+  }),
+);
+
+/** Whether the article describes the body by the kind's noun beside one of its mentions (DESCRIBED_AS_KIND). */
 function describedAsKind(id: string, kind: string, body: string, mentions: MentionRef[]): boolean {
-  const nouns = kindNouns(kind);
-  const after = new RegExp(`^(?:,\\s+(?:an?|the)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?|\\s+(?:[\\p{Ll}-]+\\s+){0,1})(?:${nouns})(?![\\p{L}-])`, 'u');
-  const before = new RegExp(`(?:^|[^\\p{L}-])(?:${nouns}),?\\s+$`, 'u');
+  const described = DESCRIBED_AS_KIND.get(kind);
+  if (!described) return false;
+  const { after, before } = described;
   return mentions.some((m) => m.entityId === id && (after.test(body.slice(m.end, m.end + 60)) || before.test(body.slice(Math.max(0, m.start - 20), m.start))));
 }
 

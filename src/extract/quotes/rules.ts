@@ -13,6 +13,7 @@ import { APPOSITIVE_TAIL } from './appositive-tail.js';
 import { NAMING_PARTICIPLE } from './naming-participle.js';
 import { COLON_FRAME } from './colon-block.js';
 import { DOCUMENT_AFTER_QUOTE } from './document-issuer.js';
+import { DEFINITE_PERSON_AFTER_QUOTE } from './definite-person.js';
 import { MANNER_AFTER_QUOTE } from './after-quote-phrases.js';
 import { LONG_SUBJECT_NAMING } from './long-subject-naming.js';
 
@@ -168,6 +169,25 @@ export const ATTRIBUTION_RULES = {
       // A body of the kind described between them, named or not, may be the one meant; a name inside a modifier is none.
       ['Hamas fired rockets. Pierre was freed, according to Gift of Givers, the aid group that negotiated it. “We are relieved,” the group said.', null],
       ['Hamas fired rockets. A group of anti-Hamas activists reported the strikes. “Pray for us,” the group said.', null],
+    ],
+  },
+  'direct.definite-person-after': {
+    kind: 'direct', pattern: DEFINITE_PERSON_AFTER_QUOTE, rank: 36, yieldsTo: 'never',
+    why: 'A definite description of one person — "the", modifiers, a person noun (a role, an occupation, kin) — as the subject of the cue after the quote ("…," the staff member said / said the official, who …) is a person of the article: the one it described by that noun beside a name ("Jack Smith, a lobbyist", "lobbyist Jack Smith"), else an unnamed source, its words kept; a frame above that resolves the phrase (a role\'s holder) ranks first.',
+    examples: [
+      ['“The acting officials are afraid to make decisions,” the staff member told The Hill.', { speaker: null, text: 'The acting officials are afraid to make decisions,', direct: true }],
+      ['“The political people care about the wall,” the lobbyist said.', { speaker: null, text: 'The political people care about the wall,', direct: true }],
+      ['“This is not a drill,” said the official, who spoke on condition of anonymity.', { speaker: null, text: 'This is not a drill,', direct: true }],
+      ['“Nobody is home,” said the woman.', { speaker: null, text: 'Nobody is home,', direct: true }],
+      // The article ties the description to a name: that person speaks.
+      ['Jack Smith, a defense lobbyist in Washington, met the panel. “Nobody is home,” the lobbyist said.', { speaker: 'Jack Smith', text: 'Nobody is home,', direct: true }],
+      ['The case was brought by former police officer Carl Mills. “I call it street sense,” the former officer said.', { speaker: 'Carl Mills', text: 'I call it street sense,', direct: true }],
+      // …unless one of the noun is brought in unnamed after the name; a modifier the description lacks is another person.
+      ['Jack Smith, a lobbyist, met the panel. One defense lobbyist told The Hill the talks failed. “Nobody is home,” the lobbyist said.', { speaker: null, text: 'Nobody is home,', direct: true }],
+      ['Jack Smith, a member of Congress, met the panel. “Nobody is home,” the staff member said.', { speaker: null, text: 'Nobody is home,', direct: true }],
+      // Not a person's noun, not one phrase, not the cue's subject.
+      ['“We will stay,” the company said.', null],
+      ['“We will stay,” the lobbyist’s wife said.', null],
     ],
   },
   'direct.document-after': {

@@ -1,7 +1,8 @@
 // Quotes: the table of speaker rules — who speaks once a rule of rules.ts has found an attribution — each with its
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE, RELATIVE_SOURCE } from './related-source.js';
-import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, COUNTRY_BODY, COUNTRY_OFFICE, THE_BODY_HEAD, DEMONYM_GROUP, ENVOY_BEFORE_TO, NAMED_HEAD, OPENING_ADJUNCT, OPENING_ADJUNCT_ONLY, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, ROLE_SUBJECT, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
+import { DEFINITE_WORDS } from './definite-person.js';
+import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, DESCRIBED_BODY_HEAD, UTTERED_BY, COUNTRY_BODY, COUNTRY_OFFICE, THE_BODY_HEAD, DEMONYM_GROUP, ENVOY_BEFORE_TO, NAMED_HEAD, OPENING_ADJUNCT, OPENING_ADJUNCT_ONLY, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, ROLE_SUBJECT, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 import { WITH_ABSOLUTE } from './with-absolute.js';
 import { PLURAL_PRONOUN, PLURAL_SUBJECT_OPENING } from './plural-antecedent.js';
@@ -937,6 +938,37 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['A group calling itself the Islamic State Hacking Division posted the names, according to the Middle East Media Research Institute. The group said it took the information from government servers.', { text: 'it took the information from government servers', speaker: null, speakerText: 'The group' }],
       ['The deal was signed in a filing with the Securities and Exchange Commission on Monday. The company said the tariffs will add $2,200 to the cost.', { text: 'the tariffs will add $2,200 to the cost', speaker: null, speakerText: 'The company' }],
       ['The Democratic National Committee sued WikiLeaks in April. “WikiLeaks has never been contacted by anyone from his office,” the organization said.', null],
+    ],
+  },
+  'speaker.definite-person': {
+    pattern: DEFINITE_WORDS,
+    why: 'A definite description of one person as the whole source — "the", modifiers, a person noun (role, occupation, kin: lexicon/sources.ts PERSON_HEAD_NOUNS, whatever its ending: "the king") — is the one person the article described by that noun beside a name, in apposition or as a lower-case title, with every modifier ("Jack Smith, a defense lobbyist" for "the lobbyist", "former police officer Carl Mills" for "the former officer"); with none, two, or one of the noun brought in unnamed after the name, it stays unnamed (quotes/definite-person.ts; a role\'s own steps come first).',
+    examples: [
+      ['The king said the country would not back down.', { text: 'the country would not back down', speaker: null, speakerText: 'The king' }],
+      ['Jack Smith, a lobbyist for the firm, met the panel on Monday. The lobbyist said the bill would fail.', { text: 'the bill would fail', speaker: 'Jack Smith' }],
+      ['The case was brought by former police officer Carl Mills. “I call it street sense,” the former officer said.', { text: 'I call it street sense,', speaker: 'Carl Mills' }],
+      // Negatives: a modifier the description lacks; one of the noun brought in unnamed after the name.
+      ['Jack Smith, a member of Congress, met the panel. “Nobody is home,” the staff member said.', { text: 'Nobody is home,', speaker: null, speakerText: 'the staff member' }],
+      ['Jack Smith, a lobbyist, met the panel. One defense lobbyist told The Hill the talks failed. “Nobody is home,” the lobbyist said.', { text: 'Nobody is home,', speaker: null, speakerText: 'the lobbyist' }],
+    ],
+  },
+  'speaker.utterance-agent': {
+    pattern: UTTERED_BY,
+    why: 'The agent of a passive participle of uttering ("the view expressed by …", "remarks made by …") in a sentence no person heads is the one who spoke: the next "he"/"she" takes that person up, not an older subject (speakers.ts utteranceAgent; one person named in the sentence).',
+    examples: [
+      ['John Bolton spoke on Monday. Bolton said the tests were a violation. It marked a change in tone from the view expressed by U.S. Secretary of State Mike Pompeo in a recent television interview. He said, “the moratorium was focused on intercontinental missile systems.”', { text: 'the moratorium was focused on intercontinental missile systems.', speaker: 'Mike Pompeo' }],
+      // Negative: a participle of no utterance ("sponsored by") leaves the subject before.
+      ['John Bolton spoke on Monday. Bolton said the tests were a violation. The bill, sponsored by Sen. Mike Lee, passed on Tuesday. He said the vote was a mistake.', { text: 'the vote was a mistake', speaker: 'John Bolton' }],
+      ['Hillary Clinton spoke first. The plan followed remarks made by Secretary of State John Kerry in an interview. He said the deal was fair.', { text: 'the deal was fair', speaker: 'John Kerry' }],
+    ],
+  },
+  'speaker.appositive-body': {
+    pattern: DESCRIBED_BODY_HEAD,
+    why: 'A body named alone in apposition to a definite description before the cue ("The agency, UNHCR, says", "The UN refugee agency, UNHCR, said") is what the description describes: the body speaks.',
+    examples: [
+      ['Refugees keep arriving in Greece. The agency, UNHCR, says the numbers are rising.', { text: 'the numbers are rising', speaker: 'UNHCR' }],
+      ['Refugees keep arriving in Greece. The UN refugee agency, UNHCR, said on Monday that the numbers are rising.', { text: 'the numbers are rising', speaker: 'UNHCR' }],
+      ['Rockets were fired overnight. The group, Hamas, says the strikes will go on.', { text: 'the strikes will go on', speaker: 'Hamas' }],
     ],
   },
   'speaker.plural-subject-antecedent': {

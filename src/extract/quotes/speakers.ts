@@ -661,6 +661,10 @@ function withoutAdverbsBeforeVerb(t: string): string {
  * clause, and no preposition or participle inside the adjunct governs it. Anchored, one negated class: linear. */
 export const OPENING_ADJUNCT_ONLY = /^\s*(?:\p{Lu}\p{Ll}+ing|After|Before|While|When|Although|Though|Because|Since|As|If|Once|Until|Unless|Asked|In|On|At|During|Despite|Following)\s[^,;:“”"]*,\s*$/u;
 
+/** A definite description closing with its common noun head ("The agency", "the UN refugee agency") that opens its clause
+ * (not "an analysis of the police watchdog"): what a name in apposition after it may be. Anchored at the end, bounded: linear. */
+export const DESCRIBED_BODY_HEAD = /(?:^|,\s)(?:(?:But|And|So|Yet)\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}.’'-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+$/u;
+
 export function subjectBefore(before: string, offset: number, mentions: MentionRef[], roles: Map<string, string>): SpeakerRef | null {
   // Only the clause of this sentence counts: "… in Syria. He said" → "He said".
   const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
@@ -710,6 +714,12 @@ export function subjectBefore(before: string, offset: number, mentions: MentionR
       if (people.length >= 2) return { start: people[0].start, end: people[0].end, entityId: people[0].entityId };
     }
     if (named && !participial && (!headNamed || ROLE_HEAD.test(head) || nameOnly || placeOffice) && isPerson(named, mentions) && !/[.!?]\s/.test(head.slice(-60).replace(/(?<![\p{L}.])(?:\p{Lu}\.)+/gu, ''))) {
+      const at = offset + appositive.index;
+      return { start: at, end: at + appositive[0].length, entityId: named };
+    }
+    // "The agency, UNHCR, says", "The UN refugee agency, UNHCR, said": a body named alone in apposition to a definite
+    // description ending with a common noun is the body the description is: it speaks.
+    if (named && !participial && appositiveIsBody(appositive[0], offset + appositive.index, mentions) && head.length <= 200 && DESCRIBED_BODY_HEAD.test(head)) {
       const at = offset + appositive.index;
       return { start: at, end: at + appositive[0].length, entityId: named };
     }
@@ -794,6 +804,15 @@ function appositiveIsName(appositive: string, at: number, mentions: MentionRef[]
   // …and at most a home place after it: "John Cornyn of Texas".
   const ends = (m: MentionRef) => m.end === to || (m.end < to && /^\s(?:of|from)\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$/u.test(inner.slice(m.end - from)));
   return mentions.some((m) => m.type === 'Person' && ends(m) && m.start >= from && /^(?:(?:[\p{Lu}][\p{L}]*(?:\.|[’']s)?)\s+){0,2}$/u.test(inner.slice(0, m.start - from)));
+}
+
+/** The appositive (", NAME,") is one organization's mention alone, "the" at most before it (", UNHCR,"). */
+function appositiveIsBody(appositive: string, at: number, mentions: MentionRef[]): boolean {
+  const trimmed = appositive.trimEnd();
+  if (!trimmed.startsWith(',') || !trimmed.endsWith(',')) return false;
+  const inner = trimmed.slice(1, -1).trim().replace(/^the\s+/i, '');
+  const from = at + appositive.indexOf(inner);
+  return mentions.some((m) => m.type === 'Organization' && m.start === from && m.end === from + inner.length);
 }
 
 /** The text ends with a person's name (a comma-free list of people, "Trump, Pence, said", is no appositive). */
@@ -1588,6 +1607,23 @@ const REPORTING_BEFORE_COLON = /\b(?:said|says|say|told|tells|added|adds|wrote|w
 /** A preposition opening an adjunct: a possessor after it is inside the adjunct, not the subject's. */
 const PREPOSITION_WORD = /^(?:in|on|at|of|for|from|by|with|under|after|before|during|about|among|amid|since|through|within)$/i;
 
+/** A passive participle of uttering and "by" before a name, titles at most between ("the view expressed by U.S. Secretary
+ * of State ", "remarks made by President "). Anchored at the end, bounded: linear. */
+export const UTTERED_BY = /\b(?:expressed|voiced|made|given|delivered|offered|written|issued|stated|posted|tweeted|echoed|reiterated|articulated|outlined|laid\s+out|put\s+forward)\s+by\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|of)\s+){0,6}$/u;
+
+/** The one person a sentence names who is the agent of an utterance in it (UTTERED_BY), when the sentence names no other. */
+function utteranceAgent(s: Sentence, mentions: MentionRef[], body: string): MentionRef | null {
+  let agent: MentionRef | null = null;
+  for (let i = firstFrom(mentions, s.start); i < mentions.length && mentions[i].end <= s.end; i++) {
+    const m = mentions[i];
+    if (m.type !== 'Person') continue;
+    if (agent && agent.entityId !== m.entityId) return null;
+    if (!UTTERED_BY.test(body.slice(Math.max(s.start, m.start - 80), m.start))) return null;
+    agent = m;
+  }
+  return agent;
+}
+
 /** The id of an unnamed subject among the pronoun candidates: no entity has it. */
 const UNNAMED = '';
 
@@ -1737,6 +1773,10 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // Trump’s memorandum …, he declared") — see the parenthetical pronoun below.
     const possessor = /^[’']s?\s/.test(s.text.slice((first?.end ?? s.start) - s.start)) && !leadWords.some((w) => PREPOSITION_WORD.test(w));
     if (first?.entityId) candidates.push({ at: first.start, id: first.entityId, possessor: possessor || undefined });
+    // The agent of words in a sentence no person heads ("It marked a change from the view expressed by Secretary of
+    // State Mike Pompeo in an interview. He said, “…”") is the one who spoke them, the centre the next "he" takes up.
+    const agent = !found || first || role ? null : utteranceAgent(s, mentions, body);
+    if (agent) candidates.push({ at: agent.start, id: agent.entityId });
     // "Trump does well in segregated areas: Turning to the geographic data, Rothwell finds …": the clause after a
     // label's colon or a semicolon has a subject of its own, the later one (not after a reporting verb's colon: "He
     // said: Trump is …" opens its words).
