@@ -14,7 +14,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { CITY_NAMES, US_STATE_NAMES } from './lexicon/places.js';
 import { isBodyWord } from './unlikely-bodies.js';
 import { FIRST_NAMES } from './lexicon/names.js';
-import { DEPARTMENT_NAMES, MINISTRY_TOPICS, STATE_ORGANS, US_DEPARTMENT_FIELDS } from './lexicon/government-bodies.js';
+import { DEPARTMENT_NAMES, DETERMINED_BODY_HEADS, MINISTRY_TOPICS, STATE_ORGANS, US_DEPARTMENT_FIELDS } from './lexicon/government-bodies.js';
 import { ONE_WORD_OUTLETS, OUTLETS_BY_KIND } from './lexicon/outlets.js';
 
 export interface BodyEdgeRule {
@@ -200,6 +200,8 @@ const STATE_ORGAN_NAMES: ReadonlySet<string> = new Set([...STATE_ORGANS.values()
 function articleLeft(m: Mention): Mention | null {
   if (!m.text.startsWith('The ') || ORG_FORMS.has(m.text) || OUTLET_NAMES.has(m.text)) return null;
   const text = m.text.slice(4);
+  // "The Navy", "The Committee": the article's one body with that head, or none (qualified-bodies.ts, determined-head)
+  if (DETERMINED_BODY_HEADS.has(text)) return null;
   if (OUTLET_NAMES.has(text) || OUTLET_NAMES.has(`The ${text}`) || !(STATE_ORGAN_NAMES.has(text) || ORG_FORMS.has(text))) return null;
   return { ...m, start: m.end - text.length, text, key: ORG_FORMS.get(text) ?? text };
 }
@@ -208,8 +210,8 @@ export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
   {
     id: 'opening-article',
     cut: (m) => articleLeft(m),
-    examples: ['Trump fired back, tweeting, “The Navy will NOT be taking away Warfighter Eddie Gallagher’s Trident Pin.”', 'Best case: The Navy’s Tomahawk cruise missiles prevent it.'],
-    why: 'a sentence-opening "The" before a state\'s organ ("Navy", "Army", "Pentagon") or a known body that goes without it is the noun phrase\'s article, no word of the name; outlets named with "The" ("The Hill", "The Guardian") keep it',
+    examples: ['Trump fired back, tweeting, “The Pentagon will NOT be taking away Warfighter Eddie Gallagher’s Trident Pin.”', 'Best case: The Kremlin’s plan prevents it.'],
+    why: 'a sentence-opening "The" before a state\'s organ ("Pentagon", "Kremlin", "Air Force") or a known body that goes without it is the noun phrase\'s article, no word of the name; outlets named with "The" ("The Hill", "The Guardian") keep it; a head such as "Navy" or "Committee" is left to qualified-bodies.ts, which finds the article\'s one body it heads',
   },
   {
     id: 'title-opening',

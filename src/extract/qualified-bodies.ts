@@ -6,7 +6,7 @@
 // Input and output: mentions.
 import type { Mention } from './mentions.js';
 import { COMPANY_LEGAL_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
-import { BODY_METONYMS, CONGRESS_COMMITTEE_FIELDS } from './lexicon/government-bodies.js';
+import { BODY_METONYMS, CONGRESS_COMMITTEE_FIELDS, DETERMINED_BODY_HEADS as DETERMINED_HEADS } from './lexicon/government-bodies.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 
 export interface QualifiedBodyRule {
@@ -59,11 +59,6 @@ function chamberFieldCommittee(key: string): string | null {
   return space > 0 && CHAMBERS.has(key.slice(0, space)) && CONGRESS_COMMITTEE_FIELDS.has(key.slice(space + 1)) ? `${key} Committee` : null;
 }
 
-/**
- * Heads of bodies a capitalised "The" may stand before at a sentence's or a quotation's start ("“The Navy continues to
- * …", "The Committee now plans …"): the article's one body named in full with that head.
- */
-const DETERMINED_HEADS: ReadonlySet<string> = new Set(['Navy', 'Army', 'Marines', 'Corps', 'Agency', 'Committee', 'Subcommittee', 'Commission', 'Bureau', 'Department', 'Ministry', 'Administration', 'Court', 'Guard', 'Command']);
 /** A state's word that is not the United States's ("Syrian", "Russia"): a body it opens is another state's than the bare head's. */
 const FOREIGN_STATE_WORD = (w: string) => (COUNTRY_BY_DEMONYM.get(w) ?? COUNTRY_BY_NAME.get(w) ?? 'US') !== 'US';
 

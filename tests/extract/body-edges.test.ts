@@ -127,7 +127,9 @@ describe('a portfolio before a title, an opening article', () => {
     ['Boston Police Commissioner Ed Davis said so.', 'Boston Police', ['Organization:Boston Police:Boston Police']],
     ['NBA Commissioner Adam Silver said so.', 'NBA', ['Organization:NBA:NBA']],
     // opening-article: "The" is no word of a state's organ's name; an outlet keeps it
-    ['Trump tweeted, “The Navy will NOT be taking away his pin.”', 'The Navy', ['Organization:Navy:Navy']],
+    ['Trump tweeted, “The Kremlin will NOT be taking away his pin.”', 'The Kremlin', ['Organization:Kremlin:Kremlin']],
+    // a head the article's one body may go by is left to qualified-bodies.ts (determined-head)
+    ['Trump tweeted, “The Navy will NOT be taking away his pin.”', 'The Navy', ['Organization:The Navy:The Navy']],
     ['The Pentagon said so.', 'The Pentagon', ['Organization:Pentagon:Pentagon']],
     ['The Hill reported it.', 'The Hill', ['Organization:The Hill:The Hill']],
     ['The Times reported it.', 'The Times', ['Organization:The Times:The Times']],

@@ -850,7 +850,7 @@ describe('according to: the channel of an attribution read in its clause, not it
 describe('a coordinated report: its own subject, its own listener', () => {
   test.each<[string, string[]]>([
     // "and he assured her …" has a subject of its own: that subject's report, not a second one of the first speaker.
-    ['Debbie Wasserman Schultz spoke. Ms. Wasserman Schultz said she spoke with President Barack Obama on Saturday and he assured her she would be part of the group.', ['Wasserman Schultz: she spoke with President Barack Obama on Saturday (R)', 'Barack Obama: she would be part of the group (R)']],
+    ['Debbie Wasserman Schultz spoke. Ms. Wasserman Schultz said she spoke with President Barack Obama on Saturday and he assured her she would be part of the group.', ['Debbie Wasserman Schultz: she spoke with President Barack Obama on Saturday (R)', 'Barack Obama: she would be part of the group (R)']],
     // After a verb of telling the listener comes first: the clause told starts after it.
     ['John Kerry told Sergey Lavrov that the talks were over and assured him the embargo would stay.', ['John Kerry: the talks were over (R)', 'John Kerry: the embargo would stay (R)']],
     ['Nancy Pelosi said the vote was close and told them they would win.', ['Nancy Pelosi: the vote was close (R)', 'Nancy Pelosi: they would win (R)']],

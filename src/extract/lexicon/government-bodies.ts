@@ -67,3 +67,10 @@ export const STATE_MILITARY_NAMES: ReadonlyMap<string, string> = new Map([
 export const BODY_METONYMS: readonly { metonym: string; forms: readonly string[] }[] = [
   { metonym: 'Pentagon', forms: ['Defense Department', 'Department of Defense', 'U.S. Department of Defense', 'US Department of Defense', 'DoD', 'DOD'] },
 ];
+
+/**
+ * Heads of bodies a capitalised "The" may stand before at a sentence's or a quotation's start ("“The Navy continues to
+ * …", "The Committee now plans …"): the article's one body named in full with that head (qualified-bodies.ts,
+ * `determined-head`), so body-edges.ts leaves their "The" to that rule.
+ */
+export const DETERMINED_BODY_HEADS: ReadonlySet<string> = new Set(['Navy', 'Army', 'Marines', 'Corps', 'Agency', 'Committee', 'Subcommittee', 'Commission', 'Bureau', 'Department', 'Ministry', 'Administration', 'Court', 'Guard', 'Command']);
