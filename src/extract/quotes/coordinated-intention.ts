@@ -11,6 +11,9 @@ import type { ClauseAttribution } from './clauses.js';
  * the verb. Bounded, each part its own word: linear. */
 export const COORDINATED_INTENTION = /\b(?:and|but) (?:(?:also|then|later|again|further|even|still|now|publicly|repeatedly|quickly|previously|subsequently|immediately|eventually|reportedly|initially|formally|explicitly|privately|swiftly|openly|recently) ){0,2}(?:(?:has|have|had) )?(vow(?:s|ed)|pledge[sd]|promise[sd]|threaten(?:s|ed)|offer(?:s|ed)) to \p{Ll}/gu;
 
+/** A sentence opening with a subordinate clause closed by a comma before the cue. */
+const OPENING_SUBORDINATE = /^(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until|Unless)\s[^,]*,/u;
+
 /** Each coordinated commissive whose sentence is headed by a person, a body, a country or a pronoun (a thing heading
  * it, "Trade tensions weigh on markets and threaten to …", speaks no threat: coordinatedPredicateSubject finds none). */
 export function coordinatedIntentions(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
@@ -18,6 +21,9 @@ export function coordinatedIntentions(text: string, s: Sentence, mentions: Menti
   COORDINATED_INTENTION.lastIndex = 0;
   for (let m = COORDINATED_INTENTION.exec(text); m; m = COORDINATED_INTENTION.exec(text)) {
     const cueAt = m.index + m[0].lastIndexOf(m[1]);
+    // "As Trump traveled through the region, state media denounced … and pledged …": a name inside an opening
+    // subordinate clause is no subject of the main clause's predicates.
+    if (OPENING_SUBORDINATE.test(text.slice(0, cueAt))) continue;
     // "It" is read from the sentences before, which a clause reading does not see: no speaker.
     const speaker = coordinatedPredicateSubject(text, text.slice(0, cueAt), s, mentions, []);
     if (!speaker) continue;

@@ -1146,6 +1146,8 @@ export const ATTRIBUTION_RULES = {
       ['The tariffs weigh on trade and threaten to depress global growth.', null],
       // A relative clause before the coordinator has its own subject.
       ['Donald Trump met Kim Jong Un, who smiled and vowed to give up his weapons.', null],
+      // A name inside an opening subordinate clause is no subject of the main clause.
+      ['As Donald Trump traveled through the region, the state media denounced him and pledged to strengthen the weapons program.', null],
     ],
   },
   'clause.document-participle': {
