@@ -145,7 +145,7 @@ export const SILENT_WHEN_NEGATED_STEMS = ['comment', 'respond', 'reply', 'replie
 /** Verbs and adjectives of thinking, feeling and wanting whose negation is still a view the subject holds ("doesn’t
  * think Liu will …", "was not convinced that …", "did not want to …", "is not optimistic about …"): a negated cue of
  * any other verb is an act not done, nothing put forward (quotes/non-statements.ts, non-statement.negated-act).
- * (Wanting, willingness and agreeing are the team's pending decision on desires, refusals and agreements: kept.) */
+ * (Wanting and willingness are the team's pending decision on desires and refusals: kept; agreeing to … is an act either way, non-statement.agreement.) */
 export const VIEWS_WHEN_NEGATED = [
   'think', 'thinks', 'thinking', 'thought', 'believe', 'believes', 'believed', 'believing', 'expect', 'expects', 'expected',
   'know', 'knows', 'knew', 'agree', 'agrees', 'agreed', 'consider', 'considers', 'considered', 'regard', 'regards',

@@ -900,7 +900,7 @@ export const ATTRIBUTION_RULES = {
   },
   'clause.intention': {
     kind: 'reported', pattern: INTENTION, rank: 50, yieldsTo: 'overlap',
-    why: 'Stated wishes and speech acts taking "to …" ("Trump vowed to release …"); a plan, an aim or a refusal ("plans to visit", "refuses to release") is no statement.',
+    why: 'Stated wishes and speech acts taking "to …" ("Trump vowed to release …"); a plan, an aim, a hope, an agreement or a refusal ("plans to visit", "hopes to win", "agreed to meet", "refuses to release") is no statement (non-statements.ts).',
     examples: [
       // An object relative clause: the infinitive's object is the noun before the subject ("vowed to defend [them]").
       ['South Korea and Japan, two countries that Washington has long vowed to defend, are within reach.', null],
@@ -909,7 +909,7 @@ export const ATTRIBUTION_RULES = {
       ['The classes bet heavily on the North America Free Trade Agreement – an agreement Donald Trump wants to renegotiate or rip up altogether – and on open borders.', null],
       // A role noun before a name is its title, no relative clause's head.
       ['Donald Trump backed off when White House counsel Don McGahn threatened to resign.', { speaker: 'Don McGahn', text: 'to resign', direct: false }],
-      ['The economy is one of the reasons the United States agreed to meet in Vietnam.', { speaker: 'United States', text: 'to meet in Vietnam', direct: false }],
+      ['The economy is one of the reasons the United States pledged to meet in Vietnam.', { speaker: 'United States', text: 'to meet in Vietnam', direct: false }],
       ['Donald Trump vowed to release his tax returns.', { speaker: 'Donald Trump', text: 'to release his tax returns', direct: false }],
       ['Jimmy Carter plans to visit Cuba next year.', null],
       ['Victoria Toensing declined to say whether the official had testified.', null],
@@ -921,7 +921,7 @@ export const ATTRIBUTION_RULES = {
       ['Donald Trump refuses to release his tax returns.', null],
       // The subject of the verb speaks, never a name inside a participial or relative modifier of it, nor a quantifier's body.
       ['But Nicolás Maduro, backed by Russia, China and the top of the military, has vowed to cede nothing to his rival.', { speaker: 'Nicolás Maduro', text: 'to cede nothing to his rival', direct: false }],
-      ['His decision was overturned by an appeals court, and the Supreme Court agreed to step into the fray.', { speaker: 'Supreme Court', text: 'to step into the fray', direct: false }],
+      ['His decision was overturned by an appeals court, and the Supreme Court promised to step into the fray.', { speaker: 'Supreme Court', text: 'to step into the fray', direct: false }],
       ['Many in Congress want to keep the prison open.', { speaker: null, text: 'to keep the prison open', direct: false }],
       ['“He volunteers because he wants to do it for his comrades,” Max Cleland said.', null],
     ],
