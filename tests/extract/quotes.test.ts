@@ -91,11 +91,13 @@ describe('speakers: the person who speaks, named or not', () => {
     // Unnamed people of a body or place, and of a list of them, stay unnamed whatever the rule reading them.
     ['Officials in South Korea, the United States and Japan say intelligence shows that North Korea is ready.', ['null | Officials in South Korea, the United States and Japan | -: intelligence shows that North Korea is ready (R)']],
     // identity10: "in Pyongyang" is the city, where the (foreign) embassies are, not North Korea speaking through them.
-    ['Embassies in Pyongyang agreed to comment on the suggestion they consider evacuating.', ['null | Embassies in Pyongyang | -: to comment on the suggestion they consider evacuating (R)']],
-    ['A representative for the FBI agreed to comment on the report.', ['null | A representative for the FBI | Federal Bureau of Investigation: to comment on the report (R)']],
+    // (agreeing to comment is an act since stop 49, non-statement.agreement: these say it)
+    ['Embassies in Pyongyang said they would consider evacuating.', ['null | Embassies in Pyongyang | -: they would consider evacuating (R)']],
+    ['A representative for the FBI said the report was wrong.', ['null | A representative for the FBI | Federal Bureau of Investigation: the report was wrong (R)']],
     // …while a person the phrase names speaks, and a body as plain subject is still the speaker.
     ['Donald Trump spoke. On Wednesday, the office of President Moon Jae-in in Seoul appeared to endorse Mr. Trump’s decision.', ['Moon Jae-in | - | -: Mr. Trump’s decision (R)']],
-    ['The FBI agreed to comment on the report.', ['Federal Bureau of Investigation | - | -: to comment on the report (R)']],
+    ['The FBI said the report was wrong.', ['Federal Bureau of Investigation | - | -: the report was wrong (R)']],
+    ['The FBI agreed to comment on the report.', []],
     // Refusing, like declining, is the subject's own act: no statement (non-statement.own-aim).
     ['The FBI refused to comment on the report.', []],
     // Declining is the subject's own act, no statement (non-statement.own-aim).
@@ -531,7 +533,8 @@ describe('reported speech', () => {
     ['The registration issue was first reported by The Washington Post.', ['Washington Post: The registration issue (R)']],
     ['The plan was widely criticized by Senator John McCain.', ['John McCain: The plan (R)']],
     ['The bill was signed by President Obama.', []],
-    ['Chuck Hagel agreed to remain in office until his successor is confirmed by the Senate.', ['Chuck Hagel: to remain in office (R)']],
+    // agreeing to do something is an act, no statement (non-statement.agreement, stop 49)
+    ['Chuck Hagel agreed to remain in office until his successor is confirmed by the Senate.', []],
     ['His account was outlined by New York prosecutors. Mr. Nouri was quoted by Iran’s state news agency.', []],
     // "encouraged X to …" is a request; a coordinated report may carry "has".
     ['Hillary Clinton, like Obama, has encouraged European nations to bolster defense spending but has said she will hold firm.', ['Hillary Clinton: European nations to bolster defense spending (R)', 'Hillary Clinton: she will hold firm (R)']],
