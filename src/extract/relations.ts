@@ -390,7 +390,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         rel.date = dates.get(key)!;
         if (rel.status === 'happened' && MEETING_NOUN_RULES.has(rel.rule ?? '')) {
           const before = body.slice(Math.max(s.start, cueAt - 80), cueAt);
-          if (!pastTimeOn(body.slice(cueAt, s.end), ctx.year) && !yearBeforeNoun(before, ctx.year) && !PAST_ADJECTIVE_BEFORE.test(before) && !pastVerbBeforeAdjunct(before)) bare.add(rel);
+          if (!pastTimeOn(body.slice(cueAt, s.end), ctx.year) && !pastMonthOn(body.slice(cueAt, Math.min(s.end, cueAt + 80)), ref) && !yearBeforeNoun(before, ctx.year) && !PAST_ADJECTIVE_BEFORE.test(before) && !pastVerbBeforeAdjunct(before)) bare.add(rel);
         }
       }
       out.push(rel);
@@ -2482,6 +2482,21 @@ function pastTimeOn(clause: string, year: number | null): boolean {
   if (year === null) return false;
   for (const m of clause.matchAll(YEAR_OF_MEETING)) if (Number(m[1]) < year) return true;
   return false;
+}
+
+/** "in April", "in April and May" after a meeting noun: a month with no year of its own. Linear: one alternation, no repetition. */
+const MONTH_OF_MEETING = /\b(?:in|during|since)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * "coordinated the North Korean president's two meetings with Pompeo in April and May" in an article of late May: a
+ * month named after the noun that came before the article's month is a past time of the meeting, so the noun is not
+ * bare (settleBareMeetings leaves it held). The article's own month and later ones say nothing.
+ */
+function pastMonthOn(clause: string, ref: Date | null): boolean {
+  if (!ref || Number.isNaN(ref.getTime())) return false;
+  const m = MONTH_OF_MEETING.exec(clause);
+  return !!m && MONTHS.indexOf(m[1]) < ref.getUTCMonth();
 }
 
 /** A past year modifying the meeting noun itself: "a December 1987 summit", "their 2000 talks". */

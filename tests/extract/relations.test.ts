@@ -2223,6 +2223,8 @@ describe('issue #12 (stop 49): a journey under way or to come for a meeting puts
     ['North Korean official Kim Yong Chol was headed to New York on Tuesday for talks with Secretary of State Mike Pompeo.', ['MET_WITH planned Kim Yong Chol ~ Mike Pompeo']],
     ['Secretary of State Mike Pompeo is on his way to Pyongyang for a second round of talks with Kim Jong Un.', ['MET_WITH planned Kim Jong Un ~ Mike Pompeo']],
     ['Secretary of State John Kerry will travel to Geneva next week for talks with Sergei Lavrov.', ['MET_WITH planned John Kerry ~ Sergei Lavrov']],
+    // a meeting noun with a month before the article's own is held, whatever the pair's plans (pastMonthOn)
+    ['Kim Yong Chol was headed to New York on Tuesday for talks with Secretary of State Mike Pompeo. Kim Yong Chol coordinated the two meetings with Secretary of State Mike Pompeo in April and May.', ['MET_WITH happened Kim Yong Chol ~ Mike Pompeo', 'MET_WITH planned Kim Yong Chol ~ Mike Pompeo']],
     // negatives: a journey made, a stay for talks
     ['Secretary of State Mike Pompeo flew to Pyongyang on Friday for talks with Kim Jong Un.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
     ['Secretary of State John Kerry was in Geneva for talks with Sergei Lavrov.', ['MET_WITH happened John Kerry ~ Sergei Lavrov']],
