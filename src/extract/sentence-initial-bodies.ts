@@ -48,11 +48,11 @@ const OPENING_WORD = /^["“‘']?(\p{Lu}[\p{L}.'’-]*) /u;
  * key). A mention of its own on the first word ("Russian Foreign Ministry"), or a title before it, leaves it as it is.
  */
 export function joinSentenceInitialWords(body: string, sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
-  // Where the second word of each sentence starts (a mention there may have lost the first).
-  const opening = new Set<number>();
+  // Where the second word of each sentence starts (a mention there may have lost the first), with that first word.
+  const opening = new Map<number, string>();
   for (const s of sentences) {
     const word = OPENING_WORD.exec(s.text);
-    if (word) opening.add(s.start + word[0].length);
+    if (word) opening.set(s.start + word[0].length, word[1]);
   }
   if (!mentions.some((m) => opening.has(m.start))) return mentions;
   const starts = new Set(sentences.map((s) => s.start));
@@ -61,14 +61,12 @@ export function joinSentenceInitialWords(body: string, sentences: readonly Sente
   for (const m of mentions) if (!inside.has(m.text) && writtenInside(body, m, starts)) inside.set(m.text, m);
   let changed = false;
   const out = mentions.map((m, i) => {
-    if (!opening.has(m.start) || m.titleStart !== undefined) return m;
-    const s = sentences[m.sentence];
-    const word = OPENING_WORD.exec(s?.text ?? '');
-    if (!s || !word) return m;
+    const first = opening.get(m.start);
+    if (first === undefined || m.titleStart !== undefined) return m;
     // An article opening the sentence is left to the name's own forms ("The Daily Wire" beside "Daily Wire").
-    if (DETERMINERS.has(word[1])) return m;
-    const start = m.start - word[1].length - 1;
-    const whole = inside.get(`${word[1]} ${m.text}`);
+    if (DETERMINERS.has(first)) return m;
+    const start = m.start - first.length - 1;
+    const whole = inside.get(`${first} ${m.text}`);
     if (!whole || (i > 0 && mentions[i - 1].end > start)) return m;
     changed = true;
     return { ...whole, start, end: m.end, text: body.slice(start, m.end), sentence: m.sentence, role: undefined, titleStart: undefined, honorific: undefined };
