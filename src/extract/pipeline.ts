@@ -16,6 +16,7 @@ import { cutBodyEdges } from './body-edges.js';
 import { joinIzafeNames } from './izafe.js';
 import { addSentenceInitialBodies, joinSentenceInitialWords } from './sentence-initial-bodies.js';
 import { addOutletNames } from './outlet-names.js';
+import { addCalendarSurnames } from './calendar-surnames.js';
 import { joinTopicListBodies, splitCoordinatedBodies } from './coordinated-bodies.js';
 import { joinBodyNames } from './body-name-joins.js';
 import { keyQualifiedBodies } from './qualified-bodies.js';
@@ -76,7 +77,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // (Bodies are keyed by their other forms again at the end: names the retype and name-kind stages made bodies, "the
   // broader General Assembly" beside "the UN General Assembly", join the article's form too.)
   // (Last, a country inside a water's or a kind's name — "the Gulf of Oman", "Portuguese water dog" — is none: country-in-names.ts.)
-  const mentions = placeCountriesInNames(body, keyQualifiedBodies(joinBracketedNames(body, sentences, addDashedNames(body, sentences, addEllipticalCountries(body, sentences, oneTypePerName(readNameKinds(body, retypeByContext(body, addOutletNames(body, sentences, addSentenceInitialBodies(sentences, keyQualifiedBodies(joinBodyNames(body, joinTopicListBodies(body, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, cutBodyEdges(body, joinSentenceInitialWords(body, sentences, combined))))))))))), sports), sports)))))).map(uniformMention);
+  const mentions = addCalendarSurnames(body, sentences, placeCountriesInNames(body, keyQualifiedBodies(joinBracketedNames(body, sentences, addDashedNames(body, sentences, addEllipticalCountries(body, sentences, oneTypePerName(readNameKinds(body, retypeByContext(body, addOutletNames(body, sentences, addSentenceInitialBodies(sentences, keyQualifiedBodies(joinBodyNames(body, joinTopicListBodies(body, splitCoordinatedBodies(joinIzafeNames(body, splitTitleComplements(body, ruleMentions, cutBodyEdges(body, joinSentenceInitialWords(body, sentences, combined))))))))))), sports), sports))))))).map(uniformMention);
   deadline.check('tagger');
   const { entities, linked } = buildEntities(mentions, body, sports, article.publishedAt);
   deadline.check('entities');

@@ -14,6 +14,7 @@ import { findReported, withSubjects } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
 import { NO_DEADLINE, type Deadline } from './deadline.js';
 import { findInterviewAnswers, findTranscriptTurns } from './quotes/transcript.js';
+import { findSignedPosts, signatureStarts, withoutTrailingLinks } from './quotes/signed-post.js';
 import { findColonBlocks } from './quotes/colon-block.js';
 import type { Candidate } from './quotes/arbitrate.js';
 import { ATTRIBUTION_RULES } from './quotes/rules.js';
@@ -84,6 +85,7 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   const turns: Candidate[] = [
     ...findTranscriptTurns(body, entities).map((quote): Candidate => ({ rule: 'transcript.label-turn', quote, speaker: null })),
     ...findInterviewAnswers(body, mentions).map((quote): Candidate => ({ rule: 'transcript.qa-turn', quote, speaker: null })),
+    ...findSignedPosts(body, mentions).map((quote): Candidate => ({ rule: 'transcript.signed-post', quote, speaker: null })),
   ];
   // A passage after a colon-closed attribution paragraph ("The Associated Press reports:"), no quotation marks around it.
   const blocks = findColonBlocks(body, mentions, roles).filter((b) => !direct.some((c) => c.quote.start < b.quote.end && c.quote.end > b.quote.start && c.quote.end - c.quote.start >= 0.8 * (b.quote.end - b.quote.start)));
@@ -91,6 +93,8 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   // Quoted words framed by a negated cue ("did not 'believe the letter was necessary'") are not put forward either.
   for (const c of direct) if (!repeated(c.quote) && isNonStatement(c.quote)) dropped.push(c);
   const all = [...direct.filter((c) => !repeated(c.quote) && !isNonStatement(c.quote) && !isNounCue(c, body)), ...reported, ...turns, ...blocks].filter((c) => c.quote.text.trim().length > 0);
+  // A post's signature ends the words before it ("… Daesh/ISIS. — Mark Knoller (@markknoller) March 17, 2016").
+  for (const at of signatureStarts(body)) for (const { quote } of all) if (quote.start < at && quote.end > at) cutAt(quote, at, body);
   // A body (or a place: "during a visit to Washington, King Abdullah said") credited while a person heads or names the
   // speaker's noun phrase: the person speaks.
   const types = new Map(entities.map((e) => [e.id, e.type]));
@@ -253,6 +257,15 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
     out.push(c.quote);
   }
   return withoutRepeatedStatements(withoutLeadingDashes(withoutCompoundCues(out, body)).sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct)), body);
+}
+
+/** Ends a quote at `at`, without the links, spaces and dashes before it. */
+function cutAt(quote: Quote, at: number, body: string): void {
+  let end = at;
+  while (end > quote.start && /[\s—–-]/u.test(body[end - 1])) end--;
+  const text = withoutTrailingLinks(body.slice(quote.start, end));
+  quote.end = quote.start + text.length;
+  quote.text = text;
 }
 
 /**

@@ -4,6 +4,7 @@ import { INVERTED_UNNAMED, AFTER_QUOTE, APPOSITIVE_AFTER_QUOTE, ATTITUDE, BEFORE
 import { DOCUMENT_PARTICIPLE, DOCUMENT_SAYS, PASSIVE_BY } from './clauses.js';
 import { COORDINATED_INTENTION } from './coordinated-intention.js';
 import { LABEL, QA_LABEL } from './transcript.js';
+import { SIGNED_POST } from './signed-post.js';
 import { INVERTED_COMMON_TAIL } from './inverted-common.js';
 import { AFTER_COORDINATOR, IT_SUBJECT } from './predicate-subject.js';
 import { IT_AFTER_QUOTE, UNNAMED_PHRASE_AFTER_QUOTE } from './after-quote-phrases.js';
@@ -369,6 +370,15 @@ export const ATTRIBUTION_RULES = {
     examples: [
       ['The Times spoke with Angela Merkel in Berlin.\nQ: What about the euro?\nA: I believe the euro has held together when it mattered.\nQ: And Britain?\nA: Britain will remain my friend.', { speaker: 'Angela Merkel', text: 'I believe the euro has held together when it mattered.', direct: true }],
       ['The Times spoke with Angela Merkel in Berlin.\nQ: What does she intend for the euro?\nHer plan is to keep the euro together.\nQ: And Britain?\nShe wants Britain to remain a friend.', null],
+    ],
+  },
+  'transcript.signed-post': {
+    kind: 'transcript', pattern: SIGNED_POST, rank: 0, yieldsTo: 'never',
+    why: 'An embedded post closed by its author’s signature ("… — Donald J. Trump (@realDonaldTrump) July 4, 2017") is that person’s words, verbatim; a post signed by a body (an outlet relaying others) is not read so.',
+    examples: [
+      ['Mike Pence visited the border.\nCNN is so dishonest. Today we took reporters to a detention facility. — Vice President Mike Pence (@VP) July 13, 2019', { speaker: 'Mike Pence', text: 'CNN is so dishonest. Today we took reporters to a detention facility.', direct: true }],
+      ['Donald Trump wrote on Twitter.\nNorth Korea has just launched another missile. https://t.co/abc123 — Donald J. Trump (@realDonaldTrump) July 4, 2017', { speaker: 'Donald Trump', text: 'North Korea has just launched another missile.', direct: true }],
+      ['Mike Pence spoke.\nVP Mike Pence fights back against comparisons of detention facilities to camps. pic.twitter.com/IZa1Bp4Bos — CNN (@CNN) July 13, 2019', null],
     ],
   },
   // ── Reported speech: one sentence's candidates, arbitrated by rank and yieldsTo.
