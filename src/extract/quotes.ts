@@ -89,7 +89,8 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   ];
   // A passage after a colon-closed attribution paragraph ("The Associated Press reports:"), no quotation marks around it.
   const blocks = findColonBlocks(body, mentions, roles).filter((b) => !direct.some((c) => c.quote.start < b.quote.end && c.quote.end > b.quote.start && c.quote.end - c.quote.start >= 0.8 * (b.quote.end - b.quote.start)));
-  const repeated = (q: Quote) => q.direct && turns.some(({ quote: t }) => q.start >= t.start - 1 && q.end <= t.end + 1 && q.end - q.start >= 0.8 * (t.end - t.start));
+  // (A post quoting someone else's words in marks — a reporter's "Vice President Pence now: “…”" — keeps that quote: nested.)
+  const repeated = (q: Quote) => q.direct && turns.some(({ rule, quote: t }) => q.start >= t.start - 1 && q.end <= t.end + 1 && q.end - q.start >= 0.8 * (t.end - t.start) && (rule !== 'transcript.signed-post' || q.speakerId === null || q.speakerId === t.speakerId));
   // Quoted words framed by a negated cue ("did not 'believe the letter was necessary'") are not put forward either.
   for (const c of direct) if (!repeated(c.quote) && isNonStatement(c.quote)) dropped.push(c);
   const all = [...direct.filter((c) => !repeated(c.quote) && !isNonStatement(c.quote) && !isNounCue(c, body)), ...reported, ...turns, ...blocks].filter((c) => c.quote.text.trim().length > 0);

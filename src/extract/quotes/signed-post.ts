@@ -11,8 +11,8 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
  * Bounded runs only, anchored on the dash: linear.
  */
 export const SIGNED_POST = new RegExp(String.raw`[ \t][—–-][ \t]?([^—–()\n]{1,60}?(?:[ \t]\([^()\n]{1,20}\))?)[ \t]\(@\w{1,15}\)[ \t]${MONTH}[ \t]\d{1,2},[ \t]\d{4}(?:[ \t]+Report)?[ \t]*$`, 'gm');
-/** A page's skip link before an embed ("Skip Twitter post by @realDonaldTrump"): furniture, no part of the post. */
-const SKIP_LINK = /^[ \t]*Skip[ \t]+\p{L}+[ \t]+post[ \t]+by[ \t]+@\w{1,15}[ \t]+/u;
+/** A page's skip link before an embed ("Skip Twitter post by @realDonaldTrump", "Skip Twitter post 3 by …"): furniture, no part of the post. */
+const SKIP_LINK = /^[ \t]*Skip[ \t]+\p{L}+[ \t]+post[ \t]+(?:\d{1,3}[ \t]+)?by[ \t]+@\w{1,15}[ \t]+/u;
 /** A link closing the post's text: "https://t.co/…", or "pic.twitter.com/…" (run into the last word on some pages). */
 const LINK_TOKEN = /^https?:\/\/\S/;
 const PICTURE_LINK = 'pic.twitter.com/';
