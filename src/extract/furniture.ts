@@ -175,7 +175,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     id: 'widget.skip-embed',
     scope: 'span',
     hints: ['skip '],
-    pattern: /^[ \t]*Skip \p{L}+ post(?: \d{1,3})? by @\w{1,15}/gmu,
+    pattern: /\bSkip \p{L}+ post(?: \d{1,3})? by @\w{1,15}/gu,
     examples: ['Skip Twitter post by @realDonaldTrump Based on Justin’s false statements', 'Skip Twitter post 3 by @realDonaldTrump Why isn’t the European Union'],
     why: 'a page\'s link to skip an embedded post (the BBC) is no part of the post, and its words name no one ("Skip Twitter" is no person)',
   },
