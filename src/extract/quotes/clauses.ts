@@ -450,7 +450,10 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
     if (antecedent && (pronoun === 'which' ? antecedent.type === 'Person' : antecedent.type === 'Country')) continue;
     // No name before it: a noun phrase of people (or, for "which", a body or a document) speaks, unnamed ("an architect
     // who said …", "some economists who argue that …": common-antecedent.ts).
-    let speaker: SpeakerRef | null = antecedent ? { start: antecedent.start, end: antecedent.end, entityId: antecedent.entityId } : commonAntecedent(text.slice(0, m.index), s.start, pronoun);
+    // (Unnamed, only a clause put forward: "officials, who denied that …", "European leaders, who said such a move could
+    // …" — not a stance on a thing or a topic, "a lawyer who argues cases in court", "an invitee who spoke about it".)
+    const reportsClause = hasThat || clause || /^(?:say|says|said|tell|tells|told)$/.test(verb);
+    let speaker: SpeakerRef | null = antecedent ? { start: antecedent.start, end: antecedent.end, entityId: antecedent.entityId } : reportsClause && !particle ? commonAntecedent(text.slice(0, m.index), s.start, pronoun) : null;
     if (!speaker) continue;
     // "John Bentel, a tech staffer at the State Department who told …": the phrase stands in apposition to a person's
     // name right before it, who speaks.
