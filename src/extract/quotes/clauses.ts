@@ -413,6 +413,9 @@ function passiveAttributions(text: string, s: Sentence, mentions: MentionRef[]):
   return [{ rule: 'clause.passive-by', kind: 'stance', cueAt: m.index + m[0].lastIndexOf(verb), contentStart, end, cue: verb, speaker: { start: mention.start, end: mention.end, entityId: mention.entityId } }];
 }
 
+/** A finite verb or an auxiliary before a noun phrase: the phrase is no part of the sentence's subject. */
+const SUBJECT_VERB_BEFORE = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|could|can|should|may|might|must|\p{Ll}{3,}(?:ed|es|s)|said|told|made|took|gave|met|held|sent|saw|got|became|came|went|left|kept|found|heard|led|ran|won|lost)\s/u;
+
 /** "Mr. Kamin, who emphasized that …", "the Saudi government, which has denied …": a relative clause whose verb is one of
  * speech, communication or thought. */
 function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
@@ -455,6 +458,10 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
     const reportsClause = hasThat || clause || /^(?:say|says|said|tell|tells|told)$/.test(verb);
     let speaker: SpeakerRef | null = antecedent ? { start: antecedent.start, end: antecedent.end, entityId: antecedent.entityId } : reportsClause && !particle ? commonAntecedent(text.slice(0, m.index), s.start, pronoun) : null;
     if (!speaker) continue;
+    // Unnamed and restrictive inside the sentence's subject (no verb before the phrase: "The same conservative critics who
+    // believed that … now worry …", "Of the 20 people who confirmed that …, 13 knew …"), the clause runs on into the main
+    // predicate with no mark to end it: no report (as for a gapped relative on the subject, reported.ts).
+    if (!antecedent && !/[,—–]/.test(m[1]) && !SUBJECT_VERB_BEFORE.test(text.slice(0, speaker.start - s.start))) continue;
     // "John Bentel, a tech staffer at the State Department who told …": the phrase stands in apposition to a person's
     // name right before it, who speaks.
     if (!antecedent && pronoun === 'who' && /^,\s+$/.test(text.slice(0, speaker.start - s.start).slice(-2))) {
