@@ -414,7 +414,7 @@ function passiveAttributions(text: string, s: Sentence, mentions: MentionRef[]):
 }
 
 /** A finite verb or an auxiliary before a noun phrase: the phrase is no part of the sentence's subject. */
-const SUBJECT_VERB_BEFORE = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|could|can|should|may|might|must|\p{Ll}{3,}(?:ed|es|s)|said|told|made|took|gave|met|held|sent|saw|got|became|came|went|left|kept|found|heard|led|ran|won|lost)\s/u;
+const SUBJECT_VERB_BEFORE = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|could|can|should|may|might|must|\p{Ll}{3,30}(?:ed|es|s)|said|told|made|took|gave|met|held|sent|saw|got|became|came|went|left|kept|found|heard|led|ran|won|lost)\s/u;
 
 /** "Mr. Kamin, who emphasized that …", "the Saudi government, which has denied …": a relative clause whose verb is one of
  * speech, communication or thought. */

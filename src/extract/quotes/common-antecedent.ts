@@ -31,11 +31,12 @@ function isHead(word: string, pronoun: string): boolean {
  * its head is no person's noun (for "who") or no body's or document's (for "which"), or no phrase ends there.
  */
 export function commonAntecedent(before: string, offset: number, pronoun: string): SpeakerRef | null {
-  const text = before.replace(/[\s,]+$/u, '');
-  // The last clause-free run of words: no punctuation but a possessive or an abbreviation's stop.
-  const run = /(?:^|[,;:—–()“”"])\s*([^,;:—–()“”"]*)$/u.exec(text);
-  if (!run) return null;
-  const tokens = [...run[1].matchAll(/\S+/g)].slice(-12);
+  const text = before.trimEnd().replace(/,$/, '').trimEnd();
+  // The last clause-free run of words: no punctuation but a possessive or an abbreviation's stop (read back by hand: linear).
+  let from = text.length;
+  while (from > 0 && !',;:—–()“”"'.includes(text[from - 1])) from--;
+  const runText = text.slice(from);
+  const tokens = [...runText.matchAll(/\S+/g)].slice(-12);
   if (!tokens.length) return null;
   const words = tokens.map((t) => t[0]);
   // The head: the last word, or the word before a prepositional phrase of up to five words with no verb in it.
@@ -63,6 +64,6 @@ export function commonAntecedent(before: string, offset: number, pronoun: string
     if (NOT_IN_PHRASE.has(w) || PREPOSITIONS.has(w) || /^\p{Ll}+(?:ing|ly)$/u.test(w) || (/^\p{Ll}/u.test(w) && isVerb(w) && !isAdjective(w))) break;
     first = k;
   }
-  const textStart = run.index + run[0].length - run[1].length;
+  const textStart = from;
   return { start: offset + textStart + tokens[first].index!, end: offset + textStart + tokens[words.length - 1].index! + words[words.length - 1].length, entityId: null };
 }
