@@ -152,8 +152,8 @@ const ADDRESSEE_ONLY = /^(?:[^\s,;:“”"—–]+\s+){0,7}[^\s,;:“”"—–]
 /** A to-infinitive between a listener cue and a later "that" ("urged the president to pursue an agreement that freezes …",
  * "urged Comey to tell the public that …"): the demand is the addressee and the infinitive, and the "that" is the infinitive's
  * (a relative pronoun or its verb's clause), never the cue's. ("to" before a determiner or a pronoun is a preposition:
- * "told a delegation to the talks that …"; "going to" is a future's: "telling us more about what he is not going to do -- that …".) */
-const INFINITIVE_ON_THE_WAY = /(?<!\bgoing)\sto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|these|those|that|him|them|me|us|reporters|date|no|some|all|any|each|every|both|one|two)\s)\p{Ll}{2,}\s/u;
+ * "told a delegation to the talks that …"; "going to" is a future's: "telling us more about what he is not going to do -- that …"; "according to" a source's.) */
+const INFINITIVE_ON_THE_WAY = /(?<!\b(?:going|according|due|prior|close|next|thanks|owing))\sto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|these|those|that|him|them|me|us|reporters|date|no|some|all|any|each|every|both|one|two)\s)\p{Ll}{2,}\s/u;
 /** People who speak as an unnamed source ("officials", "a spokesman"), not anyone a plural names ("people", "members"). */
 const NESTED_SOURCE_HEADS: ReadonlySet<string> = new Set(SOURCE_PEOPLE.filter((w) => !['people', 'person', 'member', 'members'].includes(w)));
 /** A common-noun speaker opening the clause an earlier report's cue puts forward at `clause` (-1: none) is kept only when
