@@ -254,9 +254,9 @@ describe('speaker resolution', () => {
 
 describe('stance attributions', () => {
   test('say when they are negated', () => {
+    // (A topic not mentioned is nothing put forward: non-statement.negated-speech-act.)
     const r = extract('Hillary Clinton has not mentioned Machado since the debate. Donald Trump didn’t apologize for his past statements.');
     expect(r.quotes.map((q) => [q.cue, q.text])).toEqual([
-      ['not mentioned', 'Machado'],
       ['not apologize for', 'his past statements'],
     ]);
   });
@@ -424,7 +424,9 @@ describe('reported speech', () => {
     ['Chris Christie, who has campaigned heavily for Donald Trump, spoke.', ['Chris Christie: Donald Trump (R)']],
     ['The bill was levied by the European Union, which contended that Ireland undertaxed the company.', ['European Union: Ireland undertaxed the company (R)']],
     ['Donald Trump met Ted Cruz who said he was honored by the endorsement.', ['Ted Cruz: he was honored by the endorsement (R)']],
-    ['Donald Trump met John Bentel, a staffer at the State Department who told his team never to speak of it.', []],
+    // …and one in apposition to a name speaks as that name; a relative clause inside another's report is that report's.
+    ['Donald Trump met John Bentel, a staffer at the State Department who told his team never to speak of it.', ['John Bentel: his team never to speak of it (R)']],
+    ['Harry Reid spoke, claiming that he had a well-connected source who told him the nominee paid no taxes.', ['Harry Reid: he had a well-connected source who told him the nominee paid no taxes (R)']],
     // A that-clause in quotation marks after a listener; quoted words opening a clause that goes on after them.
     ['Robert Welch also told his young followers on a regular basis that "terrorism is the answer."', ['Robert Welch: "terrorism is the answer." (R)']],
     ['Donald Trump gave no cost, though he said "budget reforms" and unpaid taxes would help finance them.', ['Donald Trump: "budget reforms" and unpaid taxes would help finance them (R)']],

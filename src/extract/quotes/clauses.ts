@@ -15,6 +15,7 @@ import type { RuleId } from './rules.js';
 import { commonSubjectClauses } from './common-clauses.js';
 import { relatedSource } from './related-source.js';
 import { coordinatedIntentions } from './coordinated-intention.js';
+import { commonAntecedent } from './common-antecedent.js';
 
 /** Verbs of speaking report a topic only after "about"/"of": "spoke about her ties …", not "spoke on Sunday". */
 const SPEAKING = /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|chat|chats|chatted|chatting|lectured?|lecturing|preached?|preaching|testif(?:y|ies|ied|ying))$/;
@@ -412,6 +413,9 @@ function passiveAttributions(text: string, s: Sentence, mentions: MentionRef[]):
   return [{ rule: 'clause.passive-by', kind: 'stance', cueAt: m.index + m[0].lastIndexOf(verb), contentStart, end, cue: verb, speaker: { start: mention.start, end: mention.end, entityId: mention.entityId } }];
 }
 
+/** A finite verb or an auxiliary before a noun phrase: the phrase is no part of the sentence's subject. */
+const SUBJECT_VERB_BEFORE = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|could|can|should|may|might|must|\p{Ll}{3,30}(?:ed|es|s)|said|told|made|took|gave|met|held|sent|saw|got|became|came|went|left|kept|found|heard|led|ran|won|lost)\s/u;
+
 /** "Mr. Kamin, who emphasized that …", "the Saudi government, which has denied …": a relative clause whose verb is one of
  * speech, communication or thought. */
 function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[]): ClauseAttribution[] {
@@ -442,13 +446,28 @@ function relativeAttributions(text: string, s: Sentence, mentions: MentionRef[])
       const gap = text.slice(mention.end - s.start, m.index);
       if (mention.end === nameEnd || /^,\s+(?:now\s+|then\s+|also\s+)?(?:the|a|an|his|her|its|former|\p{Ll}+)\s[^,;:.“”"]{1,60}$/u.test(gap)) antecedent = mention;
     }
-    if (!antecedent) continue;
     // Without a comma the clause restricts the noun before it, which a name inside a prepositional phrase is not: "a
     // tech staffer at the State Department who told …" is the staffer.
-    if (!/[,—–]/.test(m[1]) && antecedent.end === nameEnd && AFTER_PREPOSITION.test(text.slice(0, antecedent.start - s.start))) continue;
+    if (antecedent && !/[,—–]/.test(m[1]) && antecedent.end === nameEnd && AFTER_PREPOSITION.test(text.slice(0, antecedent.start - s.start))) antecedent = null;
     // "which" is never a person's ("the Chicago Police Department, which reported …"), "who" never a country's.
-    if (pronoun === 'which' ? antecedent.type === 'Person' : antecedent.type === 'Country') continue;
-    const speaker: SpeakerRef = { start: antecedent.start, end: antecedent.end, entityId: antecedent.entityId };
+    if (antecedent && (pronoun === 'which' ? antecedent.type === 'Person' : antecedent.type === 'Country')) continue;
+    // No name before it: a noun phrase of people (or, for "which", a body or a document) speaks, unnamed ("an architect
+    // who said …", "some economists who argue that …": common-antecedent.ts).
+    // (Unnamed, only a clause put forward: "officials, who denied that …", "European leaders, who said such a move could
+    // …" — not a stance on a thing or a topic, "a lawyer who argues cases in court", "an invitee who spoke about it".)
+    const reportsClause = hasThat || clause || /^(?:say|says|said|tell|tells|told)$/.test(verb);
+    let speaker: SpeakerRef | null = antecedent ? { start: antecedent.start, end: antecedent.end, entityId: antecedent.entityId } : reportsClause && !particle ? commonAntecedent(text.slice(0, m.index), s.start, pronoun) : null;
+    if (!speaker) continue;
+    // Unnamed and restrictive inside the sentence's subject (no verb before the phrase: "The same conservative critics who
+    // believed that … now worry …", "Of the 20 people who confirmed that …, 13 knew …"), the clause runs on into the main
+    // predicate with no mark to end it: no report (as for a gapped relative on the subject, reported.ts).
+    if (!antecedent && !/[,—–]/.test(m[1]) && !SUBJECT_VERB_BEFORE.test(text.slice(0, speaker.start - s.start))) continue;
+    // "John Bentel, a tech staffer at the State Department who told …": the phrase stands in apposition to a person's
+    // name right before it, who speaks.
+    if (!antecedent && pronoun === 'who' && /^,\s+$/.test(text.slice(0, speaker.start - s.start).slice(-2))) {
+      const named = mentions.find((x) => x.type === 'Person' && x.end === speaker!.start - 2);
+      if (named) speaker = { start: named.start, end: named.end, entityId: named.entityId };
+    }
     // "who pointedly refused to endorse …": an intention keeps its "to".
     const intention = particle === 'to' && INTENTION_VERB.test(verb);
     const contentStart = m.index + m[0].length - (intention ? m[0].length - m[0].lastIndexOf('to') : 0);

@@ -141,6 +141,19 @@ const PARTICIPLE_ON_THE_WAY = /,\s+(\p{Ll}+ing)\s/u;
 /** Participles of talking, which take no clause ("told reporters, speaking in Brussels, that …"). */
 const TALKING = /^(?:speaking|talking|chatting|testifying)$/;
 const SUBORDINATOR_ON_THE_WAY = /\s(?:unless|because|although|though|whereas|until)\s/;
+/** Cues of a demand on others ("called for the U.S. to help …", "urged Mr. Trump in a letter to avoid tariffs"): their
+ * content is the addressee and the infinitive together. */
+const DEMAND_CUE = /^(?:not\s+)?(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+(?:to|for))$/;
+/** A boundary that only opens the demanded infinitive: " to help …", or a short adjunct and then it (" in a letter Monday to
+ * press …"). ("to" before a determiner or a pronoun is a preposition.) Bounded: linear. */
+const DEMANDED_INFINITIVE = /^\s+(?:(?:in|on|at|by|during|with|via|through)\s+(?:[^\s,;:“”"]+\s+){0,5}?)?to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|him|them|us)\s)\p{Ll}{2,}\s/u;
+/** The addressee alone before it: a short phrase with no comma, dash or quotation mark. */
+const ADDRESSEE_ONLY = /^(?:[^\s,;:“”"—–]+\s+){0,7}[^\s,;:“”"—–]+$/u;
+/** A to-infinitive between a listener cue and a later "that" ("urged the president to pursue an agreement that freezes …",
+ * "urged Comey to tell the public that …"): the demand is the addressee and the infinitive, and the "that" is the infinitive's
+ * (a relative pronoun or its verb's clause), never the cue's. ("to" before a determiner or a pronoun is a preposition:
+ * "told a delegation to the talks that …"; "going to" is a future's: "telling us more about what he is not going to do -- that …"; "according to" a source's.) */
+const INFINITIVE_ON_THE_WAY = /(?<!\b(?:going|according|due|prior|close|next|thanks|owing))\sto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|these|those|that|him|them|me|us|reporters|date|no|some|all|any|each|every|both|one|two)\s)\p{Ll}{2,}\s/u;
 /** People who speak as an unnamed source ("officials", "a spokesman"), not anyone a plural names ("people", "members"). */
 const NESTED_SOURCE_HEADS: ReadonlySet<string> = new Set(SOURCE_PEOPLE.filter((w) => !['people', 'person', 'member', 'members'].includes(w)));
 /** A common-noun speaker opening the clause an earlier report's cue puts forward at `clause` (-1: none) is kept only when
@@ -413,7 +426,7 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
       // So does a participle of saying after a comma: "warned North Korea not to conduct a test, saying it will be an act of
       // provocation that …" — the clause and its "that" are the participle's.
       const participle = listenerThat ? PARTICIPLE_ON_THE_WAY.exec(listenerThat[0]) : null;
-      const subordinate = !!listenerThat && (SUBORDINATOR_ON_THE_WAY.test(listenerThat[0]) || (!!participle && SPEECH_VERBS.has(participle[1]) && !TALKING.test(participle[1])));
+      const subordinate = !!listenerThat && (SUBORDINATOR_ON_THE_WAY.test(listenerThat[0]) || INFINITIVE_ON_THE_WAY.test(listenerThat[0]) || (!!participle && SPEECH_VERBS.has(participle[1]) && !TALKING.test(participle[1])));
       // "told the Associated Press the object had been …": a named listener, then a clause with its own subject and verb.
       const named = namedListenerClause(text, contentStart, s.start, mentions);
       const namedFirst = named !== null && !!listenerThat && CLAUSE_VERB.test(listenerThat[0].slice(named));
@@ -1409,7 +1422,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
     const starts = pattern === OBJECT_BOUNDARY ? cappedRunMatchStarts(pattern, clause) : matchStarts(pattern, clause);
     // "clarified that while he knew …, he did not know …": after an opening subordinate clause the comma and subject open its main clause, still the report.
-    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && opensMainClause(clause, b)) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9)) && !WHICH_REPORTED.test(clause.slice(b, b + 120))) && !(pattern === CLAUSE_BOUNDARY && UNFINISHED_BEFORE_ASIDE.test(clause.slice(Math.max(0, b - 60), b))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160)) || PARENTHETICAL_SUBORDINATE.test(clause.slice(b, b + 160)))) && !boundaryInsideClause(clause, b)) {
+    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && opensMainClause(clause, b)) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9)) && !WHICH_REPORTED.test(clause.slice(b, b + 120))) && !(pattern === CLAUSE_BOUNDARY && UNFINISHED_BEFORE_ASIDE.test(clause.slice(Math.max(0, b - 60), b))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160)) || PARENTHETICAL_SUBORDINATE.test(clause.slice(b, b + 160)))) && !boundaryInsideClause(clause, b) && !(DEMAND_CUE.test(cue.toLowerCase()) && ADDRESSEE_ONLY.test(clause.slice(0, b)) && DEMANDED_INFINITIVE.test(clause.slice(b)))) {
       if (boundary < 0 || b < boundary) boundary = b;
       break;
     }

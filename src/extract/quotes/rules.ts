@@ -388,6 +388,11 @@ export const ATTRIBUTION_RULES = {
     examples: [
       // A predicate after a cue set off by commas keeps its subject: the report is the sentence, the attribution inside it.
       ['Hillary Clinton spoke. The remainder, she has said, were wiped clean from her server.', { speaker: 'Hillary Clinton', text: 'The remainder, she has said, were wiped clean from her server', direct: false }],
+      // A "that" after a demand's infinitive is the infinitive's: the request is the addressee and what they should do.
+      ['Senate Democrats urged Donald Trump to pursue an interim agreement that freezes the nuclear program.', { speaker: 'Senate Democrats', text: 'Donald Trump to pursue an interim agreement that freezes the nuclear program', direct: false }],
+      ['Donald Trump urged James Comey to tell the public that he was not under investigation.', { speaker: 'Donald Trump', text: 'James Comey to tell the public that he was not under investigation', direct: false }],
+      // A short adjunct before the demanded infinitive is no end of it.
+      ['Human Rights Watch urged Barack Obama in a letter Monday to press Mexico.', { speaker: 'Human Rights Watch', text: 'Barack Obama in a letter Monday to press Mexico', direct: false }],
       // Inside a relative clause the report runs from the antecedent's noun phrase, or from "what".
       ['Egypt kept its seven-year-old Gaza border blockade, which Israel says has stopped the militant group from importing more weapons.', { speaker: 'Israel', text: 'its seven-year-old Gaza border blockade, which Israel says has stopped the militant group from importing more weapons', direct: false }],
       // …unless another report ends on the antecedent: "wants Egypt to lift the blockade, which Israel says …" keeps the want's object.
@@ -940,6 +945,8 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: STANCE, rank: 50, yieldsTo: 'overlap',
     why: 'A verb of stance puts a position forward ("Clinton cited derogatory comments …"): flagged stance.',
     examples: [
+      // A demand's content is the addressee and the infinitive: no " to help" or adjunct before the infinitive ends it.
+      ['John McCain called for the U.S. to help establish a no-fly zone in Syria.', { speaker: 'John McCain', text: 'the U.S. to help establish a no-fly zone in Syria', direct: false }],
       ['Governments who still support Nicolás Maduro, including Bolivia and Cuba, condemned the coup attempt as illegal.', { speaker: null, text: 'the coup attempt as illegal', direct: false }],
       // Citing someone "as saying" relays their words: no stance of the one citing (reported.quoted-as reads it).
       ['Reuters cited Sergey Lavrov as saying the talks had failed.', null],
@@ -1192,8 +1199,15 @@ export const ATTRIBUTION_RULES = {
   },
   'clause.relative': {
     kind: 'reported', pattern: RELATIVE, rank: 50, yieldsTo: 'overlap',
-    why: 'A relative clause attributes to the name before it ("Mr. Kamin, who emphasized that …").',
-    examples: [['The plan was backed by Mitch McConnell, who argued that the deficit would shrink.', { speaker: 'Mitch McConnell', text: 'the deficit would shrink', direct: false }]],
+    why: 'A relative clause attributes to the name before it ("Mr. Kamin, who emphasized that …"), or, with no name, to the noun phrase of people (a body or a document for "which") it hangs on, unnamed ("an architect who said …").',
+    examples: [
+      ['The plan was backed by Mitch McConnell, who argued that the deficit would shrink.', { speaker: 'Mitch McConnell', text: 'the deficit would shrink', direct: false }],
+      // An unnamed antecedent speaks, unnamed; the main clause is no part of the content.
+      ['Donald Trump refused to pay an architect who said he was stiffed after he designed a clubhouse.', { speaker: null, text: 'he was stiffed after he designed a clubhouse', direct: false }],
+      ['The change is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps down-ballot candidates.', { speaker: null, text: 'it helps down-ballot candidates', direct: false }],
+      // A person named before the phrase in apposition speaks.
+      ['Donald Trump met John Bentel, a tech staffer at the State Department who told his subordinates never to speak of it.', { speaker: 'John Bentel', text: 'his subordinates never to speak of it', direct: false }],
+    ],
   },
   'clause.possessed-claim': {
     kind: 'reported', pattern: POSSESSED_CLAIM, rank: 50, yieldsTo: 'overlap',
