@@ -146,12 +146,13 @@ const APPOSITIVE_BODY_NOUN = '(?:company|firm|group|organi[sz]ation|charity|corp
 const BODY_APPOSITIVE = new RegExp(`^ ?, (?:a|an|the) ((?:[\\p{L}-]+ ){0,4})${APPOSITIVE_BODY_NOUN}(?=[,.;:)]| (?:that|which|whose|founded|formed|based|created|owned|backed|run|led|headed|linked|affiliated|registered|known|responsible|specializing|specialising|opposing|seeking|working)(?![\\p{L}-]))`, 'u');
 /** Words no modifier of an appositive's head is: a preposition, a determiner or a conjunction opens another phrase
  *  ("a member of the group", "the day after a British tabloid"). */
-const NOT_A_MODIFIER: ReadonlySet<string> = new Set(['of', 'at', 'for', 'with', 'in', 'from', 'to', 'and', 'or', 'by', 'on', 'after', 'before', 'the', 'a', 'an', 'who', 'his', 'her', 'their', 'its', 'our', 'as', 'than', 'like']);
+const NOT_A_MODIFIER: ReadonlySet<string> = new Set(['of', 'at', 'for', 'with', 'in', 'from', 'to', 'and', 'or', 'by', 'on', 'after', 'before', 'the', 'a', 'an', 'who', 'whose', 'which', 'that', 'his', 'her', 'their', 'its', 'our', 'as', 'than', 'like']);
 /** Honorifics in a name's forms: someone the article addresses as a person. */
 const HONORIFIC_FORM = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s/u;
 /** Some mention of the name stands before an appositive headed by a body's noun (BODY_APPOSITIVE). */
 export function bodyAppositive(body: string, e: PersonCandidate): boolean {
-  if (e.role || [...(e.aliases ?? [])].some((a) => HONORIFIC_FORM.test(a))) return false;
+  // (An honorific among its forms is a person's: "Scott Traudt, a small-arms specialist … Mr. Traudt".)
+  if (e.role || [...(e.aliases ?? [])].some((a) => HONORIFIC_FORM.test(a)) || e.mentions.some((m) => (m as { honorific?: string }).honorific)) return false;
   return e.mentions.some((m) => {
     const app = BODY_APPOSITIVE.exec(body.slice(m.end, m.end + 90));
     return !!app && !app[1].split(' ').some((w) => NOT_A_MODIFIER.has(w.toLowerCase()));
@@ -178,9 +179,11 @@ function bodyPhraseBefore(body: string, start: number): boolean {
   let k = words.length - 1;
   while (k >= 0 && !DETERMINER.test(words[k]) && /^[\p{L}\d&.-]+$/u.test(words[k]) && !NOT_A_MODIFIER.has(words[k].toLowerCase())) k--;
   if (!noun[1]) return true;
-  // (A preposition after a verb leaves the phrase whole: "accused by the other major Palestinian party, Fatah".)
+  // (A preposition after a verb leaves the phrase whole: "accused by the other major Palestinian party, Fatah"; "of" makes
+  // it a noun's complement: "the editor-in-chief of the state-run Global Times newspaper, Hu Xijin".)
   const head = (words[k - 2] ?? '').toLowerCase();
-  return k >= 0 && DETERMINER.test(words[k]) && !(PREPOSITION_BEFORE.has((words[k - 1] ?? '').toLowerCase()) && (isPersonNoun(head) || head === 'head'));
+  const preposition = (words[k - 1] ?? '').toLowerCase();
+  return k >= 0 && DETERMINER.test(words[k]) && preposition !== 'of' && !(PREPOSITION_BEFORE.has(preposition) && (isPersonNoun(head) || head === 'head'));
 }
 /** Some mention that is the whole name stands right after a body's noun phrase (bodyPhraseBefore); no given name opens
  *  a name of two words or more, nor is a name of one word one the article gives a person as surname (a relative clause may follow the noun: "an

@@ -335,6 +335,8 @@ describe('a name the article describes as a body is one, whatever its words (DES
     ['Roy Hallums, a private contractor held by Iraqi insurgents for 10 months, said he was relieved.', 'Roy Hallums', 'Person'],
     ['Dick Harpootlian, a former South Carolina party chairman, endorsed him.', 'Dick Harpootlian', 'Person'],
     ['Three weeks ago, the head of the group, Ahmet Uzumcu, acknowledged the delay.', 'Ahmet Uzumcu', 'Person'],
+    ['The editor-in-chief of the state-run Global Times newspaper, Hu Xijin, tweeted that the man was a journalist.', 'Hu Xijin', 'Person'],
+    ['Scott Traudt, a small-arms specialist whose company, Green Mountain Defense, sells rifles, said so. “The Army is powerful,” said Mr. Traudt.', 'Scott Traudt', 'Person'],
     ['Russia used Right to Bear Arms, a group Maria Butina formed. Butina denied it.', 'Maria Butina', 'Person'],
   ])('%s', (body, name, type) => expect(extract(body).entities.find((e) => e.name === name)?.type).toBe(type));
 });
