@@ -211,7 +211,9 @@ export interface LinkedMention extends Mention {
  * common words that says, reports or writes ("Zero Hedge said", "Public Citizen wrote") or that "a group", "a website"
  * describes is an outlet or a group, no person; one that never does is dropped.
  */
-const SPEAKING_BODY_RULES: ReadonlySet<string> = new Set(['common-words']);
+const SPEAKING_BODY_RULES: ReadonlySet<string> = new Set(['common-words', 'function-word-inside']);
+/** Rules of unlikely-people.ts that say what body the name is ("Stena Bulk, the company that owns …"): an Organization. */
+const DESCRIBED_BODY_RULES: ReadonlySet<string> = new Set(['body-appositive', 'body-noun-before']);
 /** The lower-case word right after a name and its space ("Zero Hedge said": "said"). Linear. */
 const NEXT_WORD = /^ (\p{Ll}+)(?!\p{L})/u;
 /**
@@ -251,6 +253,10 @@ const WHICH_CLAUSE_THEN_WORD = /^, which [^,.!?;:\n“”"]{1,100}, (\p{Ll}+)(?!
 const WHICH_DESCRIBES_ITSELF = /^,? which (?:describes|calls|bills|styles|brands|considers) itself(?!\p{L})/u;
 /** A noun right after a name that only a firm or a body has: "Home Depot spokesman", "Home Depot store", "… employees". */
 const BODY_NOUN_AFTER = /^ (?:spokesman|spokeswoman|spokesperson|employees|shareholders|headquarters|stores?)(?!\p{L})/u;
+/** A body's possessive: its report, its staff ("Hope not Hate's report says"), or "its" a verb or two after the name
+ *  ("Hope Not Hate has used its annual report"): no person's. Linear: fixed words, one bounded run. */
+const BODY_POSSESSIVE_AFTER = /^['’]s? (?:annual |latest |new |own )?(?:report|reports|statement|website|research|findings|survey|study|analysis|members|staff|founder|director|spokesman|spokeswoman)(?!\p{L})/u;
+const ITS_AFTER = /^ (?:\p{Ll}+ ){0,2}its(?!\p{L})/u;
 function whichClauseSpeaks(body: string, end: number): boolean {
   const after = body.slice(end, end + 130);
   if (WHICH_DESCRIBES_ITSELF.test(after)) return true;
@@ -266,7 +272,7 @@ const speaks = (body: string, d: Draft) =>
   d.mentions.some(
     (m) =>
       !longerNameBefore(body, m.start) &&
-      (speechVerbAfter(body, m.end) || whichClauseSpeaks(body, m.end) || BODY_NOUN_AFTER.test(body.slice(m.end, m.end + 16)) || ACCORDING_TO_BEFORE.test(body.slice(Math.max(0, m.start - 13), m.start)) || BODY_APPOSITIVE_AFTER.test(body.slice(m.end, m.end + 70))),
+      (speechVerbAfter(body, m.end) || whichClauseSpeaks(body, m.end) || BODY_NOUN_AFTER.test(body.slice(m.end, m.end + 16)) || ACCORDING_TO_BEFORE.test(body.slice(Math.max(0, m.start - 13), m.start)) || BODY_APPOSITIVE_AFTER.test(body.slice(m.end, m.end + 70)) || BODY_POSSESSIVE_AFTER.test(body.slice(m.end, m.end + 30)) || ITS_AFTER.test(body.slice(m.end, m.end + 30))),
   );
 
 const PLACE_RULES: ReadonlyMap<string, (name: string) => { code?: string } | null> = new Map([
@@ -906,7 +912,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     }
     if (!rule) continue;
     // "Zero Hedge said": a phrase of common words that speaks is a body, an outlet or a group (SPEAKING_BODY_RULES).
-    if (SPEAKING_BODY_RULES.has(rule) && speaks(body, d)) {
+    if ((SPEAKING_BODY_RULES.has(rule) && speaks(body, d)) || DESCRIBED_BODY_RULES.has(rule)) {
       const id = `org:${slug(d.name)}`;
       for (const lm of d.mentions) lm.orgCue = 'context';
       moveInto(d, drafts.get(id) ?? drafts.set(id, { id, type: 'Organization', name: d.name, aliases: new Set(), mentions: [] }).get(id)!, 'Organization');

@@ -37,6 +37,8 @@ interface ArticleNames {
   givenNames: ReadonlySet<string>;
   /** Bodies' names the article writes without a leading "The" ("Associated Press" beside "The Associated Press"). */
   bodyKeys: ReadonlySet<string>;
+  /** One-word titles the article writes with a capital "The" inside a sentence ("interview with The Sun"): "Sun". */
+  theTitles: ReadonlySet<string>;
   /** One-word plural names of bodies or of no type yet ("Houthis"): the singular before a noun is their adjective. */
   pluralKeys: ReadonlySet<string>;
   /** Names of things the article writes before a weapon's noun in at least half their mentions ("Tomahawk cruise missiles"). */
@@ -186,9 +188,11 @@ function partyOfPair(m: Mention, start: number, text: string): Mention | undefin
 }
 
 /** A plural head right after a name, in either case ("committees", "Committees"): the bodies the name lists share it. */
-const PLURAL_HEAD_AFTER = /^ ((?:[Cc]ommittees|[Ss]ubcommittees|[Dd]epartments|[Mm]inistries|[Aa]gencies|[Cc]ouncils|[Cc]ommissions))\b/;
+// (And a leader's government in the plural: "the Bush and Obama administrations" are the Bush administration and the
+// Obama administration, written in lower case as the article's "Obama administration" is.)
+const PLURAL_HEAD_AFTER = /^ ((?:[Cc]ommittees|[Ss]ubcommittees|[Dd]epartments|[Mm]inistries|[Aa]gencies|[Cc]ouncils|[Cc]ommissions|[Aa]dministrations|[Gg]overnments))\b/;
 /** Each plural head's singular. */
-const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([['committees', 'Committee'], ['subcommittees', 'Subcommittee'], ['departments', 'Department'], ['ministries', 'Ministry'], ['agencies', 'Agency'], ['councils', 'Council'], ['commissions', 'Commission']]);
+const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([['committees', 'Committee'], ['subcommittees', 'Subcommittee'], ['departments', 'Department'], ['ministries', 'Ministry'], ['agencies', 'Agency'], ['councils', 'Council'], ['commissions', 'Commission'], ['administrations', 'administration'], ['governments', 'government']]);
 /** Chambers opening a committee's name, which a second committee of the same list shares. */
 const CHAMBER_OPENINGS = ['House', 'Senate'];
 /** Between the names of a list: a comma, a comma or a space and "and"/"or". Linear: fixed alternatives. */
@@ -402,6 +406,12 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     why: 'a capitalised "The" before a body\'s name (a sentence start, a house style) is no part of the name when the lexicon knows the name without it or the article writes it so: one body, one node (titles of one word, "The Hill", keep it)',
   },
   {
+    id: 'title-with-the',
+    read: (m, a) => (m.type === 'Organization' && /^\p{Lu}\p{Ll}+$/u.test(m.key) && !GENERIC_HEADS.has(m.key) && !KNOWN_BODY_NAMES.has(m.key) && a.theTitles.has(m.key) ? { ...m, key: `The ${m.key}` } : null),
+    examples: ['his interview with The Sun … his interview with the Sun she'],
+    why: 'a one-word title the article writes with a capital "The" inside a sentence ("with The Sun") keeps it as part of the name (as "leading-the" leaves "The Hill"); its mentions after a lower-case "the" are the same paper: one body, one node',
+  },
+  {
     id: 'singular-beside-plural',
     read: (m, a) => (m.type === 'Organization' && /^\p{Lu}\p{Ll}+$/u.test(m.key) && !KNOWN_BODY_NAMES.has(m.key) && a.pluralKeys.has(`${m.key}s`) ? { ...m, key: `${m.key}s` } : null),
     examples: ['the Houthis seized the capital … Houthi rebels fired'],
@@ -462,7 +472,7 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
         { ...m, start: at, end: m.end, text: second, key: KNOWN_ORGANIZATION_FORMS.get(secondKey) ?? secondKey },
       ];
     },
-    examples: ['a member of the Senate Foreign Relations and Armed Services committees', 'to brief the House Foreign Affairs and Senate Foreign Relations committees'],
+    examples: ['a member of the Senate Foreign Relations and Armed Services committees', 'to brief the House Foreign Affairs and Senate Foreign Relations committees', 'the Bush and Obama administrations began to kill'],
     why: 'two names joined by "and" before a plural head ("the Senate Foreign Relations and Armed Services committees") share that head: two bodies, each named with it (and the first one\'s chamber), not one body named by both',
   },
   {
@@ -683,6 +693,11 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
   const surnames = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key.slice(m.key.lastIndexOf(' ') + 1)));
   const givenNames = new Set(mentions.filter((m) => m.type === 'Person' && m.key.includes(' ')).map((m) => m.key.slice(0, m.key.indexOf(' '))));
   const bodyKeys = new Set(mentions.filter((m) => m.type === 'Organization' && !m.key.startsWith('The ')).map((m) => m.key));
+  const theTitles = new Set(
+    mentions
+      .filter((m) => m.type === 'Organization' && /^The \p{Lu}\p{Ll}+$/u.test(m.key) && m.text.startsWith('The ') && !CLAUSE_OPENING_BEFORE.test(body.slice(Math.max(0, m.start - 4), m.start)))
+      .map((m) => m.key.slice(4)),
+  );
   // The plural after "the" ("the Houthis"); the singular only where every mention of it is an adjective before a noun
   // ("Houthi rebels", "Houthi-run"): "Boeing said" beside "two Boeings" is the firm.
   const pluralKeys = new Set(mentions.filter((m) => (m.type === 'Organization' || m.type === 'Unknown') && /^\p{Lu}\p{Ll}+s$/u.test(m.key) && /\b[Tt]he $/.test(body.slice(Math.max(0, m.start - 4), m.start))).map((m) => m.key));
@@ -731,7 +746,7 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
     possessiveOpenings.set(m.start, opening);
     for (const w of mentions) if (w !== m && w.start >= opening && w.end <= m.start) possessiveWords.add(w.start);
   }
-  return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames, givenNames, bodyKeys, pluralKeys, weaponNames, buildingNames, fieldNames, crudeNames, possessiveOpenings, possessiveWords };
+  return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames, givenNames, bodyKeys, theTitles, pluralKeys, weaponNames, buildingNames, fieldNames, crudeNames, possessiveOpenings, possessiveWords };
 }
 
 /** The mentions with each rule's reading applied: dropped, or retyped. */

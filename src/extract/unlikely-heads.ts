@@ -28,7 +28,9 @@ export interface HeadWordRule {
 /** Last words of weapons, devices and craft: "Iron Dome", "Aegis Combat System", "Tomahawk Missiles". */
 const THING_HEADS: ReadonlySet<string> = new Set(['Dome', 'System', 'Missile', 'Missiles', 'Rocket', 'Rockets', 'Launcher', 'Launchers', 'Drone', 'Drones', 'Warhead', 'Warheads', 'Interceptor', 'Interceptors', 'Bomber', 'Bombers', 'Howitzer', 'Howitzers', 'Rifle', 'Rifles']);
 /** Last words of firms named by their trade ("Fitch Ratings", "Elliott Capital"), beside the trade words of companies' names. */
-const FIRM_HEADS: ReadonlySet<string> = new Set([...COMPANY_TRADE_WORDS, 'Ratings', 'Capital', 'Partners', 'Investors', 'Bancorp', 'Petroleum', 'Pharma', 'Telecom', 'Logistics', 'Consulting']);
+// (And the plural nouns of what a firm sells or of its trade's people, which no family name is: "Trump Hotels", "Young
+// Pioneer Tours", "Sidar Global Advisors", "Getty Images", "Sony Pictures", "McClatchy Newspapers".)
+const FIRM_HEADS: ReadonlySet<string> = new Set([...COMPANY_TRADE_WORDS, 'Ratings', 'Capital', 'Partners', 'Investors', 'Bancorp', 'Petroleum', 'Pharma', 'Telecom', 'Logistics', 'Consulting', 'Hotels', 'Resorts', 'Casinos', 'Tours', 'Advisors', 'Advisers', 'Consultants', 'Associates', 'Enterprises', 'Holdings', 'Ventures', 'Properties', 'Pictures', 'Images', 'Studios', 'Entertainment', 'Productions', 'Newspapers', 'Publications', 'Publishers', 'Laboratories', 'Labs', 'Solutions', 'Strategies', 'Controls', 'Economics']);
 /** Last words of areas named as places: natural places (lexicon/places.ts) and zones ("Green Zone", "Schengen Zone"). */
 const AREA_HEADS: ReadonlySet<string> = new Set([...PLACE_LAST_WORDS, 'Zone']);
 /** Heads of administrative areas: a body the tagger read so ("Islamic State West Africa Province", "Sinai Province") is
@@ -189,8 +191,8 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     from: ['Person', 'Unknown'],
     test: (words) => words.length > 1 && FIRM_HEADS.has(last(words)),
     to: 'Organization',
-    examples: ['Fitch Ratings cut Turkey’s rating', 'Elliott Capital bought shares'],
-    why: 'a name ending in a trade noun ("Ratings", "Capital", "Motors") names a firm, never a person',
+    examples: ['Fitch Ratings cut Turkey’s rating', 'Elliott Capital bought shares', 'Trump Hotels is a brand of properties', 'a trip organized by Young Pioneer Tours'],
+    why: 'a name ending in a trade noun ("Ratings", "Capital", "Motors") or in the plural of what a firm sells ("Hotels", "Tours", "Pictures") names a firm, never a person',
   },
   {
     id: 'area-head',

@@ -8,7 +8,7 @@ import { GROUP_NOUN } from './mentions.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { WEEKDAY_NAMES } from './lexicon/calendar.js';
-import { isAdjective, isCommonWordForm, isPluralOfPersonMessageOrAct } from './lexicon/noun-classes.js';
+import { isAdjective, isCommonWordForm, isPersonNoun, isPluralOfPersonMessageOrAct } from './lexicon/noun-classes.js';
 import { EVERYMAN_NAMES } from './lexicon/stock-characters.js';
 import { TITLE_ROLE_WORDS } from './lexicon/titles.js';
 
@@ -133,6 +133,70 @@ export const onlyInShoutedHeadings = (body: string, mentions: readonly { start: 
   mentions.length > 0 && mentions.every((m) => inShoutedHeading(body, m.start, m.end));
 
 export const isAddressOrCredit = (name: string) => WEB_ADDRESS.test(name) || HANDLE_OR_EMAIL.test(name) || PHOTO_CREDIT.test(name) || DATELINE_PAIR.test(name);
+
+/** Nouns heading an appositive that calls a name a body ("Stena Bulk, the company that owns …"); none is a person's noun
+ * ("contractor", "owner", "developer" are left: "Roy Hallums, a private contractor"). */
+const APPOSITIVE_BODY_NOUN = '(?:company|firm|group|organi[sz]ation|charity|corporation|conglomerate|network|coalition|agency|bank|airline|manufacturer|retailer|startup|start-up|newspaper|tabloid|broadcaster|think[- ]tank|institute|foundation|association|union|movement|party|militia|lobby|consultancy|publisher|nonprofit|non-profit|outfit|website|magazine|alliance)';
+/**
+ * An appositive right after a name, "a"/"the", up to four modifiers and a body's noun that ends the phrase — a stop, a
+ * comma, a relative pronoun or a participle follows ("Graphika, a company that …", "Mandiant, a Virginia-based
+ * cybersecurity firm, released", "Coulson Aviation, the private Canadian firm that employed …"). Not a noun another noun
+ * follows ("a party chairman", "the news agency said"). Linear: bounded runs of disjoint classes, fixed words after.
+ */
+const BODY_APPOSITIVE = new RegExp(`^ ?, (?:a|an|the) ((?:[\\p{L}-]+ ){0,4})${APPOSITIVE_BODY_NOUN}(?=[,.;:)]| (?:that|which|whose|founded|formed|based|created|owned|backed|run|led|headed|linked|affiliated|registered|known|responsible|specializing|specialising|opposing|seeking|working)(?![\\p{L}-]))`, 'u');
+/** Words no modifier of an appositive's head is: a preposition, a determiner or a conjunction opens another phrase
+ *  ("a member of the group", "the day after a British tabloid"). */
+const NOT_A_MODIFIER: ReadonlySet<string> = new Set(['of', 'at', 'for', 'with', 'in', 'from', 'to', 'and', 'or', 'by', 'on', 'after', 'before', 'the', 'a', 'an', 'who', 'whose', 'which', 'that', 'his', 'her', 'their', 'its', 'our', 'as', 'than', 'like']);
+/** Honorifics in a name's forms: someone the article addresses as a person. */
+const HONORIFIC_FORM = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s/u;
+/** Some mention of the name stands before an appositive headed by a body's noun (BODY_APPOSITIVE). */
+export function bodyAppositive(body: string, e: PersonCandidate): boolean {
+  // (An honorific among its forms is a person's: "Scott Traudt, a small-arms specialist … Mr. Traudt".)
+  if (e.role || [...(e.aliases ?? [])].some((a) => HONORIFIC_FORM.test(a)) || e.mentions.some((m) => (m as { honorific?: string }).honorific)) return false;
+  return e.mentions.some((m) => {
+    const app = BODY_APPOSITIVE.exec(body.slice(m.end, m.end + 90));
+    return !!app && !app[1].split(' ').some((w) => NOT_A_MODIFIER.has(w.toLowerCase()));
+  });
+}
+
+/** A body's noun closing the text right before a name, a comma between allowed ("… consultancy Mandiant", "her firm, X"). */
+const BODY_NOUN_LAST = new RegExp(`(?:^|[^\\p{L}'’-])${APPOSITIVE_BODY_NOUN}(,?) $`, 'u');
+/** Determiners and possessives that open a noun phrase ("the", "her", "Priebus’"). */
+const DETERMINER = /^(?:a|an|the|its|his|her|their|our|\p{L}[\p{L}.]*['’]s|\p{L}[\p{L}.]*s['’])$/u;
+/** Words that make the noun phrase after them their complement: "the leader of the group", "an interview with the paper". */
+const PREPOSITION_BEFORE: ReadonlySet<string> = new Set(['of', 'to', 'with', 'in', 'by', 'for', 'from', 'on', 'at', 'about', 'against', 'into', 'whose', 'than', 'like', 'as']);
+/**
+ * A body's noun right before a name, after up to five modifiers: "the IT security consultancy Mandiant says", "flight
+ * tracking website FlightRadar24 says", "her firm, Blessinger Legal,". After a comma, the noun phrase opens with a
+ * determiner no preposition makes a complement ("the head of the group, Ahmet Uzumcu" describes the head).
+ */
+function bodyPhraseBefore(body: string, start: number): boolean {
+  const before = body.slice(Math.max(0, start - 90), start);
+  const noun = BODY_NOUN_LAST.exec(before);
+  if (!noun) return false;
+  const words = before.slice(0, noun.index + 1).split(/[ \t]+/).filter(Boolean).slice(-6);
+  // Modifiers back to the determiner (or the phrase's start): no function word.
+  let k = words.length - 1;
+  while (k >= 0 && !DETERMINER.test(words[k]) && /^[\p{L}\d&.-]+$/u.test(words[k]) && !NOT_A_MODIFIER.has(words[k].toLowerCase())) k--;
+  if (!noun[1]) return true;
+  // (A preposition after a verb leaves the phrase whole: "accused by the other major Palestinian party, Fatah"; "of" makes
+  // it a noun's complement: "the editor-in-chief of the state-run Global Times newspaper, Hu Xijin".)
+  const head = (words[k - 2] ?? '').toLowerCase();
+  const preposition = (words[k - 1] ?? '').toLowerCase();
+  return k >= 0 && DETERMINER.test(words[k]) && preposition !== 'of' && !(PREPOSITION_BEFORE.has(preposition) && (isPersonNoun(head) || head === 'head'));
+}
+/** Some mention that is the whole name stands right after a body's noun phrase (bodyPhraseBefore); no given name opens
+ *  a name of two words or more, nor is a name of one word one the article gives a person as surname (a relative clause may follow the noun: "an
+ *  organization Tillerson used to lead", "a group Butina formed"). */
+export function bodyNounBefore(body: string, e: PersonCandidate): boolean {
+  const words = e.name.split(/\s+/);
+  // (A firm named after its founders joins them with "&": "Simon & Schuster"; one named after a person has more words.)
+  // (One word is a given name as often as a body's: "Fatah".)
+  if (e.role || (words.length > 1 && !e.name.includes(' & ') && (FIRST_NAMES.has(words[0]) || genderOfGivenName(words[0]))) || (words.length === 1 && isSurnameHere(body, e.name)) || [...(e.aliases ?? [])].some((a) => a !== e.name)) return false;
+  return e.mentions.some((m) => body.slice(m.start, m.end) === e.name && bodyPhraseBefore(body, m.start));
+}
+/** Function words no person's name holds inside it, capitalised or not: "Hope Not Hate", "Rage Against the Machine". */
+const FUNCTION_WORDS_INSIDE: ReadonlySet<string> = new Set(['not', 'against', 'without', 'than', 'versus']);
 
 export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   {
@@ -461,6 +525,29 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     },
     examples: ['the country’s entire Special Operations forces', 'Bush’s 2005 Social Security overhaul', 'earning the Bronze Star and three Purple Hearts', 'Allahpundit, Hot Air', 'Vote Now in Urgent Poll'],
     why: 'a name every word of which is a common English word (WordNet: "special", "operations", "purple", "hearts"), none a given name nor the surname of someone the article names, is a capitalised phrase — a unit, a programme, an award, a title, a page label — not a person\'s name, which has at least one word that is a name ("Hong Lei", "Rand Paul", "Candidate Trump" are left)',
+  },
+  {
+    id: 'body-appositive',
+    test: bodyAppositive,
+    examples: ['Stena Bulk, the company that owns the Stena Impero, said', 'Mandiant, a Virginia-based cybersecurity firm, released details', 'Al Mourabitoun, an Islamist militant group, claimed it'],
+    why: 'an appositive headed by a body\'s noun ("the company that owns …", "a research firm,") says what the name is: a firm or a group, an Organization (entities.ts moves it), whatever words it is made of; a person is described by a person\'s noun ("a contractor", "a party chairman")',
+  },
+  {
+    id: 'body-noun-before',
+    test: bodyNounBefore,
+    examples: ['a report released this week by the IT security consultancy Mandiant says', 'the tracking website FlightRadar24 suggested'],
+    why: 'a body\'s noun phrase right before a name ("the consultancy Mandiant", "her firm, Blessinger Legal") says what the name is, an Organization (entities.ts moves it), when no given name opens it; a noun phrase that is a complement ("the head of the group, X") describes another',
+  },
+  {
+    id: 'function-word-inside',
+    test: (body, e) => {
+      const words = e.name.split(/\s+/);
+      if (words.length < 3 || e.role) return false;
+      const inner = words.slice(1, -1).map((w) => w.toLowerCase());
+      return inner.some((w) => FUNCTION_WORDS_INSIDE.has(w));
+    },
+    examples: ['Hope Not Hate has used its annual State of Hate report', 'Hope not Hate\'s report says'],
+    why: 'a negation or a preposition of opposition inside a run of capitals ("Hope Not Hate") makes it a phrase — a campaign\'s or a band\'s name, a slogan — no person\'s name (a body when it speaks or reports: SPEAKING_BODY_RULES)',
   },
 ];
 

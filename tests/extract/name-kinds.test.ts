@@ -307,3 +307,13 @@ describe('furniture: a credit written with bars', () => {
     for (const k of kept) expect(out).toContain(k);
   });
 });
+
+describe('stop 50: a one-word title written with "The" inside a sentence, leaders\' governments sharing a plural head', () => {
+  test.each<[string, string[]]>([
+    ['Trump gave an interview to The Sun on Thursday. As he said in his interview with the Sun, May is a good person.', ['The Sun']],
+    ['The Bush and Obama administrations began to kill suspects with drones.', ['Bush administration', 'Obama administration']],
+  ])('%s', (body, names) => {
+    const orgs = extract(body).entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
+    expect(orgs).toEqual(names);
+  });
+});

@@ -320,3 +320,23 @@ describe('a phrase of common words that speaks is a body, one that never speaks 
   ])('%s', (body, expected) =>
     expect(extract(body).entities.filter((e) => e.type !== 'Event').map((e) => `${e.type}:${e.name}`).sort()).toEqual(expected));
 });
+
+describe('a name the article describes as a body is one, whatever its words (DESCRIBED_BODY_RULES)', () => {
+  test.each<[string, string, string | undefined]>([
+    // an appositive headed by a body's noun after the name, closed by a stop, a comma or a relative clause
+    ['Stena Bulk, the company that owns the Stena Impero, said Sunday that it had asked to visit the crew.', 'Stena Bulk', 'Organization'],
+    ['“People believe there is some sort of a deal,” said Wenk Sidar, the head of Washington-based Sidar Global Advisors, a private analysis firm.', 'Sidar Global Advisors', 'Organization'],
+    // a body's noun phrase right before the name
+    ['A report released this week by the IT security consultancy Mandiant says it has traced the hacking.', 'Mandiant', 'Organization'],
+    ['The North Korean government made no announcement, but the country\'s main newspaper, Rodong Sinmun, reported that the armistice was nullified.', 'Rodong Sinmun', 'Organization'],
+    // a phrase with a negation inside that reports is a body
+    ['Hope Not Hate has used its annual State of Hate report to call for a ban.', 'Hope Not Hate', 'Organization'],
+    // people stay: a person's noun heads the appositive, the noun is another noun's modifier, a complement's apposition
+    ['Roy Hallums, a private contractor held by Iraqi insurgents for 10 months, said he was relieved.', 'Roy Hallums', 'Person'],
+    ['Dick Harpootlian, a former South Carolina party chairman, endorsed him.', 'Dick Harpootlian', 'Person'],
+    ['Three weeks ago, the head of the group, Ahmet Uzumcu, acknowledged the delay.', 'Ahmet Uzumcu', 'Person'],
+    ['The editor-in-chief of the state-run Global Times newspaper, Hu Xijin, tweeted that the man was a journalist.', 'Hu Xijin', 'Person'],
+    ['Scott Traudt, a small-arms specialist whose company, Green Mountain Defense, sells rifles, said so. “The Army is powerful,” said Mr. Traudt.', 'Scott Traudt', 'Person'],
+    ['Russia used Right to Bear Arms, a group Maria Butina formed. Butina denied it.', 'Maria Butina', 'Person'],
+  ])('%s', (body, name, type) => expect(extract(body).entities.find((e) => e.name === name)?.type).toBe(type));
+});
