@@ -18,6 +18,7 @@ import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertion
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { WEEKDAY_NAMES } from './lexicon/calendar.js';
+import { COUNTERPART_OFFICES, UNDER_OFFICE } from './lexicon/relations.js';
 
 interface CompiledRule extends RelationRule {
   re: RegExp;
@@ -237,6 +238,17 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     const present = holders.filter(([id]) => tied(id) && !formerly.has(id));
     return { holders, present };
   };
+  // The office a person holds for a counterpart of theirs (COUNTERPART_OFFICES), and its one present holder in a country.
+  const counterpartOffice = (id: string) => (UNDER_OFFICE.test(roles.get(id) ?? '') ? undefined : COUNTERPART_OFFICES.find(([, re]) => re.test(roles.get(id) ?? '')));
+  const underRank = new Set(personMentions.filter((m) => UNDER_TITLE_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start))).map((m) => m.entityId));
+  const counterpartHolder = (ownerId: string, country: string) => {
+    const office = counterpartOffice(ownerId);
+    if (!office || sideOfId0(ownerId).has(country)) return undefined;
+    const holders = [...roles.keys()].filter((id) => id !== ownerId && counterpartOffice(id)?.[0] === office[0] && !formerly.has(id) && !underRank.has(id) && (own.get(id)?.has(country) || titled.get(id)?.has(country) || known.get(id)?.country === country));
+    return holders.length === 1 ? holders[0] : undefined;
+  };
+  // (The owner's own countries, as sideOfId below gives them: no one's counterpart is of their own country.)
+  const sideOfId0 = (id: string) => new Set([...(own.get(id) ?? []), ...(titled.get(id) ?? []), ...(known.get(id)?.country ? [known.get(id)!.country!] : [])]);
   // "Liu, who led the Chinese side in the trade talks": the one person the article names as leading a country's side.
   const sideLeaders = sideLeadersOf(body, partyMentions, types);
   for (const parties of perSentence) {
@@ -254,7 +266,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       // ("the leader of the Chinese delegation, Vice Premier Liu He": the head of a group named by its noun is one person
       // too, whom a name apposed after the group names — party.head-of-group.)
       const single = p.type !== 'Person' && !p.pronoun && (SINGLE_OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase()) || (HEAD_OF_GROUP_BEFORE.test(body.slice(Math.max(0, p.start - 30), p.start)) && OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase())));
-      if (!p.role && !single) continue;
+      const owner = counterpartOwner(body, parties, k);
+      if (!p.role && !single && !owner) continue;
       // "Mariano Rajoy, the Spanish prime minister, met French officials": an office apposed to the name before it is
       // that person's.
       const prev = parties[k - 1];
@@ -273,6 +286,14 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       if (!p.distributed && next && next.type === 'Person' && !next.pronoun && (/^\s*,\s*$/.test(gap) || (APPOSED_NAME_GAP.test(gap) && APPOSITION_CLOSE.test(body.slice(next.end, next.end + 2))))) {
         ownOf(next.id).add(p.id);
         Object.assign(p, { id: next.id, type: 'Person' });
+        continue;
+      }
+      // "Kerry, who met with his Russian counterpart": the counterpart holds the owner's office in that country — the one
+      // person the article ties to both, else the country stays (party.counterpart-office).
+      const counterpart = owner ? counterpartHolder(owner.id, p.id) : undefined;
+      if (counterpart) {
+        ownOf(counterpart).add(p.id);
+        Object.assign(p, { id: counterpart, type: 'Person' });
         continue;
       }
       if (!p.role) continue;
@@ -847,6 +868,27 @@ function knownOffices(entities: readonly Entity[], publishedAt: string | null): 
 
 function ownCountryOf(own: Map<string, Set<string>>, id: string): boolean {
   return (own.get(id)?.size ?? 0) > 0;
+}
+
+/** "Deputy Foreign Minister", "Vice President", "Acting Defense Secretary": a rank under the office its title names. */
+const UNDER_TITLE_BEFORE = /(?:\b(?:[Dd]eputy|DEPUTY|[Vv]ice|VICE|[Uu]nder|[Aa]ssistant|[Jj]unior|[Aa]cting)\s+|\b(?:[Dd]eputy|[Vv]ice|[Uu]nder)-)(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u;
+/** Between a possessive and a country after "counterpart": "'s counterpart from ", " counterpart in ". */
+const COUNTERPART_FROM_GAP = /^(?:['’]s?)?\s+(?:(?:new|newly-designated|top)\s+)?counterpart\s+(?:from|of|in)\s+(?:the\s+)?$/;
+/** Between a possessive and the country of "counterpart" after it: "'s ", " ", "'s new ". */
+const COUNTERPART_OWNER_GAP = /^(?:['’]s?)?\s+(?:(?:new|newly-designated|top)\s+)?$/;
+
+/**
+ * "his Russian counterpart", "Kerry's counterpart from Thailand": the person whose counterpart a country's party is —
+ * a possessive person (a name or "his"/"her") right before the phrase. Only one counterpart ("their counterparts" may
+ * be several people). (party.counterpart-office)
+ */
+function counterpartOwner(body: string, parties: readonly Party[], k: number): Party | undefined {
+  const p = parties[k];
+  const q = parties[k - 1];
+  if (p.type !== 'Country' || p.pronoun || p.distributed || !q || q.type !== 'Person' || !q.possessive || q.end > p.start) return undefined;
+  const phrase = body.slice(p.start, p.end);
+  if (/\bcounterpart$/.test(phrase)) return COUNTERPART_OWNER_GAP.test(body.slice(q.end, p.start)) ? q : undefined;
+  return !p.modifierOnly && !p.possessive && !p.role && !/\s(?:officials?|counterparts?|delegation|envoy)$/.test(phrase) && COUNTERPART_FROM_GAP.test(body.slice(q.end, p.start)) ? q : undefined;
 }
 
 /** "then-Ukrainian President", "former Prime Minister", "ex-": a past office right before a name. */

@@ -2791,3 +2791,20 @@ describe('stop 49: a meeting of two states whose leaders the article names meeti
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('stop 50: an unnamed counterpart is the holder of the same office the article names in that country', () => {
+  test.each<[string, string[]]>([
+    // party.counterpart-office: the foreign minister the article ties to Russia is Kerry's counterpart
+    ['Secretary of State John Kerry said a ceasefire is near. Russian Foreign Minister Sergei Lavrov agreed. Mr. Kerry, who met with his Russian counterpart in Paris on Monday, spoke.', ['MET_WITH happened John Kerry ~ Sergei Lavrov']],
+    ['Mexican President Enrique Pena Nieto spoke. President Donald Trump threatened in a phone call with his Mexican counterpart to send troops.', ['MET_WITH happened Donald Trump ~ Enrique Pena Nieto']],
+    ['Thai Defense Minister Prawit Wongsuwan spoke. Defense Secretary Jim Mattis spoke before the start of his meeting with his counterpart from Thailand.', ['MET_WITH happened Jim Mattis ~ Prawit Wongsuwan']],
+    // …an office the article does not name in that country leaves the country
+    ['Russian President Vladimir Putin spoke. Secretary of State John Kerry heads to Geneva on Thursday for talks with his Russian counterpart.', ['MET_WITH planned John Kerry ~ Russia']],
+    // …and so does a holder of a rank under the office
+    ['Deputy Foreign Minister Sergei Ryabkov of Russia spoke. Secretary of State John Kerry met with his Russian counterpart last night in Paris.', ['MET_WITH happened John Kerry ~ Russia']],
+    // …and a vice president has no counterpart among presidents
+    ['Mexican President Enrique Pena Nieto spoke. Vice President Mike Pence met with his Mexican counterpart on Monday.', ['MET_WITH happened Mexico ~ Mike Pence']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
