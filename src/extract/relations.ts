@@ -252,6 +252,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   // "Liu, who led the Chinese side in the trade talks": the one person the article names as leading a country's side.
   const sideLeaders = sideLeadersOf(body, partyMentions, types);
   for (const parties of perSentence) {
+    // (Read before any party of the sentence turns into a person below.)
+    const owners = parties.map((_, k) => counterpartOwner(body, parties, k));
     for (const [k, p] of parties.entries()) {
       // "Trump and Liu, who led the Chinese side in the trade talks with Washington": a country's side, delegation or team
       // is the person the article names as leading it, when it names one (party.side-leader).
@@ -266,7 +268,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       // ("the leader of the Chinese delegation, Vice Premier Liu He": the head of a group named by its noun is one person
       // too, whom a name apposed after the group names — party.head-of-group.)
       const single = p.type !== 'Person' && !p.pronoun && (SINGLE_OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase()) || (HEAD_OF_GROUP_BEFORE.test(body.slice(Math.max(0, p.start - 30), p.start)) && OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase())));
-      const owner = counterpartOwner(body, parties, k);
+      const owner = owners[k];
       if (!p.role && !single && !owner) continue;
       // "Mariano Rajoy, the Spanish prime minister, met French officials": an office apposed to the name before it is
       // that person's.
@@ -872,23 +874,32 @@ function ownCountryOf(own: Map<string, Set<string>>, id: string): boolean {
 
 /** "Deputy Foreign Minister", "Vice President", "Acting Defense Secretary": a rank under the office its title names. */
 const UNDER_TITLE_BEFORE = /(?:\b(?:[Dd]eputy|DEPUTY|[Vv]ice|VICE|[Uu]nder|[Aa]ssistant|[Jj]unior|[Aa]cting)\s+|\b(?:[Dd]eputy|[Vv]ice|[Uu]nder)-)(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u;
-/** Between a possessive and a country after "counterpart": "'s counterpart from ", " counterpart in ". */
-const COUNTERPART_FROM_GAP = /^(?:['’]s?)?\s+(?:(?:new|newly-designated|top)\s+)?counterpart\s+(?:from|of|in)\s+(?:the\s+)?$/;
+/** Between a possessive and a country after "counterpart(s)": "'s counterpart from ", " counterparts in ". */
+const COUNTERPART_FROM_GAP = /^(?:['’]s?)?\s+(?:(?:new|newly-designated|top)\s+)?(counterparts?)\s+(?:from|of|in)\s+(?:the\s+)?$/;
 /** Between a possessive and the country of "counterpart" after it: "'s ", " ", "'s new ". */
 const COUNTERPART_OWNER_GAP = /^(?:['’]s?)?\s+(?:(?:new|newly-designated|top)\s+)?$/;
 
 /**
  * "his Russian counterpart", "Kerry's counterpart from Thailand": the person whose counterpart a country's party is —
- * a possessive person (a name or "his"/"her") right before the phrase. Only one counterpart ("their counterparts" may
- * be several people). (party.counterpart-office)
+ * a possessive person (a name or "his"/"her") right before the phrase. One counterpart per country: "his Turkish and
+ * Iranian counterparts" are one of each, "their counterparts" or "his Chinese counterparts" may be several people.
+ * (party.counterpart-office)
  */
 function counterpartOwner(body: string, parties: readonly Party[], k: number): Party | undefined {
-  const p = parties[k];
-  const q = parties[k - 1];
-  if (p.type !== 'Country' || p.pronoun || p.distributed || !q || q.type !== 'Person' || !q.possessive || q.end > p.start) return undefined;
-  const phrase = body.slice(p.start, p.end);
-  if (/\bcounterpart$/.test(phrase)) return COUNTERPART_OWNER_GAP.test(body.slice(q.end, p.start)) ? q : undefined;
-  return !p.modifierOnly && !p.possessive && !p.role && !/\s(?:officials?|counterparts?|delegation|envoy)$/.test(phrase) && COUNTERPART_FROM_GAP.test(body.slice(q.end, p.start)) ? q : undefined;
+  const country = (x: Party | undefined) => x !== undefined && x.type === 'Country' && !x.pronoun && !x.distributed && !x.role;
+  if (!country(parties[k])) return undefined;
+  // The conjuncts of the party's list, the last one carrying the noun ("Turkish and Iranian counterparts").
+  let [first, last] = [k, k];
+  while (country(parties[first - 1]) && !parties[first - 1].possessive && COUNTRY_CONJUNCT_GAP.test(body.slice(parties[first - 1].end, parties[first].start))) first--;
+  while (country(parties[last + 1]) && !parties[last].possessive && COUNTRY_CONJUNCT_GAP.test(body.slice(parties[last].end, parties[last + 1].start))) last++;
+  const q = parties[first - 1];
+  if (!q || q.type !== 'Person' || !q.possessive || q.end > parties[first].start) return undefined;
+  const many = last > first;
+  const tail = body.slice(parties[last].start, parties[last].end);
+  if ((many ? /\scounterparts$/ : /\scounterpart$/).test(tail)) return COUNTERPART_OWNER_GAP.test(body.slice(q.end, parties[first].start)) ? q : undefined;
+  const from = COUNTERPART_FROM_GAP.exec(body.slice(q.end, parties[first].start));
+  if (!from || (from[1] === 'counterparts') !== many) return undefined;
+  return parties.slice(first, last + 1).every((x) => !x.modifierOnly && !x.possessive && !/\s(?:officials?|counterparts?|delegations?|envoys?)$/.test(body.slice(x.start, x.end))) ? q : undefined;
 }
 
 /** "then-Ukrainian President", "former Prime Minister", "ex-": a past office right before a name. */

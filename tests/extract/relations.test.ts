@@ -2802,6 +2802,10 @@ describe('stop 50: an unnamed counterpart is the holder of the same office the a
     ['Russian President Vladimir Putin spoke. Secretary of State John Kerry heads to Geneva on Thursday for talks with his Russian counterpart.', ['MET_WITH planned John Kerry ~ Russia']],
     // …and so does a holder of a rank under the office
     ['Deputy Foreign Minister Sergei Ryabkov of Russia spoke. Secretary of State John Kerry met with his Russian counterpart last night in Paris.', ['MET_WITH happened John Kerry ~ Russia']],
+    // …one counterpart per country of a list: each country's share is its holder, else the country
+    ['Turkish Foreign Minister Mevlut Cavusoglu spoke. Russian Foreign Minister Sergey Lavrov spoke after a meeting Tuesday in Moscow with his Turkish and Iranian counterparts.', ['MET_WITH happened Iran ~ Sergey Lavrov', 'MET_WITH happened Mevlut Cavusoglu ~ Sergey Lavrov']],
+    // …several counterparts of one country may be several people: the country stays
+    ['Chinese Vice Premier Liu He spoke. Commerce Secretary Wilbur Ross will host trade talks with his Chinese counterparts.', ['MET_WITH planned China ~ Wilbur Ross']],
     // …and a vice president has no counterpart among presidents
     ['Mexican President Enrique Pena Nieto spoke. Vice President Mike Pence met with his Mexican counterpart on Monday.', ['MET_WITH happened Mexico ~ Mike Pence']],
   ])('%s', (body, expected) => {
