@@ -18,7 +18,7 @@ import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertion
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { WEEKDAY_NAMES } from './lexicon/calendar.js';
-import { COUNTERPART_OFFICES, UNDER_OFFICE } from './lexicon/relations.js';
+import { COUNTERPART_OFFICES, DELEGATION_HEAD_TITLE, DELEGATION_NOUNS, HEAD_OF_STATE_TITLE, UNDER_OFFICE } from './lexicon/relations.js';
 
 interface CompiledRule extends RelationRule {
   re: RegExp;
@@ -49,6 +49,7 @@ const OFFICIAL = set(OFFICIAL_NOUNS);
 const SINGLE_OFFICIAL = set(SINGLE_OFFICIAL_NOUNS);
 const GROUP = set(GROUP_OFFICIAL_NOUNS);
 const SIDE = set(SIDE_NOUNS);
+const DELEGATION = set(DELEGATION_NOUNS);
 const ROLE_GAP = set(ROLE_GAP_WORDS);
 const LINKS = set(OFFICIAL_LINKS);
 const PLANNED = set(PLANNED_WORDS);
@@ -249,6 +250,11 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   };
   // (The owner's own countries, as sideOfId below gives them: no one's counterpart is of their own country.)
   const sideOfId0 = (id: string) => new Set([...(own.get(id) ?? []), ...(titled.get(id) ?? []), ...(known.get(id)?.country ? [known.get(id)!.country!] : [])]);
+  // "a Chinese delegation" in an article naming "Chinese Vice Premier Liu He": the one present official of envoy rank the
+  // article ties to the country (its head of state or government sits as themselves) — party.delegation-head.
+  const delegationHeads = (country: string) => [...roles].filter(([id, r]) => DELEGATION_HEAD_TITLE.test(r) && !HEAD_OF_STATE_TITLE.test(r) && !formerly.has(id) && (own.get(id)?.has(country) || titled.get(id)?.has(country) || known.get(id)?.country === country || STATE_OF_OFFICE_TITLE.some(([re, c]) => `country:${c}` === country && re.test(bodyTitles.get(id) ?? '')))).map(([id]) => id);
+  // Delegations read as their head (party.delegation-head): where, whose, of which country.
+  const delegated: { at: number; head: string; country: string }[] = [];
   // "Liu, who led the Chinese side in the trade talks": the one person the article names as leading a country's side.
   const sideLeaders = sideLeadersOf(body, partyMentions, types);
   for (const parties of perSentence) {
@@ -262,6 +268,16 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         const [leader] = leaders;
         ownOf(leader).add(p.id);
         Object.assign(p, { id: leader, type: 'Person' });
+        continue;
+      }
+      // (Only a singular unit of the country's own, not its possessive nor a modifier: "the Chinese delegation's visit".)
+      // ("North Korea's delegation, which again included Kim Hyok Chol": members the sentence names are its own word.)
+      const members = parties.some((x, j) => j > k && x.type === 'Person' && !x.pronoun && MEMBERS_GAP.test(body.slice(p.end, x.start)));
+      const heads = !leaders && !members && p.type === 'Country' && !p.pronoun && !p.distributed && !p.possessive && !p.modifierOnly && DELEGATION.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase()) ? delegationHeads(p.id) : [];
+      if (heads.length === 1) {
+        delegated.push({ at: p.start, head: heads[0], country: p.id });
+        ownOf(heads[0]).add(p.id);
+        Object.assign(p, { id: heads[0], type: 'Person' });
         continue;
       }
       // "China’s top negotiator, Vice Premier Liu He": a country's or body's official named by a singular noun is one person.
@@ -421,6 +437,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   });
   cancelledInNextSentence(body, sentences, out);
   settleBareMeetings(out, bare, ref);
+  undelegateNamedMeetings(out, delegated, groups);
   return withoutNamedGroups(out, groups, sideOfId, types);
 }
 
@@ -874,6 +891,8 @@ function ownCountryOf(own: Map<string, Set<string>>, id: string): boolean {
 
 /** "Deputy Foreign Minister", "Vice President", "Acting Defense Secretary": a rank under the office its title names. */
 const UNDER_TITLE_BEFORE = /(?:\b(?:[Dd]eputy|DEPUTY|[Vv]ice|VICE|[Uu]nder|[Aa]ssistant|[Jj]unior|[Aa]cting)\s+|\b(?:[Dd]eputy|[Vv]ice|[Uu]nder)-)(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u;
+/** Between a delegation and a name the sentence gives as its member or head: ", which included ", " led by ", " including ". */
+const MEMBERS_GAP = /^[^.;:]*?\b(?:includ(?:ed|es|ing)|among\s+them|comprising|led\s+by|headed\s+by)\b/;
 /** Between a possessive and a country after "counterpart(s)": "'s counterpart from ", " counterparts in ". */
 const COUNTERPART_FROM_GAP = /^(?:['’]s?)?\s+(?:(?:new|newly-designated|top)\s+)?(counterparts?)\s+(?:from|of|in)\s+(?:the\s+)?$/;
 /** Between a possessive and the country of "counterpart" after it: "'s ", " ", "'s new ". */
@@ -1920,6 +1939,25 @@ function sideLeadersOf(body: string, mentions: readonly LinkedMention[], types: 
     if (person && person.start - m.end <= 80 && (SIDE_LED_BY_GAP.test(body.slice(m.end, person.start)) || NEGOTIATOR_APPOSED_GAP.test(body.slice(m.end, person.start)))) add(m.entityId, person.entityId, m.start);
   }
   return out;
+}
+
+/**
+ * "Liu He met Lighthizer on Monday. Lighthizer held talks with a Chinese delegation this week": a delegation read as its
+ * head (party.delegation-head) whom the article names meeting the same partner in another sentence is the country's group
+ * again, for meeting.named-members to read (the same meeting told again, or another contact beside the group's).
+ */
+function undelegateNamedMeetings(out: Relation[], delegated: readonly { at: number; head: string; country: string }[], groups: Map<Relation, string>): void {
+  if (!delegated.length) return;
+  const delegationOf = (r: Relation) => delegated.find((d) => d.at >= r.evidence.start && d.at < r.evidence.end && (r.sourceId === d.head || r.targetId === d.head));
+  for (const r of out) {
+    const d = r.type === 'MET_WITH' ? delegationOf(r) : undefined;
+    if (!d) continue;
+    const partner = r.sourceId === d.head ? r.targetId : r.sourceId;
+    if (!out.some((x) => x !== r && x.type === 'MET_WITH' && [x.sourceId, x.targetId].includes(d.head) && [x.sourceId, x.targetId].includes(partner) && delegationOf(x) === undefined)) continue;
+    if (r.sourceId === d.head) r.sourceId = d.country;
+    else r.targetId = d.country;
+    groups.set(r, d.country);
+  }
 }
 
 /**

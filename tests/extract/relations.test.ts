@@ -2812,3 +2812,18 @@ describe('stop 50: an unnamed counterpart is the holder of the same office the a
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('stop 50: a country\'s delegation is the one envoy-rank official the article ties to that country', () => {
+  test.each<[string, string[]]>([
+    // party.delegation-head: the one official below the head of state the article ties to China heads its delegation
+    ['President Xi Jinping sent a letter. Chinese Vice Premier Liu He arrived in Washington. Steven Mnuchin is holding talks in Washington with a Chinese delegation this week.', ['MET_WITH happened Liu He ~ Steven Mnuchin']],
+    // …a head of state is no delegation's head: the country stays
+    ['South Korean President Moon Jae-in spoke. A South Korean delegation met with Kim Jong Un in Pyongyang on Monday.', ['MET_WITH happened Kim Jong Un ~ South Korea']],
+    // …nor is one of two such officials
+    ['Chinese Vice Premier Liu He and Chinese Ambassador Cui Tiankai arrived. Steven Mnuchin held talks with a Chinese delegation on Monday.', ['MET_WITH happened China ~ Steven Mnuchin']],
+    // …and a delegation whose members the sentence names is theirs
+    ['North Korean Foreign Minister Ri Yong Ho spoke. Stephen Biegun flew to Hanoi for meetings with North Korea’s delegation, which again included Kim Hyok Chol.', ['MET_WITH happened North Korea ~ Stephen Biegun']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});

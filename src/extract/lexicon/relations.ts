@@ -68,6 +68,15 @@ export const COUNTERPART_OFFICES: ReadonlyArray<readonly [string, RegExp]> = [
   ['leader', /\b(?:president|prime minister|premier|chancellor)\b(?! of)/],
 ];
 
+/** A country's one negotiating unit, singular ("a Chinese delegation", "the American team", "the Chinese side"): its
+ *  head may be the one envoy-rank official of that country the article names (party.delegation-head). */
+export const DELEGATION_NOUNS = ['delegation', 'team', 'side'];
+/** Titles of those who head a state's delegation, below its head of state or government (lower case, on a person's
+ *  titles): vice premiers, ministers, envoys, negotiators, secretaries, advisers. */
+export const DELEGATION_HEAD_TITLE = /\b(?:vice premier|deputy prime minister|minister|envoy|negotiator|representative|secretary|adviser|advisor|ambassador)\b/;
+/** Titles of a head of state or government, who sits across a table as themselves, not as a delegation's head. */
+export const HEAD_OF_STATE_TITLE = /\b(?<!vice )(?<!deputy )(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader|chairman)\b/;
+
 /** A rank under an office ("Deputy Foreign Minister", "vice president", "Undersecretary"): its holder is no one's counterpart. */
 export const UNDER_OFFICE = /\b(?:deputy|vice|under|assistant|junior|acting|former|ex|then)[\s-]/i;
 
