@@ -255,6 +255,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const delegationHeads = (country: string) => [...roles].filter(([id, r]) => DELEGATION_HEAD_TITLE.test(r) && !HEAD_OF_STATE_TITLE.test(r) && !formerly.has(id) && (own.get(id)?.has(country) || titled.get(id)?.has(country) || known.get(id)?.country === country || STATE_OF_OFFICE_TITLE.some(([re, c]) => `country:${c}` === country && re.test(bodyTitles.get(id) ?? '')))).map(([id]) => id);
   // Delegations read as their head (party.delegation-head): where, whose, of which country.
   const delegated: { at: number; head: string; country: string }[] = [];
+  const sentenceAt = (at: number) => sentences.findIndex((x) => x.start <= at && at < x.end);
   // "Liu, who led the Chinese side in the trade talks": the one person the article names as leading a country's side.
   const sideLeaders = sideLeadersOf(body, partyMentions, types);
   for (const parties of perSentence) {
@@ -437,7 +438,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   });
   cancelledInNextSentence(body, sentences, out);
   settleBareMeetings(out, bare, ref);
-  undelegateNamedMeetings(out, delegated, groups);
+  undelegateNamedMeetings(out, delegated.filter((d) => !personMentions.some((m) => m.entityId === d.head && m.sentence === sentenceAt(d.at))), groups);
   return withoutNamedGroups(out, groups, sideOfId, types);
 }
 
