@@ -18,6 +18,7 @@ import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertion
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { WEEKDAY_NAMES } from './lexicon/calendar.js';
+import { COUNTERPART_OFFICES, DELEGATION_HEAD_TITLE, DELEGATION_NOUNS, HEAD_OF_STATE_TITLE, UNDER_OFFICE } from './lexicon/relations.js';
 
 interface CompiledRule extends RelationRule {
   re: RegExp;
@@ -48,6 +49,7 @@ const OFFICIAL = set(OFFICIAL_NOUNS);
 const SINGLE_OFFICIAL = set(SINGLE_OFFICIAL_NOUNS);
 const GROUP = set(GROUP_OFFICIAL_NOUNS);
 const SIDE = set(SIDE_NOUNS);
+const DELEGATION = set(DELEGATION_NOUNS);
 const ROLE_GAP = set(ROLE_GAP_WORDS);
 const LINKS = set(OFFICIAL_LINKS);
 const PLANNED = set(PLANNED_WORDS);
@@ -237,9 +239,28 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     const present = holders.filter(([id]) => tied(id) && !formerly.has(id));
     return { holders, present };
   };
+  // The office a person holds for a counterpart of theirs (COUNTERPART_OFFICES), and its one present holder in a country.
+  const counterpartOffice = (id: string) => (UNDER_OFFICE.test(roles.get(id) ?? '') ? undefined : COUNTERPART_OFFICES.find(([, re]) => re.test(roles.get(id) ?? '')));
+  const underRank = new Set(personMentions.filter((m) => UNDER_TITLE_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start))).map((m) => m.entityId));
+  const counterpartHolder = (ownerId: string, country: string) => {
+    const office = counterpartOffice(ownerId);
+    if (!office || sideOfId0(ownerId).has(country)) return undefined;
+    const holders = [...roles.keys()].filter((id) => id !== ownerId && counterpartOffice(id)?.[0] === office[0] && !formerly.has(id) && !underRank.has(id) && (own.get(id)?.has(country) || titled.get(id)?.has(country) || known.get(id)?.country === country));
+    return holders.length === 1 ? holders[0] : undefined;
+  };
+  // (The owner's own countries, as sideOfId below gives them: no one's counterpart is of their own country.)
+  const sideOfId0 = (id: string) => new Set([...(own.get(id) ?? []), ...(titled.get(id) ?? []), ...(known.get(id)?.country ? [known.get(id)!.country!] : [])]);
+  // "a Chinese delegation" in an article naming "Chinese Vice Premier Liu He": the one present official of envoy rank the
+  // article ties to the country (its head of state or government sits as themselves) — party.delegation-head.
+  const delegationHeads = (country: string) => [...roles].filter(([id, r]) => DELEGATION_HEAD_TITLE.test(r) && !HEAD_OF_STATE_TITLE.test(r) && !formerly.has(id) && (own.get(id)?.has(country) || titled.get(id)?.has(country) || known.get(id)?.country === country || STATE_OF_OFFICE_TITLE.some(([re, c]) => `country:${c}` === country && re.test(bodyTitles.get(id) ?? '')))).map(([id]) => id);
+  // Delegations read as their head (party.delegation-head): where, whose, of which country.
+  const delegated: { at: number; head: string; country: string }[] = [];
+  const sentenceAt = (at: number) => sentences.findIndex((x) => x.start <= at && at < x.end);
   // "Liu, who led the Chinese side in the trade talks": the one person the article names as leading a country's side.
   const sideLeaders = sideLeadersOf(body, partyMentions, types);
   for (const parties of perSentence) {
+    // (Read before any party of the sentence turns into a person below.)
+    const owners = parties.map((_, k) => counterpartOwner(body, parties, k));
     for (const [k, p] of parties.entries()) {
       // "Trump and Liu, who led the Chinese side in the trade talks with Washington": a country's side, delegation or team
       // is the person the article names as leading it, when it names one (party.side-leader).
@@ -250,11 +271,22 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         Object.assign(p, { id: leader, type: 'Person' });
         continue;
       }
+      // (Only a singular unit of the country's own, not its possessive nor a modifier: "the Chinese delegation's visit".)
+      // ("North Korea's delegation, which again included Kim Hyok Chol": members the sentence names are its own word.)
+      const members = parties.some((x, j) => j > k && x.type === 'Person' && !x.pronoun && MEMBERS_GAP.test(body.slice(p.end, x.start)));
+      const heads = !leaders && !members && p.type === 'Country' && !p.pronoun && !p.distributed && !p.possessive && !p.modifierOnly && DELEGATION.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase()) ? delegationHeads(p.id) : [];
+      if (heads.length === 1) {
+        delegated.push({ at: p.start, head: heads[0], country: p.id });
+        ownOf(heads[0]).add(p.id);
+        Object.assign(p, { id: heads[0], type: 'Person' });
+        continue;
+      }
       // "China’s top negotiator, Vice Premier Liu He": a country's or body's official named by a singular noun is one person.
       // ("the leader of the Chinese delegation, Vice Premier Liu He": the head of a group named by its noun is one person
       // too, whom a name apposed after the group names — party.head-of-group.)
       const single = p.type !== 'Person' && !p.pronoun && (SINGLE_OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase()) || (HEAD_OF_GROUP_BEFORE.test(body.slice(Math.max(0, p.start - 30), p.start)) && OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase())));
-      if (!p.role && !single) continue;
+      const owner = owners[k];
+      if (!p.role && !single && !owner) continue;
       // "Mariano Rajoy, the Spanish prime minister, met French officials": an office apposed to the name before it is
       // that person's.
       const prev = parties[k - 1];
@@ -273,6 +305,14 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       if (!p.distributed && next && next.type === 'Person' && !next.pronoun && (/^\s*,\s*$/.test(gap) || (APPOSED_NAME_GAP.test(gap) && APPOSITION_CLOSE.test(body.slice(next.end, next.end + 2))))) {
         ownOf(next.id).add(p.id);
         Object.assign(p, { id: next.id, type: 'Person' });
+        continue;
+      }
+      // "Kerry, who met with his Russian counterpart": the counterpart holds the owner's office in that country — the one
+      // person the article ties to both, else the country stays (party.counterpart-office).
+      const counterpart = owner ? counterpartHolder(owner.id, p.id) : undefined;
+      if (counterpart) {
+        ownOf(counterpart).add(p.id);
+        Object.assign(p, { id: counterpart, type: 'Person' });
         continue;
       }
       if (!p.role) continue;
@@ -398,6 +438,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   });
   cancelledInNextSentence(body, sentences, out);
   settleBareMeetings(out, bare, ref);
+  undelegateNamedMeetings(out, delegated.filter((d) => !personMentions.some((m) => m.entityId === d.head && m.sentence === sentenceAt(d.at))), groups);
   return withoutNamedGroups(out, groups, sideOfId, types);
 }
 
@@ -847,6 +888,38 @@ function knownOffices(entities: readonly Entity[], publishedAt: string | null): 
 
 function ownCountryOf(own: Map<string, Set<string>>, id: string): boolean {
   return (own.get(id)?.size ?? 0) > 0;
+}
+
+/** "Deputy Foreign Minister", "Vice President", "Acting Defense Secretary": a rank under the office its title names. */
+const UNDER_TITLE_BEFORE = /(?:\b(?:[Dd]eputy|DEPUTY|[Vv]ice|VICE|[Uu]nder|[Aa]ssistant|[Jj]unior|[Aa]cting)\s+|\b(?:[Dd]eputy|[Vv]ice|[Uu]nder)-)(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u;
+/** Between a delegation and a name the sentence gives as its member or head: ", which included ", " led by ", " including ". */
+const MEMBERS_GAP = /^[^.;:]*?\b(?:includ(?:ed|es|ing)|among\s+them|comprising|led\s+by|headed\s+by)\b/;
+/** Between a possessive and a country after "counterpart(s)": "'s counterpart from ", " counterparts in ". */
+const COUNTERPART_FROM_GAP = /^(?:['’]s?)?\s+(?:(?:new|newly-designated|top)\s+)?(counterparts?)\s+(?:from|of|in)\s+(?:the\s+)?$/;
+/** Between a possessive and the country of "counterpart" after it: "'s ", " ", "'s new ". */
+const COUNTERPART_OWNER_GAP = /^(?:['’]s?)?\s+(?:(?:new|newly-designated|top)\s+)?$/;
+
+/**
+ * "his Russian counterpart", "Kerry's counterpart from Thailand": the person whose counterpart a country's party is —
+ * a possessive person (a name or "his"/"her") right before the phrase. One counterpart per country: "his Turkish and
+ * Iranian counterparts" are one of each, "their counterparts" or "his Chinese counterparts" may be several people.
+ * (party.counterpart-office)
+ */
+function counterpartOwner(body: string, parties: readonly Party[], k: number): Party | undefined {
+  const country = (x: Party | undefined) => x !== undefined && x.type === 'Country' && !x.pronoun && !x.distributed && !x.role;
+  if (!country(parties[k])) return undefined;
+  // The conjuncts of the party's list, the last one carrying the noun ("Turkish and Iranian counterparts").
+  let [first, last] = [k, k];
+  while (country(parties[first - 1]) && !parties[first - 1].possessive && COUNTRY_CONJUNCT_GAP.test(body.slice(parties[first - 1].end, parties[first].start))) first--;
+  while (country(parties[last + 1]) && !parties[last].possessive && COUNTRY_CONJUNCT_GAP.test(body.slice(parties[last].end, parties[last + 1].start))) last++;
+  const q = parties[first - 1];
+  if (!q || q.type !== 'Person' || !q.possessive || q.end > parties[first].start) return undefined;
+  const many = last > first;
+  const tail = body.slice(parties[last].start, parties[last].end);
+  if ((many ? /\scounterparts$/ : /\scounterpart$/).test(tail)) return COUNTERPART_OWNER_GAP.test(body.slice(q.end, parties[first].start)) ? q : undefined;
+  const from = COUNTERPART_FROM_GAP.exec(body.slice(q.end, parties[first].start));
+  if (!from || (from[1] === 'counterparts') !== many) return undefined;
+  return parties.slice(first, last + 1).every((x) => !x.modifierOnly && !x.possessive && !/\s(?:officials?|counterparts?|delegations?|envoys?)$/.test(body.slice(x.start, x.end))) ? q : undefined;
 }
 
 /** "then-Ukrainian President", "former Prime Minister", "ex-": a past office right before a name. */
@@ -1867,6 +1940,25 @@ function sideLeadersOf(body: string, mentions: readonly LinkedMention[], types: 
     if (person && person.start - m.end <= 80 && (SIDE_LED_BY_GAP.test(body.slice(m.end, person.start)) || NEGOTIATOR_APPOSED_GAP.test(body.slice(m.end, person.start)))) add(m.entityId, person.entityId, m.start);
   }
   return out;
+}
+
+/**
+ * "Liu He met Lighthizer on Monday. Lighthizer held talks with a Chinese delegation this week": a delegation read as its
+ * head (party.delegation-head) whom the article names meeting the same partner in another sentence is the country's group
+ * again, for meeting.named-members to read (the same meeting told again, or another contact beside the group's).
+ */
+function undelegateNamedMeetings(out: Relation[], delegated: readonly { at: number; head: string; country: string }[], groups: Map<Relation, string>): void {
+  if (!delegated.length) return;
+  const delegationOf = (r: Relation) => delegated.find((d) => d.at >= r.evidence.start && d.at < r.evidence.end && (r.sourceId === d.head || r.targetId === d.head));
+  for (const r of out) {
+    const d = r.type === 'MET_WITH' ? delegationOf(r) : undefined;
+    if (!d) continue;
+    const partner = r.sourceId === d.head ? r.targetId : r.sourceId;
+    if (!out.some((x) => x !== r && x.type === 'MET_WITH' && [x.sourceId, x.targetId].includes(d.head) && [x.sourceId, x.targetId].includes(partner) && delegationOf(x) === undefined)) continue;
+    if (r.sourceId === d.head) r.sourceId = d.country;
+    else r.targetId = d.country;
+    groups.set(r, d.country);
+  }
 }
 
 /**

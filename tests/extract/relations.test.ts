@@ -2791,3 +2791,39 @@ describe('stop 49: a meeting of two states whose leaders the article names meeti
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('stop 50: an unnamed counterpart is the holder of the same office the article names in that country', () => {
+  test.each<[string, string[]]>([
+    // party.counterpart-office: the foreign minister the article ties to Russia is Kerry's counterpart
+    ['Secretary of State John Kerry said a ceasefire is near. Russian Foreign Minister Sergei Lavrov agreed. Mr. Kerry, who met with his Russian counterpart in Paris on Monday, spoke.', ['MET_WITH happened John Kerry ~ Sergei Lavrov']],
+    ['Mexican President Enrique Pena Nieto spoke. President Donald Trump threatened in a phone call with his Mexican counterpart to send troops.', ['MET_WITH happened Donald Trump ~ Enrique Pena Nieto']],
+    ['Thai Defense Minister Prawit Wongsuwan spoke. Defense Secretary Jim Mattis spoke before the start of his meeting with his counterpart from Thailand.', ['MET_WITH happened Jim Mattis ~ Prawit Wongsuwan']],
+    // …an office the article does not name in that country leaves the country
+    ['Russian President Vladimir Putin spoke. Secretary of State John Kerry heads to Geneva on Thursday for talks with his Russian counterpart.', ['MET_WITH planned John Kerry ~ Russia']],
+    // …and so does a holder of a rank under the office
+    ['Deputy Foreign Minister Sergei Ryabkov of Russia spoke. Secretary of State John Kerry met with his Russian counterpart last night in Paris.', ['MET_WITH happened John Kerry ~ Russia']],
+    // …one counterpart per country of a list: each country's share is its holder, else the country
+    ['Turkish Foreign Minister Mevlut Cavusoglu spoke. Russian Foreign Minister Sergey Lavrov spoke after a meeting Tuesday in Moscow with his Turkish and Iranian counterparts.', ['MET_WITH happened Iran ~ Sergey Lavrov', 'MET_WITH happened Mevlut Cavusoglu ~ Sergey Lavrov']],
+    // …several counterparts of one country may be several people: the country stays
+    ['Chinese Vice Premier Liu He spoke. Commerce Secretary Wilbur Ross will host trade talks with his Chinese counterparts.', ['MET_WITH planned China ~ Wilbur Ross']],
+    // …and a vice president has no counterpart among presidents
+    ['Mexican President Enrique Pena Nieto spoke. Vice President Mike Pence met with his Mexican counterpart on Monday.', ['MET_WITH happened Mexico ~ Mike Pence']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('stop 50: a country\'s delegation is the one envoy-rank official the article ties to that country', () => {
+  test.each<[string, string[]]>([
+    // party.delegation-head: the one official below the head of state the article ties to China heads its delegation
+    ['President Xi Jinping sent a letter. Chinese Vice Premier Liu He arrived in Washington. Steven Mnuchin is holding talks in Washington with a Chinese delegation this week.', ['MET_WITH happened Liu He ~ Steven Mnuchin']],
+    // …a head of state is no delegation's head: the country stays
+    ['South Korean President Moon Jae-in spoke. A South Korean delegation met with Kim Jong Un in Pyongyang on Monday.', ['MET_WITH happened Kim Jong Un ~ South Korea']],
+    // …nor is one of two such officials
+    ['Chinese Vice Premier Liu He and Chinese Ambassador Cui Tiankai arrived. Steven Mnuchin held talks with a Chinese delegation on Monday.', ['MET_WITH happened China ~ Steven Mnuchin']],
+    // …and a delegation whose members the sentence names is theirs
+    ['North Korean Foreign Minister Ri Yong Ho spoke. Stephen Biegun flew to Hanoi for meetings with North Korea’s delegation, which again included Kim Hyok Chol.', ['MET_WITH happened North Korea ~ Stephen Biegun']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});

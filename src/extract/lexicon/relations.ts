@@ -59,6 +59,27 @@ export const LEAD_SIDE_VERBS = ['leads', 'led', 'lead', 'leading', 'heads', 'hea
 /** The official nouns that name one person ("China's top negotiator, Vice Premier Liu He"): a name apposed to one is its holder. */
 export const SINGLE_OFFICIAL_NOUNS = ['official', 'leader', 'envoy', 'negotiator', 'diplomat', 'counterpart', 'representative', 'minister', 'president', 'premier', 'ambassador', 'emissary'];
 
+/** "his Russian counterpart": the office a counterpart shares with the person whose counterpart it is, as a pattern on
+ *  each one's titles (lower case; first match wins): foreign affairs, defence, and a head of state or government.
+ *  (party.counterpart-office) */
+export const COUNTERPART_OFFICES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['diplomat', /\b(?:secretary of state(?! for)|foreign (?:minister|secretary)|minister of foreign affairs|foreign affairs minister)\b/],
+  ['defense', /\b(?:defen[cs]e (?:minister|secretary)|secretary of defen[cs]e|minister of defen[cs]e)\b/],
+  ['leader', /\b(?:president|prime minister|premier|chancellor)\b(?! of)/],
+];
+
+/** A country's one negotiating unit, singular ("a Chinese delegation", "the American team", "the Chinese side"): its
+ *  head may be the one envoy-rank official of that country the article names (party.delegation-head). */
+export const DELEGATION_NOUNS = ['delegation', 'team', 'side'];
+/** Titles of those who head a state's delegation, below its head of state or government (lower case, on a person's
+ *  titles): vice premiers, ministers, envoys, negotiators, secretaries, advisers. */
+export const DELEGATION_HEAD_TITLE = /\b(?:vice premier|deputy prime minister|minister|envoy|negotiator|representative|secretary|adviser|advisor|ambassador)\b/;
+/** Titles of a head of state or government, who sits across a table as themselves, not as a delegation's head. */
+export const HEAD_OF_STATE_TITLE = /\b(?<!vice )(?<!deputy )(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader|chairman)\b/;
+
+/** A rank under an office ("Deputy Foreign Minister", "vice president", "Undersecretary"): its holder is no one's counterpart. */
+export const UNDER_OFFICE = /\b(?:deputy|vice|under|assistant|junior|acting|former|ex|then)[\s-]/i;
+
 /** Words that may stand between a cue and its party without ending the phrase: titles, determiners, adjectives of office. */
 export const ROLE_GAP_WORDS = ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'top', 'senior', 'former', 'new', 'visiting', 'chief', 'deputy', 'vice', 'foreign', 'defense', 'defence', 'prime', 'secretary', 'minister', 'president', 'general', 'state', 'leader', 'envoy', 'special', 'acting', 'supreme', 'national', 'security', 'adviser', 'advisor', 'ambassador', 'premier', 'chancellor', 'king', 'queen', 'crown', 'prince', 'counterpart', 'officials', 'official', 'leaders', 'representatives', 'counterparts', 'delegation', 'negotiators', 'diplomats', 'authorities', 'key', 'close', 'longtime', 'staunch', 'steadfast', 'vital', 'main', 'chief', 'traditional', 'regional', 'dictator', 'strongman', 'autocrat', 'ruler'];
 
