@@ -5,14 +5,16 @@
 // The first rule that answers decides; order is priority (a negation or a refusal before a plan word, a plan word before
 // a time to come, held by default). Exists for: "Hollande will meet Obama" → planned, "declined to meet" → refused.
 // relations.ts adjusts the answer afterwards by the frames around the meeting noun (its predicate, its adjectives …).
-import { HEDGE_WORDS, HYPOTHETICAL_WORDS, PLANNED_WORDS, REFUSED_WORDS } from './lexicon/relations.js';
-import type { RelationStatus, RelationType } from './types.js';
+import { HEDGE_WORDS, HYPOTHETICAL_WORDS, MEET_NOUN_KINDS, PLANNED_WORDS, REFUSED_WORDS } from './lexicon/relations.js';
+import type { Relation, RelationStatus, RelationType } from './types.js';
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const PLANNED = set(PLANNED_WORDS);
 const REFUSED = set(REFUSED_WORDS);
 const HYPOTHETICAL = set(HYPOTHETICAL_WORDS);
 const HEDGE = set(HEDGE_WORDS);
+/** The one-word meeting nouns ("talks", "meeting", "summit"): a cue opening with one is a noun. */
+const MEET_NOUNS = new Set(Object.keys(MEET_NOUN_KINDS).filter((k) => !/\s/.test(k)).map((k) => k.toLowerCase()));
 const WORD = /[\p{L}\p{N}’'-]+/gu;
 const words = (s: string): string[] => s.match(WORD) ?? [];
 const negative = (w: string) => w.endsWith('n’t') || w.endsWith("n't");
@@ -79,6 +81,17 @@ const NEGATED_WISH = /(?:\bnot|\bnever|n['’]t|\bno\s+longer)\s+(?:(?:be|been|b
 /** A negated plan before a cue: "not slated to", "isn't expected to", "not scheduled for", "not planning to". */
 const NEGATED_PLAN = /(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:slated|scheduled|expected|planning|going)\s+to\b/;
 
+/** A journey made, in the past: "arrived (in Seoul … for talks)", "flew", "headed". */
+const PAST_JOURNEY = /\b(?:arrived|landed|flew|travell?ed|headed|went|came|jetted|journeyed|returned|rushed|hurried|raced)\b/;
+/** A sentence that dates its journey against another event or the past ("Weeks before Trump journeyed to Vietnam",
+ *  "when he flew to Hanoi", "in 2018"): a retrospective, whose purposes were met. */
+const RETROSPECTIVE_LEAD = /\b(?:before|after|ago|since|earlier|when|once|previously|last\s+(?:week|month|year|time)|(?:19|20)\d\d)\b/i;
+/** The meeting noun's own predicate of plan, with a time: "(the meeting) is set for Friday", "(talks between …) are
+ *  scheduled for next week", "has been slated for June 12" (present or perfect only: "was set for" may tell of one held). */
+const NOUN_SET_FOR = /^[^,;:.()“”"—–]{0,120}?\s(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|tentatively|provisionally|also|currently|still|already|officially)\s+)?(?:set|scheduled|slated|planned|pencill?ed\s+in)\s+for\s+(?:(?:the\s+)?(?:next|this|coming|following|end|weekend|middle|start|beginning)\b|(?:early|late|mid)[\s-]|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|tomorrow|today|tonight|later|\d)/u;
+/** Words that open another clause between the meeting noun and a predicate: the predicate is that clause's. */
+const OTHER_CLAUSE = /\b(?:who|whom|whose|which|that|where|when|while|after|before|because|said|says|if|but)\b/i;
+
 /** A time still to come in a clause: "in the coming days", "over the next weeks", "later this month". */
 const COMING_TIME = /\b(?:(?:in|over|within|during)\s+(?:the\s+)?(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)|later\s+this\s+(?:week|month|year))\b/i;
 /** A time still to come right after the cue: "in the next weeks", "later this year", "soon". */
@@ -98,6 +111,9 @@ export interface StatusContext {
   sentence: string;
   /** The rest of the cue's clause after the cue. */
   clauseRest: string;
+  /** The sentence before the cue, and after it. */
+  lead: string;
+  after: string;
   /** The cue is a verb in the simple past ("met", "held"). */
   pastCue: boolean;
   /** "were about to head into a previously scheduled meeting": a plan told inside a past narrative. */
@@ -113,7 +129,7 @@ export interface StatusRule {
   test(c: StatusContext): RelationStatus | null | undefined;
 }
 
-export function statusContext(type: RelationType, rawBefore: string, around: string, sentence: string, clauseRest = ''): StatusContext {
+export function statusContext(type: RelationType, rawBefore: string, around: string, sentence: string, clauseRest = '', lead = '', after = ''): StatusContext {
   const before = rawBefore.replace(NEGATED_HARM, ' ').replace(WITHOUT_CONDITIONS, ' ').replace(WOULD_CONTRACTION, ' would ');
   const ws = words(before).filter((w) => !/^\p{Lu}/u.test(w));
   return {
@@ -124,6 +140,8 @@ export function statusContext(type: RelationType, rawBefore: string, around: str
     cueWords: words(around).map((w) => w.toLowerCase()),
     sentence,
     clauseRest,
+    lead,
+    after,
     pastCue: PAST_CUE.test(around),
     pastNarrative: ws.some((w) => w === 'were' || w === 'was') && ws.includes('about'),
   };
@@ -276,6 +294,22 @@ export const STATUS_RULES: StatusRule[] = [
     test: (c) => (meeting(c) && !c.pastCue && (MOTION_UNDER_WAY.test(c.before) || EN_ROUTE.test(c.before)) && PURPOSE_FOR_BEFORE.test(c.before) ? 'planned' : undefined),
   },
   {
+    id: 'status.journey-made-for',
+    why: '"arrived in Seoul on Wednesday for talks with", "flew to Pyongyang for talks with": a journey made toward a meeting tells of its purpose, not that it was held (held only when the text says so: settleJourneyPurposes); not in a retrospective dated against another event ("Weeks before Trump journeyed to Vietnam for his summit").',
+    examples: [['Stephen Biegun arrived in Seoul on Wednesday for [talks with] Moon Jae-in.', 'planned']],
+    test: (c) => (meeting(c) && !c.pastCue && PAST_JOURNEY.test(c.before) && PURPOSE_FOR_BEFORE.test(c.before) && !RETROSPECTIVE_LEAD.test(c.lead) ? 'planned' : undefined),
+  },
+  {
+    id: 'status.noun-set-for',
+    why: '"the meeting is set for Friday", "talks between X and Y are scheduled for next week": a meeting noun whose own predicate (a copula in the present or perfect, "set"/"scheduled" for a time) plans it.',
+    examples: [['A new round of [talks between] Steven Mnuchin and Liu He to try to end the trade dispute is set for Friday.', 'planned']],
+    test: (c) => {
+      if (!meeting(c) || !MEET_NOUNS.has(c.cueWords[0] ?? '')) return undefined;
+      const m = NOUN_SET_FOR.exec(c.after);
+      return m && !OTHER_CLAUSE.test(m[0]) ? 'planned' : undefined;
+    },
+  },
+  {
     id: 'status.plan-word',
     why: '"will meet", "plans to meet", "is (also) to meet": a word of plan or be + to, unless told inside a past narrative ("were about to head into a previously scheduled meeting").',
     examples: [['Donald Trump will [meet] Vladimir Putin.', 'planned'], ['Brian Hook is also to [meet] officials from France this week.', 'planned']],
@@ -300,6 +334,27 @@ export const STATUS_RULES: StatusRule[] = [
     test: () => 'happened',
   },
 ];
+
+const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** The rules whose plan is a journey's purpose: held once the article tells of the pair's meeting held. */
+const JOURNEY_RULES = new Set(['status.journey-to', 'status.journey-for', 'status.journey-made-for']);
+
+/**
+ * "Biegun arrived in Seoul for talks with Moon. … Biegun met Moon on Friday": a meeting a journey was for is planned
+ * while only the journey is told, and held when the article tells of the pair's meeting held (a relation of its own).
+ */
+export function settleJourneyPurposes(out: Relation[]): void {
+  const pair = (r: Relation) => [r.sourceId, r.targetId].sort().join('|');
+  const held = out.filter((r) => r.type === 'MET_WITH' && r.status === 'happened');
+  // The pair's meeting told as held after the journey, or in its sentence; one dated by a month ("the two meetings with
+  // Pompeo in April and May") is another meeting.
+  const sameMeeting = (r: Relation, h: Relation) => pair(h) === pair(r) && h.evidence.start >= r.evidence.start && !MONTH.test(h.evidence.text);
+  for (const r of out) {
+    if (r.type !== 'MET_WITH' || r.status !== 'planned' || !JOURNEY_RULES.has(r.statusRule ?? '') || !held.some((h) => sameMeeting(r, h))) continue;
+    r.status = 'happened';
+    r.statusRule = `${r.statusRule}>held`;
+  }
+}
 
 /** The status of a relation and the id of the rule that decided it. */
 export function decideStatus(c: StatusContext): { status: RelationStatus | null; rule: string } {

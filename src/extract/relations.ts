@@ -14,7 +14,7 @@ import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
 import { BACK_VERBS, CALL_VERBS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, GROUP_OFFICIAL_NOUNS, SIDE_NOUNS, LEAD_SIDE_VERBS, INSTITUTION_OF_TITLE, INQUIRY_AGENCY_NAME, INQUIRY_COMMITTEE_END, INQUIRY_COMMITTEE_START, INQUIRY_TEAM_NOUNS, INQUIRY_TITLE, STATE_OF_OFFICE_NAME, STATE_OF_OFFICE_TITLE, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
-import { decideStatus, NEGATED_REFUSAL, PAST_CUE, statusContext, WALKED_OUT_OF } from './relation-status.js';
+import { decideStatus, NEGATED_REFUSAL, PAST_CUE, settleJourneyPurposes, statusContext, WALKED_OUT_OF } from './relation-status.js';
 import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertions.js';
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
@@ -397,6 +397,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   });
   cancelledInNextSentence(body, sentences, out);
   settleBareMeetings(out, bare, ref);
+  settleJourneyPurposes(out);
   return withoutNamedGroups(out, groups, sideOfId, types);
 }
 
@@ -1554,7 +1555,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // second predicate; the words of the first (its refusal, its plan) are not its status.
   const ownPredicate = rule.type === 'MET_WITH' && PAST_CUE.test(body.slice(cueStart, cueEnd)) && AND_BEFORE_VERB.test(body.slice(statusFrom, cueStart));
   // The status table (relation-status.ts) reads the words before the cue; the frames below adjust its answer.
-  const decided = decideStatus(statusContext(rule.type, ownPredicate ? '' : body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text, clauseAfter(body, cueEnd, s.end)));
+  const decided = decideStatus(statusContext(rule.type, ownPredicate ? '' : body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text, clauseAfter(body, cueEnd, s.end), body.slice(s.start, cueStart), body.slice(cueEnd, s.end)));
   let status = decided.status;
   // "When Tillerson meets with Putin this week, he needs to …", "as Trump meets with Xi this week": a present "meets" in a
   // clause of time opening the sentence's words before it, with the current week or month, is the coming event (a
@@ -1823,7 +1824,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     ...(place && place !== a.id && place !== b.id ? { placeId: place } : {}),
     evidence: { start: s.start, end: s.end, text: s.text },
     rule: rule.id,
-    statusRule: decided.rule,
+    // (A frame read after the table that changed its answer is named after it: "status.held>frame".)
+    statusRule: status === decided.status ? decided.rule : `${decided.rule}>frame`,
     priority: rule.priority,
     group: [a, b].find((p) => p.type === 'Country' && !p.pronoun && GROUP.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase()))?.id,
   }));

@@ -11,7 +11,7 @@ function read(example: string, type: RelationType) {
   const cue = example.slice(open + 1, close);
   const after = example.slice(close + 1);
   const sentence = example.slice(0, open) + cue + after;
-  return decideStatus(statusContext(type, example.slice(0, open), (cue + after).slice(0, cue.length + 40), sentence, after));
+  return decideStatus(statusContext(type, example.slice(0, open), (cue + after).slice(0, cue.length + 40), sentence, after, example.slice(0, open), after));
 }
 
 describe('status rules: the examples of each table entry', () => {
@@ -34,4 +34,17 @@ describe('status rules: the table', () => {
     expect(new Set(STATUS_RULES.map((r) => r.id)).size).toBe(STATUS_RULES.length);
     for (const rule of STATUS_RULES) expect(rule.examples.length).toBeGreaterThan(0);
   });
+});
+
+describe('status: a journey\'s purpose, a meeting noun planned by its predicate', () => {
+  const rows = (body: string) => extract(body, '2019-05-09').relations.filter((r) => r.type === 'MET_WITH').map((r) => `${r.status} ${r.statusRule}`);
+  test.each<[string, string[]]>([
+    ['Stephen Biegun arrived in Seoul on Wednesday for talks with Moon Jae-in.', ['planned status.journey-made-for']],
+    // held when the article tells of the meeting held
+    ['Stephen Biegun arrived in Seoul on Wednesday for talks with Moon Jae-in. Biegun met Moon Jae-in on Thursday.', ['happened status.journey-made-for>held', 'happened status.held']],
+    // a retrospective dated against another event keeps it held
+    ['Weeks before Donald Trump journeyed to Vietnam for his second summit with Kim Jong Un, there were signs of trouble.', ['happened status.held']],
+    // a clause of its own takes the predicate
+    ['Talks between Donald Trump and Kim Jong Un, which Moon Jae-in brokered, are set for Friday.', ['happened status.held']],
+  ])('%s', (body, expected) => expect(rows(body)).toEqual(expected));
 });
