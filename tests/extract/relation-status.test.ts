@@ -48,3 +48,10 @@ describe('status: a journey\'s purpose, a meeting noun planned by its predicate'
     ['Talks between Donald Trump and Kim Jong Un, which Moon Jae-in brokered, are set for Friday.', ['happened status.held']],
   ])('%s', (body, expected) => expect(rows(body)).toEqual(expected));
 });
+
+describe('status: the trace', () => {
+  test('a frame read after the table that changes its answer is named after the table\'s rule', () => {
+    const r = extract('A visit was expedited in advance of the U.S.-China summit that starts Friday.', '2013-06-06').relations;
+    expect(r.map((x) => `${x.status} ${x.statusRule}`)).toEqual(['planned status.held>frame']);
+  });
+});
