@@ -12,8 +12,9 @@ import { knownOfficeHolder, type LinkedMention } from './entities.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
-import { BACK_VERBS, CALL_VERBS, HEDGE_WORDS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REFUSED_WORDS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, GROUP_OFFICIAL_NOUNS, SIDE_NOUNS, LEAD_SIDE_VERBS, INSTITUTION_OF_TITLE, INQUIRY_AGENCY_NAME, INQUIRY_COMMITTEE_END, INQUIRY_COMMITTEE_START, INQUIRY_TEAM_NOUNS, INQUIRY_TITLE, STATE_OF_OFFICE_NAME, STATE_OF_OFFICE_TITLE, STATE_OFFICE_NAME } from './lexicon/relations.js';
+import { BACK_VERBS, CALL_VERBS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, GROUP_OFFICIAL_NOUNS, SIDE_NOUNS, LEAD_SIDE_VERBS, INSTITUTION_OF_TITLE, INQUIRY_AGENCY_NAME, INQUIRY_COMMITTEE_END, INQUIRY_COMMITTEE_START, INQUIRY_TEAM_NOUNS, INQUIRY_TITLE, STATE_OF_OFFICE_NAME, STATE_OF_OFFICE_TITLE, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
+import { decideStatus, NEGATED_REFUSAL, PAST_CUE, settleJourneyPurposes, statusContext, WALKED_OUT_OF } from './relation-status.js';
 import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertions.js';
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
@@ -53,9 +54,7 @@ const DELEGATION = set(DELEGATION_NOUNS);
 const ROLE_GAP = set(ROLE_GAP_WORDS);
 const LINKS = set(OFFICIAL_LINKS);
 const PLANNED = set(PLANNED_WORDS);
-const REFUSED = set(REFUSED_WORDS);
 const HYPOTHETICAL = set(HYPOTHETICAL_WORDS);
-const HEDGE = set(HEDGE_WORDS);
 const PARTY_TYPES = new Set<Entity['type']>(['Person', 'Country', 'Organization']);
 /** Words that end the subject's clause: a subject is not found across them. */
 const CLAUSE_BREAKERS = new Set(['rather', 'instead', 'that', 'which', 'but', 'because', 'while', 'when', 'where', 'said', 'says', 'told', 'tells', 'although', 'though', 'whom', 'whose', 'since', 'unless', 'whereas', 'according', 'against', 'than']);
@@ -439,6 +438,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   cancelledInNextSentence(body, sentences, out);
   settleBareMeetings(out, bare, ref);
   undelegateNamedMeetings(out, delegated.filter((d) => !personMentions.some((m) => m.entityId === d.head && m.sentence === sentenceAt(d.at))), groups);
+  settleJourneyPurposes(out);
   return withoutNamedGroups(out, groups, sideOfId, types);
 }
 
@@ -798,7 +798,6 @@ function coordinatedOwner(body: string, parties: readonly Party[], at: number): 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'becomes', 'remains', 'remained']);
 /** Words that make the stretch before "its" a clause, not a noun phrase: verbs, auxiliaries, relatives, complementisers. */
 const COORDINATION_BREAKERS = new Set(['to', 'between', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'said', 'says', 'say', 'that', 'which', 'who', 'whom', 'while', 'but', 'because', 'when', 'where', 'if', 'as', 'than', 'it', 'he', 'she', 'they', 'we', 'its', 'their', 'his', 'her']);
-
 
 /** After a person's name, the noun it modifies: a lower-case word that is no verb form, or an acronym ("IT staffer"). */
 /** Two people written as one name: "Mr Moon and Mr Trump". */
@@ -1628,7 +1627,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "Karzai canceled a visit to Norway and spoke by phone with Obama": a past verb of its own after "and" heads a
   // second predicate; the words of the first (its refusal, its plan) are not its status.
   const ownPredicate = rule.type === 'MET_WITH' && PAST_CUE.test(body.slice(cueStart, cueEnd)) && AND_BEFORE_VERB.test(body.slice(statusFrom, cueStart));
-  let status = statusOf(rule.type, ownPredicate ? '' : body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text, clauseAfter(body, cueEnd, s.end));
+  // The status table (relation-status.ts) reads the words before the cue; the frames below adjust its answer.
+  const decided = decideStatus(statusContext(rule.type, ownPredicate ? '' : body.slice(statusFrom, cueStart) + inner, body.slice(cueStart, Math.min(s.end, cueEnd + 40)), s.text, clauseAfter(body, cueEnd, s.end), body.slice(s.start, cueStart), body.slice(cueEnd, s.end)));
+  let status = decided.status;
   // "When Tillerson meets with Putin this week, he needs to …", "as Trump meets with Xi this week": a present "meets" in a
   // clause of time opening the sentence's words before it, with the current week or month, is the coming event (a
   // caption's "Obama meets Putin this week" may show one held, and a past "met … this week" stays held).
@@ -1896,6 +1897,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     ...(place && place !== a.id && place !== b.id ? { placeId: place } : {}),
     evidence: { start: s.start, end: s.end, text: s.text },
     rule: rule.id,
+    // (A frame read after the table that changed its answer is named after it: "status.held>frame".)
+    statusRule: status === decided.status ? decided.rule : `${decided.rule}>frame`,
     priority: rule.priority,
     group: [a, b].find((p) => p.type === 'Country' && !p.pronoun && GROUP.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase()))?.id,
   }));
@@ -2930,18 +2933,6 @@ const LABEL_LEAD = /^(?:[^:.;]*:\s*)?["“]?(?:(?:the|The|A|a|An|an)\s+)?$/;
 /** "and" (an adverb after it at most) right before a verb: the verb heads a predicate coordinated with an earlier one. */
 const AND_BEFORE_VERB = /\band\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?$/u;
 
-/** A cue verb in the simple past: the meeting it tells of took place. */
-const PAST_CUE = /^(?:met|held|hosted|visited|welcomed|spoke|talked|sat|conferred|negotiated|shook|phoned|telephoned)\b/i;
-
-/** Verbs that say a party would not take part: with them a negation is a refusal ("never agreed to meet" is not). */
-const REFUSAL_VERBS = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'rebuffed', 'snubbed', 'cancelled', 'canceled', 'cancels', 'cancel', 'canceling', 'cancelling', 'scrapped', 'shunned', 'boycotted', 'skipped', 'postponed', 'suspended', 'ruled']);
-
-/** A negated copula with a preposition of presence: "was not on (the call)", "wasn't at", "is not part of". */
-const ABSENT_FROM = /\b(?:is|was|were|are|be|been|being|am)\s*(?:not|n['’]t|never)\s+(?:on|at|in|part\s+of|present|among|included|invited)\b/iu;
-
-/** "no" determining a noun of wish, plan or request before the cue: "no request to meet", "no plans for talks with". */
-const NO_NOUN_BEFORE = /\bno\s+(?:\p{Ll}+\s+)?(?:plans?|requests?|intention|intentions|desire|interest|invitation|invitations|time|date|reason|need|wish|appetite|indication|sign|decision|word|schedule|proposal|offer)\b/u;
-
 /** "without" right before a cue, with an adverb ("without first consulting") or an article ("without a meeting"). */
 const WITHOUT_BEFORE = /\bwithout\s+(?:(?:first|even|ever|really|properly|\p{Ll}+ly)\s+)?(?:(?:a|an|any|the)\s+)?$/iu;
 
@@ -2949,13 +2940,6 @@ const WITHOUT_BEFORE = /\bwithout\s+(?:(?:first|even|ever|really|properly|\p{Ll}
 // ("there had been no pre-election talks between …": an existential with "no" denies the meeting the same way.)
 // ("there had been no progress in talks" denies the progress: a preposition before the noun ends the adjectives.)
 const HELD_NONE_BEFORE_NOUN = /\b(?:had|held|there\s+(?:(?:has|have|had)\s+been|were|was|are|is))\s+no\s+(?:(?!(?:in|of|on|at|for|with|about|from|to|over)\s)[\p{Ll}-]+\s+){0,2}$/iu;
-
-/** A negation right before a verb of refusal or cancellation (an adverb may stand between): the refusal is denied. */
-const NEGATED_REFUSAL = /(?:\bnot|\bnever|n['’]t)\s+(?:\p{Ll}+ly\s+|yet\s+)?(declined?|declines|refused?|refuses|rejected|reject|rejects|rebuffed|snubbed|cancell?ed|cancels?|scrapped|scrap|shunned|boycotted|boycott|skipped|skip|postponed|postpone|suspended|suspend|ruled\s+out|rule\s+out|rules\s+out|call(?:ed)?\s+off|calls\s+off|turn(?:ed)?\s+down)\b/iu;
-/** The verbs of calling off a meeting already set, whose negation leaves it set. */
-const CANCEL_VERB = /^(?:cancel|scrap|postpone|suspend|call|skip)/i;
-/** A wish or a modal before a negated cancellation: "would not cancel", "may not postpone" keep it a possibility. */
-const HYPOTHETICAL_OR_MODAL = /\b(?:would|could|might|may|should|if|unless|whether)\b/i;
 
 /** A sentence (after an opening quotation mark, or a label such as "Rand Paul:") that opens on an auxiliary: a yes/no question. */
 /** A verb of perception or portrayal before the subject: "(Kurds) see (Turkey as …)", "view", "regard", "portray". */
@@ -3004,90 +2988,6 @@ const CONDITIONAL_CLAUSE_AFTER = new RegExp(`^[^;:“”"]*?\\s${CONDITION_WORD}
 // "aid to Israel but if you compare …": so is one after "but".)
 const CLAUSE_AFTER_END = /[;:—–]|,\s+(?:and|but|while|though|although|whereas|which|who)\b|\b(?:but|that|which|who|whom|whereas)\s|(?:,|(?<![\s,]))\s+(?:said|says|according\s+to|officials?\s+said)\b/;
 const YES_NO_QUESTION = /^(?:[^\s:.!?][^:.!?]{0,39}:\s)?["“]?(?:Is|Are|Was|Were|Will|Would|Does|Do|Did|Has|Have|Had|Can|Could|Should|Shall|Might|May|Must|Isn['’]t|Aren['’]t|Won['’]t|Doesn['’]t|Didn['’]t)\s/u;
-/** The status the words before the cue give, or null when they make it a wish or a condition. */
-function statusOf(type: RelationType, rawBefore: string, around: string, sentence: string, clauseRest = ''): RelationStatus | null {
-  // "so not to disrupt his trade talks with China": a negated verb of harm takes talks that exist as its object; the
-  // negation is the harm's, not the meeting's.
-  // "ready to engage without preconditions in negotiations with Iran": "without" negates the conditions, not the talks.
-  // "said he'd be meeting with": "'d" before "be" or "have" is "would" (before a participle it is "had": "he'd met").
-  const before = rawBefore.replace(NEGATED_HARM, ' ').replace(WITHOUT_CONDITIONS, ' ').replace(WOULD_CONTRACTION, ' would ');
-  // Only lower-case words: "May" in "Theresa May" is a name, not a modal.
-  const ws = words(before).filter((w) => !/^\p{Lu}/u.test(w));
-  if (type === 'ALLIED_WITH') {
-    if (ws.some((w) => HEDGE.has(w) || w === 'should' || w.endsWith('n’t') || w.endsWith("n't"))) return 'hedged';
-    if (/^(?:rejected|refused|declined)$/.test(ws[ws.length - 1] ?? '') || ws.some((w) => /^(?:rejected|refused|declined|rejects|refuses)$/.test(w))) return 'hedged';
-    return 'stated';
-  }
-  // "the United States should not negotiate with the Taliban": an opinion about a meeting, not a refusal of it.
-  if (ws.some((w) => w === 'should' || w === 'ought' || w === 'shouldn’t' || w === "shouldn't")) return null;
-  // "Narváez denied having been involved in discussions with Russia", "denies meeting Putin": the subject denies the
-  // meeting in a gerund; it is not asserted. ("denied that his talks with X had involved …", "denied talks with China had
-  // broken down" deny what the talks were, which took place.)
-  // "He also reportedly met with Steinmeier", "is alleged to have met": a meeting only others tell of, unconfirmed, is
-  // not asserted as held (MET_WITH has no hedged status; a plan told so stays a plan).
-  if ((HEARSAY_ADVERB.test(before) || HEARSAY_PASSIVE.test(before)) && !ws.some((w) => PLANNED.has(w))) return null;
-  const denial = ws.findIndex((w) => DENIAL_VERBS.has(w));
-  if (denial >= 0 && (ws.slice(denial + 1).some((w) => /ing$/.test(w)) || /^\p{Ll}+ing\b/u.test(around))) return null;
-  // "Russia did not cancel the meetings with", "never called off talks with": a negated cancellation keeps the meeting
-  // on (planned, made happened below when its own time is past); "has not ruled out", "did not refuse to meet" deny
-  // only a refusal, which leaves an openness to meet: no meeting.
-  const negatedRefusal = NEGATED_REFUSAL.exec(before);
-  if (negatedRefusal) return CANCEL_VERB.test(negatedRefusal[1]) && !HYPOTHETICAL_OR_MODAL.test(before) ? 'planned' : null;
-  // "He is not slated to meet with Iran's new president", "isn't expected to meet": a plan denied is no refusal, and no
-  // meeting either.
-  if (NEGATED_PLAN.test(before)) return null;
-  // "Mr. Trump will not be yearning for another summit with Mr. Kim", "is not eager to meet", "won't push for talks
-  // with": a negation of a wish or a request denies the wish; no meeting was refused, and none is told.
-  if (NEGATED_WISH.test(before)) return null;
-  // "he was not on the call with Trump", "wasn't at the meeting with": absent from it, no one refused it.
-  if (ABSENT_FROM.test(before)) return null;
-  // "has had no request to meet with", "has no plans to meet": "no" denies the noun it determines, not the meeting.
-  if (NO_NOUN_BEFORE.test(before)) return null;
-  // "he had not had a conversation with": a negated perfect says it did not happen, not that anyone refused.
-  if (/\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|haven|hadn)['’]t\b/i.test(before)) return null;
-  // "did not meet", "he never met Putin": a negated past says no meeting took place, not that anyone refused one.
-  if (/\b(?:did|does|do)\s+not\b|\b(?:didn|doesn|don)['’]t\b|\bnever\b/i.test(before) && !ws.some((w) => REFUSAL_VERBS.has(w))) return null;
-  // "turned down a meeting with", "called off talks with": phrasal verbs of refusal.
-  // "walked out of a meeting with Pelosi", "stormed out of talks with": the meeting took place and the walk-out ended
-  // it (status.walked-out); a future or negated walk-out is read by the words before it like any other verb.
-  if (WALKED_OUT_OF.test(before) && !ws.some((w) => PLANNED.has(w) || HYPOTHETICAL.has(w) || w === 'not' || w === 'never' || /n['’]t$/.test(w))) return 'happened';
-  if (/\b(?:turn(?:ed|s|ing)?\s+down|call(?:ed|s|ing)?\s+off|pull(?:ed|s|ing)?\s+out\s+of)\b/i.test(before)) return 'refused';
-  if (ws.some((w) => REFUSED.has(w) || w.endsWith('n’t') || w.endsWith("n't"))) return 'refused';
-  // "has lined up meetings with": arranged, still ahead.
-  if (/\blin(?:e|es|ed|ing)\s+up\b/i.test(before)) return 'planned';
-  if (ws.some((w) => HYPOTHETICAL.has(w)) || /\?\s*["”’]?$/.test(sentence) || /^\s*(?:If|Should|Would|Could)\b/.test(sentence)) return null;
-  // "were about to head into a previously scheduled meeting": scheduled before a past narrative, so held by now.
-  // ("was previously scheduled to meet" stays a plan: one made earlier, which may have moved.)
-  const pastNarrative = ws.some((w) => w === 'were' || w === 'was') && ws.includes('about');
-  // "Mr Holt later met Trump": a cue in the past tense tells what happened, whatever time word stands before it.
-  const pastCue = PAST_CUE.test(around);
-  // "Raab and Barnier to meet" (a headline's infinitive right after its subject) is a plan; "sent his deputy to Trump's
-  // meetings with Abe" is the preposition "to" before the noun's owner, no infinitive.
-  if (!pastCue && ws.length === 1 && ws[0] === 'to' && /\bto\s*$/.test(before)) return 'planned';
-  // "is to meet", "are to hold talks": be + to is a plan; "referring to" is not.
-  // "is committed to having talks", "his commitment to meet": a commitment is a plan ("an offense he committed" is none).
-  if (!pastCue && /\bcommit(?:s|ted|ment)?\s+to\b/i.test(before)) return 'planned';
-  // "who is rushing to New York this week to meet Trump", "is heading to Hanoi to meet Kim": a journey under way toward
-  // the meeting puts it ahead.
-  if (!pastCue && MOTION_UNDER_WAY.test(before) && /\bto\s+$/.test(before)) return 'planned';
-  // "while he was en route to Singapore for a meeting with Kim", "is flying to Hanoi for talks with", "was headed to New
-  // York on Tuesday for talks with": the journey's purpose is the meeting, still ahead.
-  if (!pastCue && (MOTION_UNDER_WAY.test(before) || EN_ROUTE.test(before)) && PURPOSE_FOR_BEFORE.test(before)) return 'planned';
-  // "is also to meet", "are now to hold": an adverb may stand between "be" and "to".
-  if (!pastCue && (ws.some((w) => PLANNED.has(w)) || BE_TO_BEFORE.test(`${before.replace(BE_ADVERB_TO, '$1 to')} `)) && !pastNarrative) return 'planned';
-  const cueWords = words(around).map((w) => w.toLowerCase());
-  // "meet next Friday", "will meet" with the time after the cue; a base form after a plural subject reads as planned.
-  // ("the DPRK–PRC summit in light of the upcoming summits": an adjective after the cue dates another noun; "next" only
-  // with a time noun dates the cue.)
-  if (!pastCue && (cueWords.slice(0, 6).includes('tomorrow') || NEXT_TIME.test(cueWords.slice(0, 6).join(' ')))) return 'planned';
-  // "meets with Kim in the coming weeks", "will sit down soon": a time still to come after a present or base form,
-  // anywhere in the cue's clause ("as he meets with Iranian officials in search of a deal in the coming days").
-  if (!pastCue && (/\b(?:in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|later\s+this\s+(?:week|month|year)|soon)\b/i.test(around) || COMING_TIME.test(clauseRest))) return 'planned';
-  return 'happened';
-}
-
-/** The contraction of "would" before "be" or "have": "he'd be", "they’d have". */
-const WOULD_CONTRACTION = /['’]d\s+(?=(?:be|have)\b)/gu;
 /** A name or description apposed to the party before it, with both its commas: ", Xi Jinping,", ", the Chinese president," (the predicate follows). */
 const APPOSED_NAME_AFTER = /^,\s+(?:\p{Lu}|(?:the|a|an|his|her|its|their)\s)[^,;:()“”"]{0,40},/u;
 /** Right after the subject: a future auxiliary or a plan over a verb of journey ("will travel", "is due to fly", "is
@@ -3098,8 +2998,6 @@ const FUTURE_JOURNEY = /^\s+(?:(?:also|then|first|later|now)\s+)?(?:will|shall|[
 const FRONTED_FUTURE_TIME = /^\s*(?:Later(?:\s+(?:today|tonight|on|this\s+(?:morning|afternoon|evening|week|month|year)))?|Tomorrow(?:\s+(?:morning|afternoon|evening|night))?|Next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:In|Over)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months))\s*,\s*/u;
 /** A partitive noun phrase ending the words before a meeting noun: "a new round of", "the first series of", "rounds of". */
 const PARTITIVE_BEFORE = /\b(?<det>(?:a|an|the|another|this|that|their|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:rounds?|series|sets?|cycles?)\s+of\s+(?:[\p{Ll}-]+\s+)?$/u;
-/** A verb of leaving in the past with "out of" before a meeting noun's phrase: "walked out of (a meeting)", "stormed out of (talks)". */
-const WALKED_OUT_OF = /\b(?:walked|stormed|stalked|marched)\s+out\s+of\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** A causative verb right before a name ("to have Trump sit down", "will let Kim meet"), with the infinitive's "to". */
 const CAUSATIVE_BEFORE = /(?:\b(to)\s+|\s|^)(?:have|has|had|having|let|lets|letting|make|makes|made|making)\s+$/;
@@ -3120,12 +3018,6 @@ function leadWordsStart(clause: string, at: number): number {
   return start;
 }
 
-/** A progressive verb of travel: "is heading", "are flying", "is rushing", "is on his way". */
-/** On the way, whatever the tense of the sentence around it: "while he was en route to Singapore". */
-const EN_ROUTE = /\ben\s+route\b|\bon\s+(?:his|her|their|its)\s+way\b/;
-/** "for", maybe a determiner, and a few words right before the meeting noun: the meeting as a journey's purpose ("for
- *  a meeting with", "for talks with", "for a second round of talks with"). */
-const PURPOSE_FOR_BEFORE = /\bfor\s+(?:(?:a|an|the|his|her|their|its|more|further|new|fresh|another)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 /** A clause of time opening before the cue's subject: "When Secretary of State Tillerson", "as Trump". */
 const TIME_CLAUSE_OPENING = /(?:^|[\s,;(])(?:[Ww]hen|[Aa]s|[Ww]hile|[Bb]efore|[Uu]ntil|[Oo]nce)\s[^,;:.]{1,80}$/;
 /** The current week or month: "this week", "this weekend", "this month". */
@@ -3134,39 +3026,6 @@ const THIS_WEEK = /\bthis\s+(?:week|weekend|month)\b/i;
 const NOUN_TO_COME = /^[^,;:.]{0,60}?\s(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?(?:likely|expected|due|set|scheduled|slated|poised|supposed|planned|going)\s+to\s+(?:start|begin|resume|take\s+place|happen|occur|be\s+held|convene|open|get\s+under\s+way|go\s+ahead)\b/u;
 /** The cue's verb in the present, third person: "meets", "meets with". */
 const PRESENT_MEETS = /^\s*meets\b/;
-const MOTION_UNDER_WAY = /\b(?:is|are|am|was|were)\s+(?:\p{Ll}+ly\s+)?(?:heading|headed|travell?ing|flying|rushing|going|coming|returning|jetting|on\s+(?:his|her|their|its)\s+way)\b/u;
-
-/** "next" with a time noun: "next Friday", "next week". */
-const NEXT_TIME = /\bnext\s+(?:week|weekend|month|year|day|time|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
-
-/** "is to", then at most three lower-case words ("is to hold talks with"): a plan. */
-const BE_TO_BEFORE = /\b(?:is|are|am|was|were)\s+to\s+(?:\p{Ll}+\s+){0,3}$/u;
-/** "is also to", "are now to": the adverb between "be" and "to" changes nothing. */
-const BE_ADVERB_TO = /\b(is|are|am|was|were)\s+(?:also|still|now|then|first|next)\s+to\b/g;
-
-/** A negation of a verb that harms what exists: "not to disrupt", "not jeopardize", "without derailing". */
-const NEGATED_HARM = /\b(?:not|never|without)\s+(?:to\s+)?(?:disrupt|jeopardi[sz]e|derail|undermine|upset|endanger|harm|hurt|spoil|complicate|damage|threaten|overshadow|interfere\s+with|distract\s+from)(?:s|d|ed|ing)?\b/gi;
-
-/** "without (any) preconditions", "without conditions", "without delay": a manner adjunct whose "without" denies the
- *  noun after it. */
-const WITHOUT_CONDITIONS = /\bwithout\s+(?:any\s+)?(?:pre-?conditions|conditions|delay)\b/gi;
-
-/** Verbs by which a subject denies what follows: "denied having met", "disputes holding talks". */
-/** Words of hearsay before a meeting cue: "reportedly", "allegedly", "is believed to have", "was reported to have". */
-const HEARSAY_ADVERB = /\b(?:[Rr]eportedly|[Aa]llegedly|[Pp]urportedly|[Ss]upposedly)\b/;
-const HEARSAY_PASSIVE = /\b(?:is|was|are|were)\s+(?:reported|believed|thought|alleged|rumored|rumoured|suspected)\s+to\s+have\b/;
-const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'disputed', 'disputes', 'refuted', 'refutes']);
-
-/** A negation right before a word of wish or request (over "be" and an adverb or two): "not be yearning for", "isn't
- *  eager to", "won't push for", "never lobbied for". Verbs that also take a person ("did not press Xi during their
- *  meeting") count only with their "for". */
-const NEGATED_WISH = /(?:\bnot|\bnever|n['’]t|\bno\s+longer)\s+(?:(?:be|been|being|so|too|very|that|all|\p{Ll}+ly)\s+){0,3}(?:eager|keen|yearn|yearns|yearned|yearning|longing|hankering|itching|(?:lobby|lobbies|lobbied|lobbying|push|pushes|pushed|pushing|press|presses|pressed|pressing|ask|asks|asked|asking|angle|angling|clamou?r|clamou?ring|clamou?red|long|longs|longed|hanker|hankered|itch|pine|pining)\s+for)\b/iu;
-
-/** A negated plan before a cue: "not slated to", "isn't expected to", "not scheduled for", "not planning to". */
-const NEGATED_PLAN = /(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:slated|scheduled|expected|planning|going)\s+to\b/;
-
-/** A time still to come in a clause: "in the coming days", "over the next weeks", "later this month". */
-const COMING_TIME = /\b(?:(?:in|over|within|during)\s+(?:the\s+)?(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)|later\s+this\s+(?:week|month|year))\b/i;
 
 /** The subject before a cue: the nearest party in the clause, with the parties coordinated with it. */
 function subjectBefore(ctx: Ctx, at: number, loose = false): Party[] {
@@ -3504,7 +3363,6 @@ function infinitiveSubject(ctx: Ctx, at: number): Party[] | null {
   if (!/^[\s,]*$/.test(rest.replace(/\b(?:and|both|the)\b/g, ' '))) return [];
   return inside.filter((p) => !p.possessive && !p.modifierOnly);
 }
-
 
 /** Whether the words end in a noun and a preposition taking a gerund as its complement: "difficulties in", "the idea of". */
 function nounComplementBefore(ws: string[]): boolean {

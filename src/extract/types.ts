@@ -80,6 +80,9 @@ export interface Relation {
   evidence: Span;
   /** Which rule of relation-rules.ts produced it (the trace). */
   rule?: string;
+  /** Which rule of relation-status.ts gave its status from the words before the cue (the frames around the meeting
+   *  noun in relations.ts may adjust it after). */
+  statusRule?: string;
 }
 
 export interface ExtractionResult {

@@ -1633,13 +1633,14 @@ describe('issue #12 (rel16, whole-corpus diff): a meeting dated after the articl
     ['2017-07-07', 'Donald Trump tweeted early Friday that he is looking forward to his meeting with Vladimir Putin.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
     ['2018-05-28', 'Moon Jae-in met Donald Trump in Washington on Tuesday in an effort to keep the U.S.-North Korea summit on track.', ['MET_WITH happened Donald Trump ~ Moon Jae-in', 'MET_WITH planned North Korea ~ United States']],
     // must not: a past journey, the article's own day, a past verb
-    ['2012-11-21', 'Hillary Clinton landed in Israel late Tuesday and headed to Jerusalem for talks with Benjamin Netanyahu.', ['MET_WITH happened Benjamin Netanyahu ~ Hillary Clinton']],
+    // (a journey made for talks tells their purpose, held only when the text says so: status.journey-made-for, stop 50)
+    ['2012-11-21', 'Hillary Clinton landed in Israel late Tuesday and headed to Jerusalem for talks with Benjamin Netanyahu.', ['MET_WITH planned Benjamin Netanyahu ~ Hillary Clinton']],
     ['2016-12-20', 'Sergey Lavrov said his country remained determined after a meeting Tuesday in Moscow with Sergey Shoigu.', ['MET_WITH happened Sergey Lavrov ~ Sergey Shoigu']],
     ['2019-06-03', 'The U.S.-Mexican talks begin on Monday with a meeting between Graciela Marquez and Wilbur Ross.', ['MET_WITH happened Graciela Marquez ~ Wilbur Ross', 'MET_WITH happened Mexico ~ United States']],
     ['2018-07-12', 'Donald Trump met Vladimir Putin before a summit Monday with Angela Merkel.', ['MET_WITH happened Donald Trump ~ Vladimir Putin', 'MET_WITH planned Angela Merkel ~ Donald Trump']],
     // …nor "for" of a cause, a weekday before the preposition, a participle in a past clause
     ['2018-10-17', 'Mike Pompeo has attracted fierce criticism for his seemingly jovial meeting on Tuesday with Mohammed bin Salman.', ['MET_WITH happened Mike Pompeo ~ Mohammed bin Salman']],
-    ['2019-05-09', 'Stephen Biegun arrived in Seoul on Wednesday for talks with Moon Jae-in.', ['MET_WITH happened Moon Jae-in ~ Stephen Biegun']],
+    ['2019-05-09', 'Stephen Biegun arrived in Seoul on Wednesday for talks with Moon Jae-in.', ['MET_WITH planned Moon Jae-in ~ Stephen Biegun']],
     ['2018-12-20', 'James Mattis was reportedly livid heading into his meeting with Donald Trump.', ['MET_WITH happened Donald Trump ~ James Mattis']],
   ])('[%s] %s', (publishedAt, body, expected) => {
     expect(relations(body, publishedAt)).toEqual([...expected].sort());
@@ -2141,8 +2142,9 @@ describe('issue #12 (lead26, draw 1674): a journey toward a meeting and a presen
     ['When Rex Tillerson meets with Vladimir Putin this week, he needs to press him.', ['MET_WITH planned Rex Tillerson ~ Vladimir Putin']],
     // a caption's present tense may show a meeting held
     ['Barack Obama meets Vladimir Putin this week on the sidelines of the G20.', ['MET_WITH happened Barack Obama ~ Vladimir Putin']],
-    // negatives: a journey told in the past, a past "met" this week, a present "meets" with no time
-    ['Barack Obama flew to Paris for a meeting with Francois Hollande.', ['MET_WITH happened Barack Obama ~ Francois Hollande']],
+    // a journey told in the past is for the meeting too (status.journey-made-for, stop 50); negatives: a past "met" this
+    // week, a present "meets" with no time
+    ['Barack Obama flew to Paris for a meeting with Francois Hollande.', ['MET_WITH planned Barack Obama ~ Francois Hollande']],
     ['Barack Obama met Vladimir Putin this week in Beijing.', ['MET_WITH happened Barack Obama ~ Vladimir Putin']],
     ['Barack Obama meets Vladimir Putin in Beijing.', ['MET_WITH happened Barack Obama ~ Vladimir Putin']],
   ])('%s', (body, expected) => {
@@ -2225,8 +2227,9 @@ describe('issue #12 (stop 49): a journey under way or to come for a meeting puts
     ['Secretary of State John Kerry will travel to Geneva next week for talks with Sergei Lavrov.', ['MET_WITH planned John Kerry ~ Sergei Lavrov']],
     // a meeting noun with a month before the article's own is held, whatever the pair's plans (pastMonthOn)
     ['Kim Yong Chol was headed to New York on Tuesday for talks with Secretary of State Mike Pompeo. Kim Yong Chol coordinated the two meetings with Secretary of State Mike Pompeo in April and May.', ['MET_WITH happened Kim Yong Chol ~ Mike Pompeo', 'MET_WITH planned Kim Yong Chol ~ Mike Pompeo']],
-    // negatives: a journey made, a stay for talks
-    ['Secretary of State Mike Pompeo flew to Pyongyang on Friday for talks with Kim Jong Un.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
+    // a journey made is for the talks too, held once the text tells of them held (stop 50); negatives: a stay for talks
+    ['Secretary of State Mike Pompeo flew to Pyongyang on Friday for talks with Kim Jong Un.', ['MET_WITH planned Kim Jong Un ~ Mike Pompeo']],
+    ['Secretary of State Mike Pompeo flew to Pyongyang on Friday for talks with Kim Jong Un. Pompeo met Kim Jong Un on Saturday.', ['MET_WITH happened Kim Jong Un ~ Mike Pompeo', 'MET_WITH happened Kim Jong Un ~ Mike Pompeo']],
     ['Secretary of State John Kerry was in Geneva for talks with Sergei Lavrov.', ['MET_WITH happened John Kerry ~ Sergei Lavrov']],
   ])('%s', (body, expected) => {
     expect(relations(body, '2019-10-25')).toEqual([...expected].sort());
