@@ -587,6 +587,32 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     return !d.mentions.some((x) => x.key.includes(' ') && !!kinNounBefore(x.start));
   }
 
+  // "[the US ambassador to the UN] Nikki Haley … Ambassador Haley", "Rod Rosenstein, the deputy attorney general … Acting
+  // Attorney General Rosenstein": the article's one bearer of the surname named in full, whose sentence gives them the
+  // title in lower case (or the title read there without "acting"/a plural), is the titled surname's person — whatever
+  // the gender; not a head of state's or government's title (the dynasties' "President Trump" beside "Ivanka Trump"),
+  // nor a bearer introduced as kin.
+  function describedAs(bearer: string, sk: string, role: string, titleStart: number): boolean {
+    const d = drafts.get(bearer);
+    if (!d || !d.name.includes(' ') || bySurname.get(sk)?.size !== 1 || introducedAsKin(sk, bearer)) return false;
+    // a title read without its first word ("Prime Minister" as "Minister")
+    if (/\b(?:Prime|Vice|First)$/.test(body.slice(Math.max(0, titleStart - 8), titleStart).trimEnd())) return false;
+    const title = fullTitle(role).replace(/^(?:acting|interim|former|then-) /, '').replace(/(?<=[a-z]{3}[^s])s$/, '');
+    if (!/^[a-z][a-z -]{3,40}$/.test(title) || [...HEAD_OFFICES].some((o) => ` ${title} `.includes(` ${o} `)) || /\b(?:first lady|vice)\b/.test(title)) return false;
+    const phrase = new RegExp(`(?<![a-z])${title.replace(/-/g, '\\-')}(?![a-z])`);
+    return d.mentions.some((x) => {
+      if (!x.key.includes(' ')) return false;
+      if (x.role && phrase.test(fullTitle(x.role))) return true;
+      // the sentence around the full name, at most 90 characters each way
+      const from = Math.max(0, x.start - 90);
+      const lead = body.slice(from, x.start);
+      const stop = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'));
+      const tail = body.slice(x.end, x.end + 90);
+      const end = tail.search(/\.\s|\n/);
+      return phrase.test((lead.slice(stop + 1) + ' ' + (end < 0 ? tail : tail.slice(0, end))).toLowerCase());
+    });
+  }
+
   /** The kin noun right before a position, a comma between allowed ("his wife, Karen Pence"), if one. */
   function kinNounBefore(at: number): string | undefined {
     return KIN_BEFORE.exec(body.slice(Math.max(0, at - 30), at).trimEnd().replace(/,$/, ''))?.[0];
@@ -731,7 +757,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       id = known;
       knownJoins.add(m.start);
     }
-    else if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role) && !mayTakeTitle(id, m.role, m.titleStart)) id = `person:${sk}`;
+    else if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role) && !mayTakeTitle(id, m.role, m.titleStart) && !describedAs(id, sk, m.role, m.titleStart)) id = `person:${sk}`;
     // A title the article's full-name bearer does not hold shows it speaks of another bearer too ("President Trump …",
     // "first lady Melania Trump" named later). When she is a woman, a bare surname before she is first named cannot
     // point back to her, and once the titled one came first, a bare surname stays the other's ("Trump said …" after her
