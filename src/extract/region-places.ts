@@ -6,7 +6,7 @@
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
-import { WORLD_REGIONS } from './lexicon/places.js';
+import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS, WORLD_REGIONS } from './lexicon/places.js';
 import { isBodyWord } from './unlikely-bodies.js';
 import { SAYING_AFTER } from './holder-splits.js';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations.js';
@@ -125,7 +125,12 @@ export const PLACE_NOUN_AFTER: readonly PlaceNounRule[] = [
     // state's group ("Farm state Republicans"); a person's surname is left by areaNounNames.
     after: /^\s(?:state|oblast)(?!\p{L}|-| (?:visits?|dinners?|banquets?|funerals?|secrets?|media|news|agency|agencies|television|TV|radio|broadcasters?|run|owned|\p{Lu}))/u,
     named: false,
-    unless: (name, before) => /^[\p{Lu}\d&.-]+$/u.test(name) || KNOWN_BODY_NAMES.has(name) || FIRST_NAMES.has(name) || openingWord(name, before),
+    // Nor a kind of state ("a Mountain West state", "European and Gulf state leaders", "the European state system"): after
+    // an indefinite article, a region's or a people's adjective, a compass word.
+    unless: (name, before) =>
+      /^[\p{Lu}\d&.-]+$/u.test(name) || KNOWN_BODY_NAMES.has(name) || FIRST_NAMES.has(name) || openingWord(name, before) ||
+      /\b(?:[Aa]n?|another|any|each|every|one|no)\s+$/.test(before) || /(?:ean|ian|ern)$/.test(name) || COMPASS.has(name.split(' ')[0]) ||
+      PLACE_FIRST_WORDS.has(name) || PLACE_LAST_WORDS.has(name) || region(name) !== undefined || PEOPLES_AND_FAITHS.has(name.toLowerCase()),
     examples: ['women from the town of Chibok in the northeastern Borno state', 'since Saturday, Burgenland state police spokesman Wolfgang Koch said', 'the Ukrainian army in the Donetsk oblast'],
     why: 'a state\'s or an oblast\'s noun in lower case after a name makes the name a country\'s part ("Borno state", "Rakhine state", "Burgenland state police"), a place in every untitled mention, not a person',
   },
