@@ -499,6 +499,19 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const near = (byInitial.get(sk[0]) ?? []).filter((f) => sk !== `${f}s` && sk !== `${f}es` && f !== `${sk}s` && oneEditApart(sk, f));
     if (near.length === 1 && !hasLowerCaseUse(body, m.key.toLowerCase())) surnameSpelledAs.set(sk, near[0]);
   }
+  // "Miriam Coronel-Ferrer … Ferrer told the AP": a bare name that is the second half of one full name's hyphenated
+  // family name, and no one's family name itself, is that name's (of four letters or more; not a given name).
+  const secondHalves = new Map<string, string[]>();
+  for (const f of bySurname.keys()) {
+    const cut = f.lastIndexOf('-');
+    if (cut > 0 && f.length - cut > 4) (secondHalves.get(f.slice(cut + 1)) ?? secondHalves.set(f.slice(cut + 1), []).get(f.slice(cut + 1))!).push(f);
+  }
+  for (const m of secondHalves.size ? mentions : []) {
+    if ((m.type !== 'Person' && m.type !== 'Unknown') || m.key.includes(' ') || FIRST_NAMES.has(m.key)) continue;
+    const sk = surnameKey(m.key);
+    const whole = secondHalves.get(sk);
+    if (whole?.length === 1 && !bySurname.has(sk) && !surnameSpelledAs.has(sk)) surnameSpelledAs.set(sk, whole[0]);
+  }
   /** The family-name key of a one-word mention, as the article's full names spell it. */
   const bareKey = (m: Mention) => {
     const sk = surnameKey(m.key);

@@ -254,6 +254,14 @@ describe('a titled surname joins the one person the article names so', () => {
   ])('%s', (body, expected) => expect(summary(body).filter((x) => x.startsWith('person:'))).toEqual(expected));
 });
 
+describe('a bare second half of a hyphenated family name is its bearer', () => {
+  test.each<[string, string[]]>([
+    ['Government negotiator Miriam Coronel-Ferrer said the rebels attacked. “They want momentum,” Ferrer told reporters.', ['person:miriam-coronel-ferrer=Miriam Coronel-Ferrer|Ferrer']],
+    // not: a name another person has as a family name
+    ['Wilbur Ross met Daveed Gartenstein-Ross. Ross said so.', ['person:daveed-gartenstein-ross=Daveed Gartenstein-Ross', 'person:wilbur-ross=Wilbur Ross|Ross']],
+  ])('%s', (body, expected) => expect(summary(body).filter((x) => x.startsWith('person:'))).toEqual(expected));
+});
+
 describe('a titled family name joins the one bearer the lexicon knows by that office (KNOWN_OFFICE_HOLDERS)', () => {
   test.each<[string, string[]]>([
     // the full name given untitled (or with another title); the titled family name is the same person
