@@ -123,13 +123,15 @@ export const PLACE_NOUN_AFTER: readonly PlaceNounRule[] = [
     id: 'state-noun-after',
     // Not a nation's or a person's state occasion or press ("a Trump state visit", "Mena state news agency"), nor a
     // state's group ("Farm state Republicans"); a person's surname is left by areaNounNames.
-    after: /^\s(?:state|oblast)(?!\p{L}|-| (?:visits?|dinners?|banquets?|funerals?|secrets?|media|news|agency|agencies|television|TV|radio|broadcasters?|run|owned|\p{Lu}))/u,
+    after: /^\s(?:state|oblast)(?!\p{L}|-| (?:visits?|dinners?|banquets?|funerals?|secrets?|security|media|news|agency|agencies|television|TV|radio|broadcasters?|run|owned|\p{Lu}))/u,
     named: false,
     // Nor a kind of state ("a Mountain West state", "European and Gulf state leaders", "the European state system"): after
     // an indefinite article, a region's or a people's adjective, a compass word.
     unless: (name, before) =>
       /^[\p{Lu}\d&.-]+$/u.test(name) || KNOWN_BODY_NAMES.has(name) || FIRST_NAMES.has(name) || openingWord(name, before) ||
-      /\b(?:[Aa]n?|another|any|each|every|one|no)\s+$/.test(before) || /(?:ean|ian|ern)$/.test(name) || COMPASS.has(name.split(' ')[0]) ||
+      /\b(?:[Aa]n?|another|any|each|every|one|no)\s+$/.test(before) || /(?:ean|ian|ern|ist)$/.test(name) || COMPASS.has(name.split(' ')[0]) ||
+      // the tail of a longer name ("Arab Spring state")
+      /\p{Lu}\p{L}*\s$/u.test(before) ||
       PLACE_FIRST_WORDS.has(name) || PLACE_LAST_WORDS.has(name) || region(name) !== undefined || PEOPLES_AND_FAITHS.has(name.toLowerCase()),
     examples: ['women from the town of Chibok in the northeastern Borno state', 'since Saturday, Burgenland state police spokesman Wolfgang Koch said', 'the Ukrainian army in the Donetsk oblast'],
     why: 'a state\'s or an oblast\'s noun in lower case after a name makes the name a country\'s part ("Borno state", "Rakhine state", "Burgenland state police"), a place in every untitled mention, not a person',
