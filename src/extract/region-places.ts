@@ -131,7 +131,7 @@ export const PLACE_NOUN_AFTER: readonly PlaceNounRule[] = [
       /^[\p{Lu}\d&.-]+$/u.test(name) || KNOWN_BODY_NAMES.has(name) || FIRST_NAMES.has(name) || openingWord(name, before) ||
       /\b(?:[Aa]n?|another|any|each|every|one|no)\s+$/.test(before) || /(?:ean|ian|ern|ist)$/.test(name) || COMPASS.has(name.split(' ')[0]) ||
       // the tail of a longer name ("Arab Spring state")
-      /\p{Lu}\p{L}*\s$/u.test(before) ||
+      (before.endsWith(' ') && /^\p{Lu}\p{L}*$/u.test(before.trimEnd().slice(before.trimEnd().lastIndexOf(' ') + 1))) ||
       PLACE_FIRST_WORDS.has(name) || PLACE_LAST_WORDS.has(name) || region(name) !== undefined || PEOPLES_AND_FAITHS.has(name.toLowerCase()),
     examples: ['women from the town of Chibok in the northeastern Borno state', 'since Saturday, Burgenland state police spokesman Wolfgang Koch said', 'the Ukrainian army in the Donetsk oblast'],
     why: 'a state\'s or an oblast\'s noun in lower case after a name makes the name a country\'s part ("Borno state", "Rakhine state", "Burgenland state police"), a place in every untitled mention, not a person',
