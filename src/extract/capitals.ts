@@ -26,7 +26,7 @@ const MOTION =
   'fl(?:y|ies|ew|ying|own)|flights?|travel(?:l?ed|l?ing|s)?|trips?|visits?|visited|visiting|journey(?:ed|s)?|' +
   'return(?:ed|ing|s)?|arriv(?:e|ed|es|ing)|c(?:a|o)me|comes|coming|went|go(?:es|ing|ne)?|head(?:ed|ing|s)?|' +
   'fled|flee(?:s|ing)?|mov(?:e|ed|es|ing)|relocat(?:e|ed|ing)|drove|driv(?:e|es|ing|en)|back|way|route|road|train|bus|' +
-  'deported|expelled|evacuated|transferred|summoned|recalled';
+  'deported|expelled|evacuated|transferred|summoned|recalled|jet(?:ted|ting|s)?(?:\\s+off)?';
 /** Parts and features of a city, written "the streets of X" or "X's streets". */
 const URBAN =
   'streets?|mayor|mayoral|outskirts|suburbs?|cent(?:er|re)|heart|residents|skies|skyline|subway|metro|' +
@@ -87,6 +87,18 @@ export const CAPITAL_CITY_RULES: readonly CapitalCityRule[] = [
     why: 'a possessive of a part or an office of a city is the city\'s; "Beijing\'s response" (any other noun) stays the state',
   },
   {
+    id: 'attributive-city-noun',
+    after: /^ (?:correspondents?|bureaus?|headquarters|attacks?|attackers|bombings?|bombers?|airport|metro|suburbs?|trip|cell)\b/,
+    examples: ['BBC Brussels correspondent Adam Fleming said', "NATO's new Brussels headquarters", 'The Brussels attackers', "after Pompeo's Brussels trip"],
+    why: 'a correspondent, a bureau, a headquarters or an attack named by a capital is placed in the city, as "in Brussels" is; "the Moscow regime", "the Beijing government" stay the state',
+  },
+  {
+    id: 'speaking-from',
+    before: /\b(?:speaking|reporting|writing|broadcasting)\s+from\s+$/,
+    examples: ['says Mr. Barnes-Dacey, speaking from Brussels', 'reporting from Moscow'],
+    why: 'one speaks or reports from where one is: the city; "pressure from Washington" (no such verb) stays the state',
+  },
+  {
     id: 'city-then-country',
     after: /^,\s+(?:the\s+)?\p{Lu}/u,
     examples: ['in Beijing, China', 'Moscow, Russia, on Tuesday'],
@@ -129,3 +141,20 @@ export function capitalCityRule(body: string, start: number, end: number, isCoun
   if (!possessive && previousCity !== undefined && previousCity <= start && COORDINATED.test(body.slice(previousCity, start))) return 'coordinated';
   return null;
 }
+
+/**
+ * Capitals that are also the seat of a union of states, the union, and what names it in an article: "Brussels" for the
+ * European Union's institutions ("a deal with Brussels", "powers handed to Brussels") when the article names the EU or
+ * Brexit; in an article that names neither, the state-reading of "Brussels" stays Belgium's.
+ */
+const UNION_SEATS: ReadonlyMap<string, { union: string; named: RegExp }> = new Map([
+  ['Brussels', { union: 'European Union', named: /\b(?:EU|European Union|European Commission|Brexit)\b/ }],
+]);
+
+/** The union a capital read as a state stands for ("negotiate a deal with Brussels" → European Union), or undefined. */
+export function unionOfSeat(body: string, name: string, end: number): string | undefined {
+  const seat = UNION_SEATS.get(name);
+  // Not a dateline's city: "Brussels (CNN) President Donald Trump …", "BRUSSELS — …".
+  return seat && !DATELINE_AFTER.test(body.slice(end, end + 4)) && seat.named.test(body) ? seat.union : undefined;
+}
+const DATELINE_AFTER = /^(?: ?\(| [—–-] )/;

@@ -505,6 +505,19 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const near = (byInitial.get(sk[0]) ?? []).filter((f) => sk !== `${f}s` && sk !== `${f}es` && f !== `${sk}s` && oneEditApart(sk, f));
     if (near.length === 1 && !hasLowerCaseUse(body, m.key.toLowerCase())) surnameSpelledAs.set(sk, near[0]);
   }
+  // "Miriam Coronel-Ferrer … Ferrer told the AP": a bare name that is the second half of one full name's hyphenated
+  // family name, and no one's family name itself, is that name's (of four letters or more; not a given name).
+  const secondHalves = new Map<string, string[]>();
+  for (const f of bySurname.keys()) {
+    const cut = f.lastIndexOf('-');
+    if (cut > 0 && f.length - cut > 4) (secondHalves.get(f.slice(cut + 1)) ?? secondHalves.set(f.slice(cut + 1), []).get(f.slice(cut + 1))!).push(f);
+  }
+  for (const m of secondHalves.size ? mentions : []) {
+    if ((m.type !== 'Person' && m.type !== 'Unknown') || m.key.includes(' ') || FIRST_NAMES.has(m.key)) continue;
+    const sk = surnameKey(m.key);
+    const whole = secondHalves.get(sk);
+    if (whole?.length === 1 && !bySurname.has(sk) && !surnameSpelledAs.has(sk)) surnameSpelledAs.set(sk, whole[0]);
+  }
   /** The family-name key of a one-word mention, as the article's full names spell it. */
   const bareKey = (m: Mention) => {
     const sk = surnameKey(m.key);
@@ -591,6 +604,32 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     if (d.mentions.some((x) => (!!x.role && !knownJoins.has(x.start)) || !!x.honorific && !/^Mr\.?$/.test(x.honorific))) return false;
     if (!familyFirst && genderOfGivenName(d.name.split(/\s+/)[0]) !== 'm') return false;
     return !d.mentions.some((x) => x.key.includes(' ') && !!kinNounBefore(x.start));
+  }
+
+  // "[the US ambassador to the UN] Nikki Haley … Ambassador Haley", "Rod Rosenstein, the deputy attorney general … Acting
+  // Attorney General Rosenstein": the article's one bearer of the surname named in full, whose sentence gives them the
+  // title in lower case (or the title read there without "acting"/a plural), is the titled surname's person — whatever
+  // the gender; not a head of state's or government's title (the dynasties' "President Trump" beside "Ivanka Trump"),
+  // nor a bearer introduced as kin.
+  function describedAs(bearer: string, sk: string, role: string, titleStart: number): boolean {
+    const d = drafts.get(bearer);
+    if (!d || !d.name.includes(' ') || bySurname.get(sk)?.size !== 1 || introducedAsKin(sk, bearer)) return false;
+    // a title read without its first word ("Prime Minister" as "Minister")
+    if (/\b(?:Prime|Vice|First)$/.test(body.slice(Math.max(0, titleStart - 8), titleStart).trimEnd())) return false;
+    const title = fullTitle(role).replace(/^(?:acting|interim|former|then-) /, '').replace(/(?<=[a-z]{3}[^s])s$/, '');
+    if (!/^[a-z][a-z -]{3,40}$/.test(title) || [...HEAD_OFFICES].some((o) => ` ${title} `.includes(` ${o} `)) || /\b(?:first lady|vice)\b/.test(title)) return false;
+    const phrase = new RegExp(`(?<![a-z])${title.replace(/-/g, '\\-')}(?![a-z])`);
+    return d.mentions.some((x) => {
+      if (!x.key.includes(' ')) return false;
+      if (x.role && phrase.test(fullTitle(x.role))) return true;
+      // the sentence around the full name, at most 90 characters each way
+      const from = Math.max(0, x.start - 90);
+      const lead = body.slice(from, x.start);
+      const stop = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'));
+      const tail = body.slice(x.end, x.end + 90);
+      const end = tail.search(/\.\s|\n/);
+      return phrase.test((lead.slice(stop + 1) + ' ' + (end < 0 ? tail : tail.slice(0, end))).toLowerCase());
+    });
   }
 
   /** The kin noun right before a position, a comma between allowed ("his wife, Karen Pence"), if one. */
@@ -737,7 +776,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       id = known;
       knownJoins.add(m.start);
     }
-    else if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role) && !mayTakeTitle(id, m.role, m.titleStart)) id = `person:${sk}`;
+    else if (id && m.role && m.titleStart !== undefined && !want && !holdsTitle(id, m.role) && !mayTakeTitle(id, m.role, m.titleStart) && !describedAs(id, sk, m.role, m.titleStart)) id = `person:${sk}`;
     // A title the article's full-name bearer does not hold shows it speaks of another bearer too ("President Trump …",
     // "first lady Melania Trump" named later). When she is a woman, a bare surname before she is first named cannot
     // point back to her, and once the titled one came first, a bare surname stays the other's ("Trump said …" after her

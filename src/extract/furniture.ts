@@ -396,28 +396,39 @@ export function findFurniture(body: string): FurnitureSpan[] {
  */
 export function inlineLinkLists(body: string): [number, number][] {
   const out: [number, number][] = [];
-  let at = body.indexOf(' MORE');
+  let at = nextMore(body, 0);
   while (at >= 0) {
     const end = at + 5;
-    if (!/\p{L}/u.test(body[end] ?? '')) {
+    if (body[at] !== ' ' && !/\p{L}/u.test(body[end] ?? '')) {
+      // "John Kelly John Francis KellyMORE called …": the tooltip's surname glued to "MORE" itself, no headline between.
+      let start = at + 1;
+      while (start > 0 && /\S/.test(body[start - 1])) start--;
+      const surname = body.slice(start, at + 1);
+      if (NAME_TOKEN.test(surname)) out.push([hiddenFullNameStart(body, start, surname), end]);
+    } else if (!/\p{L}/u.test(body[end] ?? '')) {
       // The glued name: three lower-case letters then an upper-case one inside one word ("RischTrump", not "McConnell"
-      // or "DeSantis"), the first within 400 characters before "MORE" — or, when the headlines run longer, within
-      // a headline's length before the first of their " | " separators.
+      // or "DeSantis"), or then a headline's year ("Clinton2020 Democrats …"); two lower-case letters only when the
+      // shown name ends in the same surname ("Theresa May Theresa Mary MayThe …"). The first within 400 characters
+      // before "MORE" — or, when the headlines run longer, within a headline's length before the first of their " | "
+      // separators.
       const from = Math.max(3, Math.min(at - 400, firstSeparator(body, at) - HEADLINE_MAX), out.length ? out[out.length - 1][1] : 0);
-      let glued = -1;
-      for (let k = from; k < at && glued < 0; k++) {
-        if (/\p{Lu}/u.test(body[k]) && /^\p{Ll}{3}$/u.test(body.slice(k - 3, k))) glued = k;
-      }
-      if (glued >= 0) {
-        let start = glued;
+      let span = -1;
+      for (let k = from; k < at && span < 0; k++) {
+        const three = /^\p{Ll}{3}$/u.test(body.slice(k - 3, k));
+        const glued = (three || /^\p{Lu}\p{Ll}{2}$/u.test(body.slice(k - 3, k))) && (/\p{Lu}/u.test(body[k]) || (three && /^\d{4} \p{Lu}/u.test(body.slice(k, k + 6))));
+        if (!glued) continue;
+        let start = k;
         while (start > 0 && /\S/.test(body[start - 1])) start--;
-        out.push([hiddenFullNameStart(body, start, body.slice(start, glued)), end]);
-      } else {
+        const shown = hiddenFullNameStart(body, start, body.slice(start, k));
+        if (three || shown !== start) span = shown;
+      }
+      if (span >= 0) out.push([span, end]);
+      else {
         const tooltip = repeatedSurnameTooltip(body, from, at);
         if (tooltip >= 0) out.push([tooltip, end]);
       }
     }
-    at = body.indexOf(' MORE', at + 5);
+    at = nextMore(body, at + 5);
   }
   return out;
 }
@@ -454,6 +465,14 @@ function repeatedSurnameTooltip(body: string, from: number, at: number): number 
   return best;
 }
 
+/** The next "MORE" at or after `from` after a space or glued to a lower-case letter ("KellyMORE"): the index before it, or -1. */
+function nextMore(body: string, from: number): number {
+  for (let at = body.indexOf('MORE', from + 1); at > 0; at = body.indexOf('MORE', at + 4)) {
+    if (body[at - 1] === ' ' || /\p{Ll}/u.test(body[at - 1])) return at - 1;
+  }
+  return -1;
+}
+
 /** The longest headline of a link list: the step from one " | " separator back to the one before it, at most. */
 const HEADLINE_MAX = 250;
 
@@ -472,17 +491,24 @@ function firstSeparator(body: string, at: number): number {
  */
 function hiddenFullNameStart(body: string, gluedStart: number, surname: string): number {
   let at = gluedStart;
+  const words: { text: string; start: number }[] = [];
   for (let tokens = 0; tokens < 6; tokens++) {
     let end = at;
     while (end > 0 && body[end - 1] === ' ') end--;
-    if (end === at || end === 0) return gluedStart;
+    if (end === at || end === 0) break;
     let start = end;
     while (start > 0 && !/\s/.test(body[start - 1])) start--;
     const word = body.slice(start, end);
     // The shown name keeps its suffix: "his eldest son, Donald Trump Jr. Donald (Don) John TrumpTrump Jr's …".
     if (word === surname) return at + (NAME_SUFFIX_AT.exec(body.slice(at, at + 6))?.[0].length ?? 0);
-    if (!NAME_TOKEN.test(word)) return gluedStart;
+    if (!NAME_TOKEN.test(word)) break;
+    words.push({ text: word, start });
     at = start;
+  }
+  // The shown name's surname after the list instead ("Sarah Huckabee Sarah Elizabeth SandersBill … MORE Sanders told"):
+  // the tooltip opens with the shown given name said again, the repeat nearest the glued word.
+  for (let i = 0; i < words.length; i++) {
+    if (words.slice(i + 1).some((w) => w.text === words[i].text)) return words[i].start;
   }
   return gluedStart;
 }

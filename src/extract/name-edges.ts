@@ -116,7 +116,31 @@ export const NAME_EDGE_RULES: readonly NameEdgeRule[] = [
     examples: ['Sept. 11 mastermind Khalid Sheikh Mohammed was charged.', 'The Kurdish commander Ismet Sheikh Hasan said the town was lost.'],
     why: 'a given name right before "Sheikh" opens a name of which "Sheikh" is a word ("Khalid Sheikh Mohammed", "Ismet Sheikh Hasan"): no one holds a title after their given name, so the words are one person\'s name (a title stands before a name, or after a demonym or another title: "Kuwaiti Sheikh Sabah", "Emir Sheikh Tamim")',
   },
+  {
+    id: 'hyphen-part-before',
+    keep: (words, m, body, otherName) => {
+      const before = HYPHEN_PART_BEFORE.exec(body.slice(Math.max(0, m.start - 30), m.start));
+      return before && words.length === 1 && otherName(before[1] + words[0]) ? { from: 0, to: 1, growBack: before[1].length } : null;
+    },
+    examples: ['Miguel Díaz-Canel took office. Díaz-Canel promised to defend the regime.', 'Daveed Gartenstein-Ross is a scholar. Gartenstein-Ross says the group is rigid.'],
+    why: 'a hyphenated surname is one word ("Díaz-Canel"): read from after its hyphen, the name is its second half, a second person beside the one the article names in full; the first half is grown back only when the whole compound is a word of another of the article\'s names (not "Trump-Kim", a pair)',
+  },
+  {
+    id: 'post-nominal-tail',
+    keep: (words) => {
+      let to = words.length;
+      while (to > 2 && POST_NOMINALS.has(words[to - 1].replace(/,$/, ''))) to--;
+      return to < words.length && words.slice(0, to).every(capitalised) ? { from: 0, to } : null;
+    },
+    examples: ['Yvette Cooper MP, chair of the home affairs select committee, said so.', 'Mike Hookem MEP, the party’s defence spokesman, said so.'],
+    why: 'letters after a full name ("MP", "QC", "OBE") are a seat, a rank or an honour, written after the name and no part of it (a generational "Jr." is: it stays)',
+  },
 ];
+
+/** The first half of a hyphenated surname right before a name ("Díaz-" of "Díaz-Canel", "al-" of "al-Bashir"). */
+const HYPHEN_PART_BEFORE = /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}\p{Ll}+|al|el|Al|El)-)$/u;
+/** Letters written after a person's full name: seats, silks and honours (not "Jr.", "III": a generation is the name's). */
+const POST_NOMINALS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'TD', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'CH', 'KCMG', 'GCMG', 'CMG', 'FRS', 'PhD', 'Ph.D.', 'Esq.', 'Esq']);
 
 /** A capitalised word right before "Sheikh" and the name that follows: the given name and the word of a name. */
 const GIVEN_NAME_SHEIKH = /(?<!\p{L})(\p{Lu}\p{Ll}+) (Sheikh|Sheik|Shaikh) $/u;
@@ -134,7 +158,8 @@ const KOREAN_LAST_SYLLABLE = /^ (?:un|il|nam|eun|chol|sung|hyun|gwan)(?!\p{L})/u
  */
 export function cutAllNameEdges(body: string, mentions: readonly Mention[]): Mention[] {
   // (A one-word name is cut by no rule; a titled one may grow back over its title: 'given-name-before-sheikh'.)
-  const cuttable = (m: Mention) => m.type === 'Person' && (m.text.includes(' ') || !!m.role);
+  // (A one-word name after a hyphen may grow back over the first half of its surname: 'hyphen-part-before'.)
+  const cuttable = (m: Mention) => m.type === 'Person' && (m.text.includes(' ') || !!m.role || body[m.start - 1] === '-');
   if (!mentions.some(cuttable)) return [...mentions];
   const counts = new Map<string, number>();
   for (const x of mentions) if (x.type === 'Person' || x.type === 'Unknown') for (const w of x.text.split(' ')) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -154,7 +179,7 @@ export function cutAllNameEdges(body: string, mentions: readonly Mention[]): Men
 
 /** The mention cut to the person's own words by the first rule that applies (dropped when nothing is left); else as it was. */
 export function cutNameEdges(body: string, m: Mention, otherName: (word: string) => boolean = () => false): Mention[] {
-  if (m.type !== 'Person' || (!m.text.includes(' ') && !m.role)) return [m];
+  if (m.type !== 'Person' || (!m.text.includes(' ') && !m.role && body[m.start - 1] !== '-')) return [m];
   let cur = m;
   const places: Mention[] = [];
   for (const rule of NAME_EDGE_RULES) {
@@ -179,7 +204,7 @@ export function cutNameEdges(body: string, m: Mention, otherName: (word: string)
     }
     cur = { ...cur, start, end, text, key: text, strong: cur.strong || !!hit.honorific, honorific: cur.honorific ?? hit.honorific };
     // Grown back over its "title", the name has no role left of those words ("Khalid Sheikh" was read as one).
-    if (hit.growBack) {
+    if (hit.growBack && cur.role && rule.id === 'given-name-before-sheikh') {
       const role = cur.role!.split(' ').slice(0, -2).join(' ');
       cur = { ...cur, role: role || undefined, titleStart: role ? cur.titleStart : undefined, strong: true };
     }

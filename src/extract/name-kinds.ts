@@ -140,7 +140,9 @@ const LANGUAGE_AFTER = /^[- ](?:language|speaking|speakers?|translations?|versio
 /** Before a language: a verb of speaking it or "in"/"into"/"from" ("speaks Greek", "shouting in Turkish", "translated into English"). */
 const LANGUAGE_BEFORE = /(?:\b(?:speaks?|speaking|spoke|spoken|learn(?:s|ing|ed|t)?|teach(?:es|ing)?|taught|fluent(?: in)?|translated(?: into| from)?)|\b(?:in|into|from)) $/;
 /** After "in English": the clause goes on or ends — no noun the language's adjective qualifies ("in French politics"). */
-const LANGUAGE_CLAUSE_AFTER = /^(?:[,.;:)!?"”]|$| [—–-] | (?:but|with|to|on|at|for|by|as|than|that|because|while|so|fluently|well|natively|poorly|like|in|during|when)\b)/;
+// (Or a verb: "his comments in Chinese were not translated", "in English and can follow it"; "about" opens the topic:
+// "a news release in English about the visits".)
+const LANGUAGE_CLAUSE_AFTER = /^(?:[,.;:)!?"”]|$| [—–-] | (?:but|with|to|on|at|for|by|as|than|that|because|while|so|fluently|well|natively|poorly|like|in|during|when|about|is|was|are|were|consists|means|(?:and|or) (?:can|could|may|might|must|should|will|would|then))\b)/;
 /** "and"/"or" and the next word after a language: "in French and Arabic", "in Turkish and Kurdish media". */
 const LANGUAGE_AND_NEXT = /^ (?:and|or) (\p{Lu}\p{Ll}+)/u;
 /** The language's name is the tongue's: a noun of speech after it, or a verb of speaking or "in" before it and no noun after. */
@@ -623,7 +625,7 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
   {
     id: 'language-adjective',
     read: (m, a) => (m.type === 'Country' && m.via === 'demonym' && LANGUAGE_ADJECTIVES.has(m.text) && namesTongue(a.body, m) ? 'drop' : null),
-    examples: ['the online English-language magazine Inspire', 'a predominantly Russian-speaking region', 'a list of English language books', 'non-native English speakers', 'he shouted in Turkish, witnesses said', 'he speaks Greek with a British accent', 'according to an English translation of the speech'],
+    examples: ['the online English-language magazine Inspire', 'a predominantly Russian-speaking region', 'a list of English language books', 'non-native English speakers', 'he shouted in Turkish, witnesses said', 'he speaks Greek with a British accent', 'according to an English translation of the speech', 'WIV issued a news release in English about the visits', 'his comments in Chinese were not immediately translated'],
     why: 'a nationality\'s adjective before "language", "-speaking", "speakers", "translation" or "version", or a language\'s name spoken or written in ("speaks Greek", "in English.") names the tongue ("an English-language magazine" is written in English, in no tie to Britain), not the country; "Russian media", "in French politics" still name it',
   },
   {

@@ -6,10 +6,11 @@
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
-import { WORLD_REGIONS } from './lexicon/places.js';
+import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS, WORLD_REGIONS } from './lexicon/places.js';
 import { isBodyWord } from './unlikely-bodies.js';
 import { SAYING_AFTER } from './holder-splits.js';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations.js';
+import { FIRST_NAMES } from './lexicon/names.js';
 
 const KNOWN_BODY_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.flat());
 /** Last words of bodies that keep stations of their own: "Border Patrol", "Coast Guard", "London Underground". */
@@ -119,6 +120,23 @@ export const PLACE_NOUN_AFTER: readonly PlaceNounRule[] = [
     why: 'a region\'s, a settlement\'s or a river\'s noun after a name says what the name is: a place, in every untitled mention ("the Caucasus region … the Caucasus")',
   },
   {
+    id: 'state-noun-after',
+    // Not a nation's or a person's state occasion or press ("a Trump state visit", "Mena state news agency"), nor a
+    // state's group ("Farm state Republicans"); a person's surname is left by areaNounNames.
+    after: /^\s(?:state|oblast)(?!\p{L}|-| (?:visits?|dinners?|banquets?|funerals?|secrets?|security|media|news|agency|agencies|television|TV|radio|broadcasters?|run|owned|\p{Lu}))/u,
+    named: false,
+    // Nor a kind of state ("a Mountain West state", "European and Gulf state leaders", "the European state system"): after
+    // an indefinite article, a region's or a people's adjective, a compass word.
+    unless: (name, before) =>
+      /^[\p{Lu}\d&.-]+$/u.test(name) || KNOWN_BODY_NAMES.has(name) || FIRST_NAMES.has(name) || openingWord(name, before) ||
+      /\b(?:[Aa]n?|another|any|each|every|one|no)\s+$/.test(before) || /(?:ean|ian|ern|ist)$/.test(name) || COMPASS.has(name.split(' ')[0]) ||
+      // the tail of a longer name ("Arab Spring state")
+      (before.endsWith(' ') && /^\p{Lu}\p{L}*$/u.test(before.trimEnd().slice(before.trimEnd().lastIndexOf(' ') + 1))) ||
+      PLACE_FIRST_WORDS.has(name) || PLACE_LAST_WORDS.has(name) || region(name) !== undefined || PEOPLES_AND_FAITHS.has(name.toLowerCase()),
+    examples: ['women from the town of Chibok in the northeastern Borno state', 'since Saturday, Burgenland state police spokesman Wolfgang Koch said', 'the Ukrainian army in the Donetsk oblast'],
+    why: 'a state\'s or an oblast\'s noun in lower case after a name makes the name a country\'s part ("Borno state", "Rakhine state", "Burgenland state police"), a place in every untitled mention, not a person',
+  },
+  {
     id: 'station-noun-after',
     // Not a body's post ("the CIA station chief") nor its office ("a Border Patrol station": the body's words, below).
     after: /^\s(?:(?:metro|subway|underground|tube|train|railway|rail) )?stations?(?!\p{L}|-| (?:chiefs?|heads?|managers?)(?!\p{L}))/u,
@@ -175,7 +193,10 @@ export function areaNounNames(body: string, mentions: readonly Mention[]): Set<s
     if (out.has(m.text) || spoken.has(m.text) || addressed.has(m.text) || !placeLikeName(m.text)) continue;
     // A country's name or a people's ("the Jordan river valley", "the Baloch district of Chagai") is left to their rules.
     if (COUNTRY_BY_NAME.has(m.text) || WEAK_COUNTRY_NAMES.has(m.text) || COUNTRY_BY_DEMONYM.has(m.text) || PEOPLES_AND_FAITHS.has(m.text.toLowerCase())) continue;
-    if (placeNounAfter(body, m)?.named === false) out.add(m.text);
+    const rule = placeNounAfter(body, m);
+    // A state's noun after a surname the article gives a full name of ("the Trump state …") is the person's.
+    if (rule?.id === 'state-noun-after' && mentions.some((x) => x.type === 'Person' && x.text.endsWith(` ${m.text}`))) continue;
+    if (rule?.named === false) out.add(m.text);
   }
   return out;
 }

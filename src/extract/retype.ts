@@ -6,7 +6,7 @@ import type { Mention } from './mentions.js';
 import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME, WEAK_COUNTRY_CONTEXT, WEAK_COUNTRY_NAMES, countryAdjective } from './lexicon/countries.js';
 import { cityNameOfCapital, countryOfPlace, isPlaceByHead, US_STATE_AFTER_COMMA, US_STATE_BY_ABBREVIATION, US_STATE_NAMES } from './lexicon/places.js';
-import { capitalCityRule } from './capitals.js';
+import { capitalCityRule, unionOfSeat } from './capitals.js';
 import { nameVessels } from './vessels.js';
 import { withTitleDomains } from './title-domains.js';
 import { placeSlotNames } from './place-slots.js';
@@ -525,6 +525,12 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
     if (m.type === 'Country' && m.via === 'capital' && capitalCityRule(body, m.start, m.end, (t) => COUNTRY_BY_NAME.has(t), lastCityEnd)) {
       out.push(placeMention(m, cityNameOfCapital(m.text), m.key));
       lastCityEnd = m.end;
+      continue;
+    }
+    // "a deal with Brussels" in an article of the EU: the seat stands for the union, not Belgium (capitals.ts UNION_SEATS).
+    const union = m.type === 'Country' && m.via === 'capital' ? unionOfSeat(body, m.text, m.end) : undefined;
+    if (union) {
+      out.push({ start: m.start, end: m.end, text: m.text, type: 'Organization', key: union, sentence: m.sentence, orgCue: 'name' });
       continue;
     }
     // "Walnut Creek, Calif.", "(R., La.)": a state's abbreviation is the state, in the US.

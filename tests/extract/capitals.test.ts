@@ -42,9 +42,22 @@ describe('the same word used for the city itself is a Place', () => {
     // A title's "of" phrase is its office's domain, never its holder (issue #13): the city of a mayor or a bishop.
     ['Khan, the first Muslim to be elected Mayor of London, criticized him.', ['London=place:london-gb']],
     ['Cardinal Donald Wuerl, the Archbishop of Washington, spoke on Monday.', ['Washington=place:washington-dc-us']],
+    // A correspondent, a bureau or an attack named by the capital; speaking from it.
+    ["NPR's Moscow bureau translated it.", ['Moscow=place:moscow-ru']],
+    ['says the analyst, speaking from Beijing on Monday.', ['Beijing=place:beijing-cn']],
     // Both readings in one article are two nodes.
     ['Moscow warned Kyiv. Protesters gathered in Moscow anyway.', ['Moscow=country:RU', 'Kyiv=country:UA', 'Moscow=place:moscow-ru']],
   ])('%s', (body, expected) => expect(readings(body)).toEqual(expected));
+});
+
+describe('the seat of a union stands for the union in an article of it', () => {
+  const bodies = (body: string) => extract(body).entities.filter((e) => e.mentions.some((m) => m.text === 'Brussels')).map((e) => e.id);
+  test.each<[string, string[]]>([
+    ['Theresa May wants a deal with the EU. She will negotiate a different deal with Brussels.', ['org:european-union']],
+    ['The EU summit ended. Protesters gathered in Brussels on Sunday.', ['place:brussels-be']],
+    // no EU named: the state
+    ['Brussels says it will respond to the attacks.', ['country:BE']],
+  ])('%s', (body, expected) => expect(bodies(body)).toEqual(expected));
 });
 
 describe('places by grammar and lexicon', () => {

@@ -247,6 +247,18 @@ describe('a titled surname joins the one person the article names so', () => {
     ['His father, Ron Paul, ran twice. Sen. Paul said he would run.', ['person:paul=Paul|Sen. Paul', 'person:ron-paul=Ron Paul']],
     ['Mary Smith arrived. Ambassador Smith said little.', ['person:mary-smith=Mary Smith', 'person:smith=Smith|Ambassador Smith']],
     ['Pierre Trudeau was prime minister of Canada. Prime Minister Trudeau spoke today.', ['person:pierre-trudeau=Pierre Trudeau', 'person:trudeau=Trudeau|Minister Trudeau']],
+    // the one bearer named in full whom the article gives the title in lower case, or the title but for "acting"
+    ['Nikki Haley, the US ambassador to the UN, spoke on Sunday. Even as Ambassador Haley was on a show, the council met.', ['person:nikki-haley=Nikki Haley|Haley|Ambassador Haley']],
+    ['Trump called on Deputy Attorney General Rod Rosenstein to act. “I pray that Acting Attorney General Rosenstein will act,” he said.', ['person:rod-rosenstein=Rod Rosenstein|Rosenstein|Deputy Attorney General Rod Rosenstein|Acting Attorney General Rosenstein']],
+    ['Ann Romney, his wife, spoke. Governor Romney said so.', ['person:ann-romney=Ann Romney', 'person:romney=Romney|Governor Romney']],
+  ])('%s', (body, expected) => expect(summary(body).filter((x) => x.startsWith('person:'))).toEqual(expected));
+});
+
+describe('a bare second half of a hyphenated family name is its bearer', () => {
+  test.each<[string, string[]]>([
+    ['Government negotiator Miriam Coronel-Ferrer said the rebels attacked. “They want momentum,” Ferrer told reporters.', ['person:miriam-coronel-ferrer=Miriam Coronel-Ferrer|Ferrer']],
+    // not: a name another person has as a family name
+    ['Wilbur Ross met Daveed Gartenstein-Ross. Ross said so.', ['person:daveed-gartenstein-ross=Daveed Gartenstein-Ross', 'person:wilbur-ross=Wilbur Ross|Ross']],
   ])('%s', (body, expected) => expect(summary(body).filter((x) => x.startsWith('person:'))).toEqual(expected));
 });
 

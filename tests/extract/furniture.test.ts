@@ -189,6 +189,15 @@ describe("inline link lists (The Hill: a full name glued to another article's he
     ['Paul Ryan thanked Ryan Zinke, and Ryan Crocker said there was MORE to do.', null],
     // "MORE" inside a word or shouting is no link-list end
     ['The RischTrump plan asked for MOREOVER nothing.', null],
+    // a headline opening with a year glued to the tooltip's surname
+    ["investigation into Hillary Clinton Hillary Diane Rodham Clinton2020 Democrats make play for veterans' votes MORE's use of a server", "Hillary Diane Rodham Clinton2020 Democrats make play for veterans' votes MORE"],
+    // the tooltip's surname glued to "MORE" itself
+    ['chief of staff John Kelly John Francis KellyMORE called Tillerson', 'John Francis KellyMORE'],
+    // a surname of three letters glued, when the shown name ends in it
+    ['with Prime Minister Theresa May Theresa Mary MayThe US needs a Secretary of Loneliness MORE days before', 'Theresa Mary MayThe US needs a Secretary of Loneliness MORE'],
+    ['He met Ronald MacDonald, who said there was MORE to do.', null],
+    // the shown surname after the list: the tooltip opens with the shown given name said again
+    ['press secretary Sarah Huckabee Sarah Elizabeth SandersBill Press: Mulvaney proves need for briefings MORE Sanders told reporters', 'Sarah Elizabeth SandersBill Press: Mulvaney proves need for briefings MORE'],
   ])('%s', (text, masked) => {
     const spans = findFurniture(text).filter((s) => s.rule === INLINE_LINK_LIST);
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(masked ? [masked] : []);

@@ -35,6 +35,13 @@ describe('a name is cut to the person\'s own words', () => {
     // given-name-before-sheikh
     ['The accused Sept. 11 mastermind Khalid Sheikh Mohammed’s will was broken. Mohammed denied it.', ['Khalid Sheikh Mohammed ×2']],
     ['The Kurdish commander Ismet Sheikh Hasan said the town was lost.', ['Ismet Sheikh Hasan ×1']],
+    // hyphen-part-before
+    ['Miguel Díaz-Canel took office. At the session, Díaz-Canel promised to defend the regime.', ['Miguel Díaz-Canel ×2']],
+    ['Daveed Gartenstein-Ross is a scholar. “It is rigid,” Gartenstein-Ross says.', ['Daveed Gartenstein-Ross ×2']],
+    // post-nominal-tail
+    ['Yvette Cooper MP, chair of the home affairs select committee, said so.', ['Yvette Cooper ×1']],
+    // not: a pair of names joined by a hyphen
+    ['The Trump-Kim summit was held. Kim said so. Donald Trump agreed.', ['Donald Trump ×1', 'Kim ×1']],
     // not: a title after a demonym, another title or a word that is no given name
     ['Kuwaiti Sheikh Sabah al-Ahmad al-Sabah spoke.', ['Sabah al-Ahmad al-Sabah ×1']],
     ['Qatari Emir Sheikh Tamim bin Hamad Al Thani spoke.', ['Tamim bin Hamad Al Thani ×1']],

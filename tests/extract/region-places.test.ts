@@ -58,6 +58,9 @@ describe('a name an area\'s noun follows is that place; a name before "airport" 
     ['She spoke about coal jobs at a CNN town hall on Sunday night.', ['Organization:CNN']],
     ['Bombers deployed to the U.S. Central Command region last week.', ['Organization:U.S. Central Command']],
     ['Federal district Judge Amy Berman Jackson ruled on Friday.', ['Person:Amy Berman Jackson']],
+    // a country's part before "state": a place, not a person; a surname of the article before "state" stays the person's
+    ['Migrants streamed in on Saturday, Burgenland state police spokesman Wolfgang Koch said.', ['Person:Wolfgang Koch', 'Place:Burgenland']],
+    ['Donald Trump arrived. The Trump state visit went well.', ['Person:Donald Trump']],
   ])('%s', (body, expected) => expect(readings(body)).toEqual(expected));
 });
 
