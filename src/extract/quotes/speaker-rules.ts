@@ -29,6 +29,8 @@ import { COMPARISON_OPENING } from './compared-subject.js';
 import { MODIFIED_HEAD, OWNED_HEAD } from './owned-head.js';
 import { DOCUMENT_SOURCE } from './document-source.js';
 import { UNNAMED_SUBJECT } from './document-issuer.js';
+import { OFFICE_AFTER_COUNTRY } from './capital-office.js';
+import { ANONYMOUS_AFTER } from './anonymous-source.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -978,8 +980,35 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Protests spread in July. Several officers defected and formed the Free Syrian Army. They say thousands of soldiers have left their posts.', { text: 'thousands of soldiers have left their posts', speaker: null, speakerText: 'Several officers' }],
       ['The officials accused Marín of scheming against the government. They said they had video evidence of the plot.', { text: 'they had video evidence of the plot', speaker: null, speakerText: 'The officials' }],
       ['Sen. John McCain and Sen. Jack Reed co-wrote a letter to Carter last week. They wrote that Petraeus had served with distinction.', { text: 'Petraeus had served with distinction', speaker: 'John McCain' }],
+      // A bare plural, capitalised or after capitalised modifiers, with a place after it or an adverb set off by commas.
+      ['The mayor spoke on Monday. Officials in the city met the protesters on Tuesday. “We will listen,” they said.', { text: 'We will listen,', speaker: null, speakerText: 'Officials in the city' }],
+      ['Prosecutors are expected to call for a long sentence. They said the evidence was clear.', { text: 'the evidence was clear', speaker: null, speakerText: 'Prosecutors' }],
+      ['Ethics analysts see it differently. They say the deal was improper.', { text: 'the deal was improper', speaker: null, speakerText: 'Ethics analysts' }],
       // Negative: no group of people opens the sentence before.
       ['The boxes arrived on Monday. They said the boxes were empty.', { text: 'the boxes were empty', speaker: null, speakerText: null }],
+    ],
+  },
+  'speaker.capital-office': {
+    pattern: OFFICE_AFTER_COUNTRY,
+    why: 'A country\'s office written as a title ("the French President also said", "According to the U.S. Trade Representative, …", "Egyptian president says") is no speech of the country, whose name only modifies the office: the office speaks — the person the article gives it (speaker.country-office, capitalised titles read as lower-case ones), else unnamed, its words kept, for the country (quotes/capital-office.ts).',
+    examples: [
+      ['U.S. Trade Representative Robert Lighthizer met Canadian officials on Sunday. According to the U.S. Trade Representative, Canada ships more than $56 billion of autos to the U.S. each year.', { text: 'Canada ships more than $56 billion of autos to the U.S. each year', speaker: 'Robert Lighthizer' }],
+      ['Turkish Prime Minister Binali Yildirim spoke on Monday. The Turkish Prime Minister said the attack was planned.', { text: 'the attack was planned', speaker: 'Binali Yildirim' }],
+      ['French President Francois Hollande met with leaders in Paris on Monday. To go after the group, the French President also said he would appeal to world leaders.', { text: 'he would appeal to world leaders', speaker: 'Francois Hollande' }],
+      // Nobody given the office: unnamed, for the country — never the country itself.
+      ['The talks went on in Geneva. According to the U.S. Trade Representative, Canada ships more than $56 billion of autos to the U.S. each year.', { text: 'Canada ships more than $56 billion of autos to the U.S. each year', speaker: null, speakerText: 'the U.S. Trade Representative', onBehalfOf: 'United States' }],
+      // Negatives: the country heads its own clause; a verb is no office's modifier.
+      ['Russia said its president would attend the talks.', { text: 'its president would attend the talks', speaker: 'Russia' }],
+    ],
+  },
+  'speaker.anonymous-source': {
+    pattern: ANONYMOUS_AFTER,
+    why: 'A source the article marks as anonymous right after its words ("said the attorney, who asked not to be named", "the official, speaking on condition of anonymity, said") stays unnamed, its words kept: the writer withholds the name, so no description or role step ties it to a person the article names elsewhere (quotes/anonymous-source.ts).',
+    examples: [
+      ['David Kendall, an attorney for the family, filed the papers on Monday. “Nobody contacted me,” said the attorney, who asked not to be named.', { text: 'Nobody contacted me,', speaker: null, speakerText: 'the attorney' }],
+      ['Defense Secretary James Mattis spoke on Monday. The secretary, speaking on condition of anonymity, said the plan was ready.', { text: 'the plan was ready', speaker: null, speakerText: 'The secretary' }],
+      // Negatives: the description alone is the person; a named speaker's own anonymity clause is about someone else.
+      ['David Kendall, an attorney for the family, filed the papers on Monday. “Nobody contacted me,” said the attorney.', { text: 'Nobody contacted me,', speaker: 'David Kendall' }],
     ],
   },
 };
