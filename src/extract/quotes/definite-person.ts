@@ -23,8 +23,9 @@ export const DEFINITE_PERSON_AFTER_QUOTE = new RegExp(
   'u',
 );
 
-/** The words of a definite description of one person, whole: "The staff member", "the former officer". Anchored: linear. */
-export const DEFINITE_WORDS = new RegExp(`^[Tt]he\\s+((?:[\\p{Ll}-]+\\s+){0,3}?)(${HEAD})$`, 'u');
+/** The words of a definite description of one person, whole: "The staff member", "the former officer", "the former FBI
+ * director" (a capitalised modifier too: a body's name or its initials). Anchored: linear. */
+export const DEFINITE_WORDS = new RegExp(`^[Tt]he\\s+((?:[\\p{L}.-]+\\s+){0,3}?)(${HEAD})$`, 'u');
 
 /** The definite description after a closing mark, where it starts in `after`, and the cue; null when there is none. */
 export function definitePersonAfter(after: string): { phrase: string; at: number; cue: string } | null {
@@ -56,9 +57,15 @@ function descriptionsOf(m: MentionRef, body: string): string[][] {
   const before = body.slice(Math.max(0, m.start - 60), m.start);
   if (/[\p{L}],?\s+$/u.test(before) && !/\n/.test(before.slice(-3))) {
     const words = before.replace(/,?\s+$/, '').split(/\s+/).slice(-4);
-    const stop = words.map((w) => /[.;:!?“”"(]$|^(?:the|a|an)$/i.test(w)).lastIndexOf(true);
+    const stop = words.map((w) => /[.,;:!?“”"(]$|^(?:the|a|an)$/i.test(w)).lastIndexOf(true);
     const kept = words.slice(stop + 1);
-    if (kept.length && kept.every((w) => /^[\p{L}’'-]+$/u.test(w))) out.push(kept.map((w) => w.toLowerCase()));
+    if (kept.length && kept.every((w) => /^[\p{L}’'-]+$/u.test(w))) {
+      const words = kept.map((w) => w.toLowerCase());
+      out.push(words);
+      // A title with its portfolio describes its head noun too: "Secretary of State John Kerry" is a secretary.
+      const of = words.indexOf('of');
+      if (of > 0) out.push(words.slice(0, of));
+    }
   }
   return out;
 }
@@ -107,6 +114,9 @@ export function describedPerson(phrase: string, at: number, quoted: { start: num
 /** A description headed by the office of a head of state or government (titles.ts HEAD_OFFICES). Anchored: linear. */
 const HEAD_OFFICE = new RegExp(`\\s(?:${wordAlternation([...HEAD_OFFICES]).replace(/ /g, '\\s+')})$`);
 
+/** A former holder's mark in a description ("the former president", "the ex-prime minister"). */
+const FORMER = /\b(?:former|ex)\b/i;
+
 /** Every quote whose whole unnamed source is a definite description of one person the article ties to a name
  * (describedPerson): that person speaks. */
 export function definitePersons(quotes: readonly Quote[], body: string, mentions: MentionRef[]): void {
@@ -114,8 +124,9 @@ export function definitePersons(quotes: readonly Quote[], body: string, mentions
     const span = q.speakerSpan;
     if (q.speakerId !== null || !q.speakerText || !span) continue;
     // (A head of state's or government's office is the role steps' to tie: "the president" they leave unnamed is no one
-    // this step names.)
-    if (HEAD_OFFICE.test(q.speakerText.trim())) continue;
+    // this step names — but for a former holder, whom the article titles so: "the former vice president" is the one it
+    // wrote "Former Vice President Dick Cheney", every modifier found beside the name.)
+    if (HEAD_OFFICE.test(q.speakerText.trim()) && !FORMER.test(q.speakerText)) continue;
     const person = describedPerson(q.speakerText, span.start, q.direct ? q : null, body, mentions);
     if (!person) continue;
     q.speakerId = person.entityId;
