@@ -1002,7 +1002,9 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['French President Francois Hollande met with leaders in Paris on Monday. To go after the group, the French President also said he would appeal to world leaders.', { text: 'he would appeal to world leaders', speaker: 'Francois Hollande' }],
       // Nobody given the office: unnamed, for the country — never the country itself.
       ['The talks went on in Geneva. According to the U.S. Trade Representative, Canada ships more than $56 billion of autos to the U.S. each year.', { text: 'Canada ships more than $56 billion of autos to the U.S. each year', speaker: null, speakerText: 'the U.S. Trade Representative', onBehalfOf: 'United States' }],
-      // Negatives: the country heads its own clause; a verb is no office's modifier.
+      // The holder named in apposition to the office speaks.
+      ['Pope Francis met the Palestinian president on Wednesday. “Yes, it’s a recognition that the state exists,” said the Vatican spokesman, the Rev. Federico Lombardi.', { text: 'Yes, it’s a recognition that the state exists,', speaker: 'Federico Lombardi' }],
+      // Negatives: the country heads its own clause; a verb is no office's modifier; a role word modifying a noun.
       ['Russia said its president would attend the talks.', { text: 'its president would attend the talks', speaker: 'Russia' }],
     ],
   },
