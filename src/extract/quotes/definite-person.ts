@@ -57,14 +57,15 @@ function descriptionsOf(m: MentionRef, body: string): string[][] {
   const before = body.slice(Math.max(0, m.start - 60), m.start);
   if (/[\p{L}],?\s+$/u.test(before) && !/\n/.test(before.slice(-3))) {
     const words = before.replace(/,?\s+$/, '').split(/\s+/).slice(-4);
-    const stop = words.map((w) => /[.,;:!?“”"(]$|^(?:the|a|an)$/i.test(w)).lastIndexOf(true);
+    const stop = words.map((w) => /[.;:!?“”"(]$|^(?:the|a|an)$/i.test(w)).lastIndexOf(true);
     const kept = words.slice(stop + 1);
     if (kept.length && kept.every((w) => /^[\p{L}’'-]+$/u.test(w))) {
       const words = kept.map((w) => w.toLowerCase());
       out.push(words);
-      // A title with its portfolio describes its head noun too: "Secretary of State John Kerry" is a secretary.
+      // A capitalised title with its portfolio describes its head noun too: "Secretary of State John Kerry" is a
+      // secretary (not "the family of Tony Kim", "a resident of Tal Abyad": the name is the object of "of").
       const of = words.indexOf('of');
-      if (of > 0) out.push(words.slice(0, of));
+      if (of > 0 && of < words.length - 1 && kept.every((w, k) => k === of || /^\p{Lu}/u.test(w))) out.push(words.slice(0, of));
     }
   }
   return out;
@@ -73,9 +74,15 @@ function descriptionsOf(m: MentionRef, body: string): string[][] {
 /** An indefinite determiner and up to three modifiers before a noun ("one defense "). Anchored at the end: linear. */
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
+/** A word before an office that makes it another one ("deputy secretary", "vice president"). */
+const QUALIFIER = /^(?:deputy|vice|assistant|under|acting|associate|lieutenant)$/;
+
 /** Whether a description's words end with the noun (its head) and hold every modifier of the definite phrase. */
 function fits(words: string[], noun: string[], modifiers: string[]): boolean {
   if (words.length < noun.length || words.slice(-noun.length).join(' ') !== noun.join(' ')) return false;
+  // A qualified office is another one: a deputy secretary is no "the secretary".
+  const qualifier = words[words.length - noun.length - 1];
+  if (qualifier && QUALIFIER.test(qualifier) && !modifiers.includes(qualifier)) return false;
   return modifiers.every((w) => PLAIN_MODIFIERS.has(w) || words.includes(w));
 }
 

@@ -953,7 +953,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Former President Bill Clinton spoke in Little Rock on Monday. President Barack Obama spoke in Washington. The former president also said he was amazed by the coverage.', { text: 'he was amazed by the coverage', speaker: 'Bill Clinton' }],
       ['The memos were prepared by former FBI director James Comey. The former FBI director said he began memorializing his meetings.', { text: 'he began memorializing his meetings', speaker: 'James Comey' }],
       // A title with its portfolio describes its head noun: two secretaries so described, the role steps choose.
-      ['In London, meanwhile, Secretary of State John Kerry brushed aside the offer on Monday. He met British Foreign Secretary William Hague. “What does he offer?” Kerry asked. The secretary also said that Assad could hand over the weapons.', { text: 'Assad could hand over the weapons', speaker: 'John Kerry' }],
+      ['The talks ended. Secretary of State John Kerry brushed aside the offer on Monday. He met British Foreign Secretary William Hague. “What does he offer?” Kerry asked. The secretary also said that Assad could hand over the weapons.', { text: 'Assad could hand over the weapons', speaker: 'John Kerry' }],
       // Negatives: a modifier the description lacks; one of the noun brought in unnamed after the name.
       ['Jack Smith, a member of Congress, met the panel. “Nobody is home,” the staff member said.', { text: 'Nobody is home,', speaker: null, speakerText: 'the staff member' }],
       ['Jack Smith, a lobbyist, met the panel. One defense lobbyist told The Hill the talks failed. “Nobody is home,” the lobbyist said.', { text: 'Nobody is home,', speaker: null, speakerText: 'the lobbyist' }],
