@@ -40,6 +40,8 @@ import { definitePersons } from './quotes/definite-person.js';
 import { appositiveHolders, bodyOfficers } from './quotes/appositive-holder.js';
 import { nextSentenceHolders } from './quotes/next-holder.js';
 import { officeOwners } from './quotes/office-owner.js';
+import { capitalOffices } from './quotes/capital-office.js';
+import { anonymousSources, keepAnonymous } from './quotes/anonymous-source.js';
 import { ownedHead } from './quotes/owned-head.js';
 import { speakerBodies, stateOrgans } from './quotes/state-organ.js';
 import { comparedSubject } from './quotes/compared-subject.js';
@@ -99,6 +101,9 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   // A body (or a place: "during a visit to Washington, King Abdullah said") credited while a person heads or names the
   // speaker's noun phrase: the person speaks.
   const types = new Map(entities.map((e) => [e.id, e.type]));
+  // "said the attorney, who asked not to be named": a source the writer keeps anonymous stays unnamed (kept below).
+  const anonymous = anonymousSources(all.map((c) => c.quote), body, mentions);
+  const isPersonId = (id: string) => types.get(id) === 'Person';
   for (const { quote } of all) {
     // "Like U.S. officials, the group … said": the comparison's term is no subject; the noun phrase after it speaks.
     const compared = quote.speakerSpan && quote.sentence && (quote.speakerId || quote.speakerText) ? comparedSubject(quote.speakerSpan, quote.start, quote.sentence, body, mentions) : null;
@@ -200,6 +205,8 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   // "“…,” the lobbyist said" after "Jack Smith, a lobbyist for …": the person the article described so.
   definitePersons(all.map((c) => c.quote), body, mentions);
   modifierPrincipals(all.map((c) => c.quote), body, mentions);
+  // "the French President said", "According to the U.S. Trade Representative": the office speaks, not the country.
+  capitalOffices(all.map((c) => c.quote), body, mentions, (id) => types.get(id) === 'Country');
   resolveCountryOffices(all, body, mentions, entities);
   resolveNamedHeads(all, body, mentions);
   namedBodies(all.map((c) => c.quote), body, mentions);
@@ -218,6 +225,7 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   resolveBarePresidents(all, body, mentions, entities, publishedAt);
   // A reading dropped as no statement with "he"/"she" as subject still carries the chain of speakers as a quote would
   // ("He never mentioned Trump by name. He declared …"): resolved with the others (a copy), then left out.
+  keepAnonymous(anonymous, isPersonId);
   const droppedChain = dropped.filter((c) => c.speaker?.pronoun === 'he' || c.speaker?.pronoun === 'she').map((c) => ({ ...c, quote: { ...c.quote } }));
   resolvePronouns([...all, ...droppedChain], body, sentences, mentions, entities, roles, droppedSubjects(dropped, body, mentions)); // the roles read above: people are unchanged since
   keepCoordinatedSubjects(all, entities, body, mentions);
@@ -236,6 +244,7 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
     // A split quote of an unnamed speaker stays that speaker's: same words for who it is.
     if (c.quote.speakerId === null && c.continues.speakerText && !c.quote.speakerText) c.quote.speakerText = c.continues.speakerText;
   }
+  keepAnonymous(anonymous, isPersonId);
   // "…,” the group said" with no body of the kind before it: no one said it that a reader can tell (nor its continuation).
   const unread = new Set(all.filter((c) => c.rule === 'direct.kind-after' && c.quote.speakerId === null).map((c) => c.quote));
   for (const c of all) if (c.continues && unread.has(c.continues) && c.quote.speakerId === null) unread.add(c.quote);

@@ -23,8 +23,9 @@ export const DEFINITE_PERSON_AFTER_QUOTE = new RegExp(
   'u',
 );
 
-/** The words of a definite description of one person, whole: "The staff member", "the former officer". Anchored: linear. */
-export const DEFINITE_WORDS = new RegExp(`^[Tt]he\\s+((?:[\\p{Ll}-]+\\s+){0,3}?)(${HEAD})$`, 'u');
+/** The words of a definite description of one person, whole: "The staff member", "the former officer", "the former FBI
+ * director" (a capitalised modifier too: a body's name or its initials). Anchored: linear. */
+export const DEFINITE_WORDS = new RegExp(`^[Tt]he\\s+((?:[\\p{L}.-]+\\s+){0,3}?)(${HEAD})$`, 'u');
 
 /** The definite description after a closing mark, where it starts in `after`, and the cue; null when there is none. */
 export function definitePersonAfter(after: string): { phrase: string; at: number; cue: string } | null {
@@ -58,7 +59,14 @@ function descriptionsOf(m: MentionRef, body: string): string[][] {
     const words = before.replace(/,?\s+$/, '').split(/\s+/).slice(-4);
     const stop = words.map((w) => /[.;:!?“”"(]$|^(?:the|a|an)$/i.test(w)).lastIndexOf(true);
     const kept = words.slice(stop + 1);
-    if (kept.length && kept.every((w) => /^[\p{L}’'-]+$/u.test(w))) out.push(kept.map((w) => w.toLowerCase()));
+    if (kept.length && kept.every((w) => /^[\p{L}’'-]+$/u.test(w))) {
+      const words = kept.map((w) => w.toLowerCase());
+      out.push(words);
+      // A capitalised title with its portfolio describes its head noun too: "Secretary of State John Kerry" is a
+      // secretary (not "the family of Tony Kim", "a resident of Tal Abyad": the name is the object of "of").
+      const of = words.indexOf('of');
+      if (of > 0 && of < words.length - 1 && kept.every((w, k) => k === of || /^\p{Lu}/u.test(w))) out.push(words.slice(0, of));
+    }
   }
   return out;
 }
@@ -66,9 +74,15 @@ function descriptionsOf(m: MentionRef, body: string): string[][] {
 /** An indefinite determiner and up to three modifiers before a noun ("one defense "). Anchored at the end: linear. */
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
+/** A word before an office that makes it another one ("deputy secretary", "vice president"). */
+const QUALIFIER = /^(?:deputy|vice|assistant|under|acting|associate|lieutenant)$/;
+
 /** Whether a description's words end with the noun (its head) and hold every modifier of the definite phrase. */
 function fits(words: string[], noun: string[], modifiers: string[]): boolean {
   if (words.length < noun.length || words.slice(-noun.length).join(' ') !== noun.join(' ')) return false;
+  // A qualified office is another one: a deputy secretary is no "the secretary".
+  const qualifier = words[words.length - noun.length - 1];
+  if (qualifier && QUALIFIER.test(qualifier) && !modifiers.includes(qualifier)) return false;
   return modifiers.every((w) => PLAIN_MODIFIERS.has(w) || words.includes(w));
 }
 
@@ -107,6 +121,9 @@ export function describedPerson(phrase: string, at: number, quoted: { start: num
 /** A description headed by the office of a head of state or government (titles.ts HEAD_OFFICES). Anchored: linear. */
 const HEAD_OFFICE = new RegExp(`\\s(?:${wordAlternation([...HEAD_OFFICES]).replace(/ /g, '\\s+')})$`);
 
+/** A former holder's mark in a description ("the former president", "the ex-prime minister"). */
+const FORMER = /\b(?:former|ex)\b/i;
+
 /** Every quote whose whole unnamed source is a definite description of one person the article ties to a name
  * (describedPerson): that person speaks. */
 export function definitePersons(quotes: readonly Quote[], body: string, mentions: MentionRef[]): void {
@@ -114,8 +131,9 @@ export function definitePersons(quotes: readonly Quote[], body: string, mentions
     const span = q.speakerSpan;
     if (q.speakerId !== null || !q.speakerText || !span) continue;
     // (A head of state's or government's office is the role steps' to tie: "the president" they leave unnamed is no one
-    // this step names.)
-    if (HEAD_OFFICE.test(q.speakerText.trim())) continue;
+    // this step names — but for a former holder, whom the article titles so: "the former vice president" is the one it
+    // wrote "Former Vice President Dick Cheney", every modifier found beside the name.)
+    if (HEAD_OFFICE.test(q.speakerText.trim()) && !FORMER.test(q.speakerText)) continue;
     const person = describedPerson(q.speakerText, span.start, q.direct ? q : null, body, mentions);
     if (!person) continue;
     q.speakerId = person.entityId;

@@ -78,9 +78,16 @@ export function resolvePluralPronouns(attributions: readonly { quote: Quote }[],
 /** Plural nouns of people who may speak as a group: the plural sources' nouns and the unnamed persons' nouns in the
  * plural ("officers", "protesters", "parents"). */
 const PEOPLE_PLURALS = [...new Set([...SOURCE_PEOPLE.filter((n) => /(?:s|people|police)$/.test(n)), ...UNNAMED_PERSON_NOUNS.filter((n) => !/(?:s|man|woman|person)$/.test(n)).map((n) => `${n}s`), 'parents', 'families', 'relatives', 'rebels', 'demonstrators', 'students', 'soldiers', 'workers'])];
+/** The plural nouns capitalised, opening a sentence with no determiner ("Prosecutors are expected to …"). */
+const PEOPLE_PLURALS_CAPITALISED = PEOPLE_PLURALS.map((n) => n[0].toUpperCase() + n.slice(1));
+/** Verbs in the plural's present that may follow a group subject ("Ethics analysts see it differently", "Residents say"). */
+const PLURAL_PRESENT = 'say|see|argue|blame|want|believe|think|claim|fear|worry|hope|accuse|insist|contend|note|warn|expect|agree|disagree|oppose|support|describe|complain|point';
 /** A sentence opening with an unnamed group of people as its subject, then its verb ("Several officers defected …",
- * "The prosecutors asked …", "But Trump's critics argue …"): group 1 the group's words. Anchored, bounded: linear. */
-export const PLURAL_SUBJECT_OPENING = new RegExp(`^(?:(?:But|And|Yet|However|Meanwhile),?\\s+)?((?:[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens\\s+of|[Hh]undreds\\s+of|[Tt]housands\\s+of)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternation(PEOPLE_PLURALS)}))\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|said|say|told|wrote|were|are|have|had|will|would|could|did|do|made|took|left|began|met|held|gave|sent|went|spoke|came|fought|broke|ran|fled|drew|led|stood|kept|won|lost|brought|found|saw|knew|thought|felt|became)\\b`, 'u');
+ * "The prosecutors asked …", "But Trump's critics argue …"), or a bare plural, capitalised or after capitalised
+ * modifiers ("Prosecutors are expected …", "Ethics analysts see …"), with a place or a body it belongs to after it
+ * ("Officials in the city met …") and an adverb set off by commas ("Prosecutors, meanwhile, …"): group 1 the group's
+ * words. Anchored, bounded: linear. */
+export const PLURAL_SUBJECT_OPENING = new RegExp(`^(?:(?:But|And|Yet|However|Meanwhile),?\\s+)?((?:(?:[Tt]he|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens\\s+of|[Hh]undreds\\s+of|[Tt]housands\\s+of)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternation(PEOPLE_PLURALS)})|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,2}(?:${wordAlternation(PEOPLE_PLURALS)})|(?:${wordAlternation(PEOPLE_PLURALS_CAPITALISED)}))(?:\\s+(?:in|at|from|for|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}[\\p{L}’'-]+)?)(?:,\\s+(?:meanwhile|however|though|too),)?\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|said|say|told|wrote|were|are|have|had|will|would|could|did|do|made|took|left|began|met|held|gave|sent|went|spoke|came|fought|broke|ran|fled|drew|led|stood|kept|won|lost|brought|found|saw|knew|thought|felt|became|${PLURAL_PRESENT})\\b`, 'u');
 /** Before a clause's subject "they": nothing in its sentence, an opener ("But they …"), or a quotation it attributes
  * ("“…,” they said"). Read on the sentence's text before the pronoun: anchored, linear. */
 const THEY_HEADS_CLAUSE = /(?:^|[.!?,]["”’]\s*)(?:(?:But|And|Yet|Still|However|Instead|Now|Later|Also|So|Then)\b,?\s*)?$/;

@@ -29,6 +29,8 @@ import { COMPARISON_OPENING } from './compared-subject.js';
 import { MODIFIED_HEAD, OWNED_HEAD } from './owned-head.js';
 import { DOCUMENT_SOURCE } from './document-source.js';
 import { UNNAMED_SUBJECT } from './document-issuer.js';
+import { OFFICE_AFTER_COUNTRY } from './capital-office.js';
+import { ANONYMOUS_AFTER } from './anonymous-source.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -947,6 +949,11 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['The king said the country would not back down.', { text: 'the country would not back down', speaker: null, speakerText: 'The king' }],
       ['Jack Smith, a lobbyist for the firm, met the panel on Monday. The lobbyist said the bill would fail.', { text: 'the bill would fail', speaker: 'Jack Smith' }],
       ['The case was brought by former police officer Carl Mills. “I call it street sense,” the former officer said.', { text: 'I call it street sense,', speaker: 'Carl Mills' }],
+      // A former head of state's or government's office the article writes as a title, a capitalised modifier.
+      ['Former President Bill Clinton spoke in Little Rock on Monday. President Barack Obama spoke in Washington. The former president also said he was amazed by the coverage.', { text: 'he was amazed by the coverage', speaker: 'Bill Clinton' }],
+      ['The memos were prepared by former FBI director James Comey. The former FBI director said he began memorializing his meetings.', { text: 'he began memorializing his meetings', speaker: 'James Comey' }],
+      // A title with its portfolio describes its head noun: two secretaries so described, the role steps choose.
+      ['The talks ended. Secretary of State John Kerry brushed aside the offer on Monday. He met British Foreign Secretary William Hague. “What does he offer?” Kerry asked. The secretary also said that Assad could hand over the weapons.', { text: 'Assad could hand over the weapons', speaker: 'John Kerry' }],
       // Negatives: a modifier the description lacks; one of the noun brought in unnamed after the name.
       ['Jack Smith, a member of Congress, met the panel. “Nobody is home,” the staff member said.', { text: 'Nobody is home,', speaker: null, speakerText: 'the staff member' }],
       ['Jack Smith, a lobbyist, met the panel. One defense lobbyist told The Hill the talks failed. “Nobody is home,” the lobbyist said.', { text: 'Nobody is home,', speaker: null, speakerText: 'the lobbyist' }],
@@ -978,8 +985,37 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Protests spread in July. Several officers defected and formed the Free Syrian Army. They say thousands of soldiers have left their posts.', { text: 'thousands of soldiers have left their posts', speaker: null, speakerText: 'Several officers' }],
       ['The officials accused Marín of scheming against the government. They said they had video evidence of the plot.', { text: 'they had video evidence of the plot', speaker: null, speakerText: 'The officials' }],
       ['Sen. John McCain and Sen. Jack Reed co-wrote a letter to Carter last week. They wrote that Petraeus had served with distinction.', { text: 'Petraeus had served with distinction', speaker: 'John McCain' }],
+      // A bare plural, capitalised or after capitalised modifiers, with a place after it or an adverb set off by commas.
+      ['The mayor spoke on Monday. Officials in the city met the protesters on Tuesday. “We will listen,” they said.', { text: 'We will listen,', speaker: null, speakerText: 'Officials in the city' }],
+      ['Prosecutors are expected to call for a long sentence. They said the evidence was clear.', { text: 'the evidence was clear', speaker: null, speakerText: 'Prosecutors' }],
+      ['Ethics analysts see it differently. They say the deal was improper.', { text: 'the deal was improper', speaker: null, speakerText: 'Ethics analysts' }],
       // Negative: no group of people opens the sentence before.
       ['The boxes arrived on Monday. They said the boxes were empty.', { text: 'the boxes were empty', speaker: null, speakerText: null }],
+    ],
+  },
+  'speaker.capital-office': {
+    pattern: OFFICE_AFTER_COUNTRY,
+    why: 'A country\'s office written as a title ("the French President also said", "According to the U.S. Trade Representative, …", "Egyptian president says") is no speech of the country, whose name only modifies the office: the office speaks — the person the article gives it (speaker.country-office, capitalised titles read as lower-case ones), else unnamed, its words kept, for the country (quotes/capital-office.ts).',
+    examples: [
+      ['U.S. Trade Representative Robert Lighthizer met Canadian officials on Sunday. According to the U.S. Trade Representative, Canada ships more than $56 billion of autos to the U.S. each year.', { text: 'Canada ships more than $56 billion of autos to the U.S. each year', speaker: 'Robert Lighthizer' }],
+      ['Turkish Prime Minister Binali Yildirim spoke on Monday. The Turkish Prime Minister said the attack was planned.', { text: 'the attack was planned', speaker: 'Binali Yildirim' }],
+      ['French President Francois Hollande met with leaders in Paris on Monday. To go after the group, the French President also said he would appeal to world leaders.', { text: 'he would appeal to world leaders', speaker: 'Francois Hollande' }],
+      // Nobody given the office: unnamed, for the country — never the country itself.
+      ['The talks went on in Geneva. According to the U.S. Trade Representative, Canada ships more than $56 billion of autos to the U.S. each year.', { text: 'Canada ships more than $56 billion of autos to the U.S. each year', speaker: null, speakerText: 'the U.S. Trade Representative', onBehalfOf: 'United States' }],
+      // The holder named in apposition to the office speaks.
+      ['Pope Francis met the Palestinian president on Wednesday. “Yes, it’s a recognition that the state exists,” said the Vatican spokesman, the Rev. Federico Lombardi.', { text: 'Yes, it’s a recognition that the state exists,', speaker: 'Federico Lombardi' }],
+      // Negatives: the country heads its own clause; a verb is no office's modifier; a role word modifying a noun.
+      ['Russia said its president would attend the talks.', { text: 'its president would attend the talks', speaker: 'Russia' }],
+    ],
+  },
+  'speaker.anonymous-source': {
+    pattern: ANONYMOUS_AFTER,
+    why: 'A source the article marks as anonymous right after its words ("said the attorney, who asked not to be named", "the official, speaking on condition of anonymity, said") stays unnamed, its words kept: the writer withholds the name, so no description or role step ties it to a person the article names elsewhere (quotes/anonymous-source.ts).',
+    examples: [
+      ['David Kendall, an attorney for the family, filed the papers on Monday. “Nobody contacted me,” said the attorney, who asked not to be named.', { text: 'Nobody contacted me,', speaker: null, speakerText: 'the attorney' }],
+      ['Defense Secretary James Mattis spoke on Monday. The secretary, speaking on condition of anonymity, said the plan was ready.', { text: 'the plan was ready', speaker: null, speakerText: 'The secretary' }],
+      // Negatives: the description alone is the person; a named speaker's own anonymity clause is about someone else.
+      ['David Kendall, an attorney for the family, filed the papers on Monday. “Nobody contacted me,” said the attorney.', { text: 'Nobody contacted me,', speaker: 'David Kendall' }],
     ],
   },
 };

@@ -56,7 +56,7 @@ const TITLE_ABBREVIATIONS: Record<string, string> = { 'sen.': 'senator', 'gov.':
 const ABBREVIATIONS = Object.entries(TITLE_ABBREVIATIONS).map(([abbr, full]) => [new RegExp(`(^|\\s)${abbr.replace(/\./g, '\\.')}(?=\\s|$)`, 'g'), full] as const);
 // "attorney" and "lawyer": an article ties them to a person by apposition ("Barbara Wells, an attorney for …") and
 // then writes "the attorney told the paper"; an attorney general is no attorney (roleHolders).
-const ROLE_KEY_NOUNS = [...ROLE_NOUNS, 'nominee', 'candidate', 'lawmaker', 'representative', 'attorney general', 'lieutenant governor', 'special counsel', 'attorney', 'lawyer'];
+export const ROLE_KEY_NOUNS = [...ROLE_NOUNS, 'nominee', 'candidate', 'lawmaker', 'representative', 'attorney general', 'lieutenant governor', 'special counsel', 'attorney', 'lawyer'];
 /** The role nouns looked up whole, by their number of words and by their last word (lowerCaseTitle runs per mention). */
 const ROLE_KEY_NOUN_SET: ReadonlySet<string> = new Set(ROLE_KEY_NOUNS);
 const ROLE_KEY_MOST_WORDS = Math.max(...ROLE_KEY_NOUNS.map((n) => n.split(' ').length));
@@ -1349,6 +1349,18 @@ function soleSittingPresident(sitting: Entity, titled: ReadonlyMap<string, boole
  */
 export const COUNTRY_OFFICE = new RegExp(`^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*)(?:[’']s?)?\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(?:${ROLE_KEY_NOUNS.join('|')}))$`, 'u');
 
+/** A country's office written as a title ("the U.S. Trade Representative", "the French President"): the words after the
+ * country's (its first one to three capitalised words, after "the") lower-cased, as COUNTRY_OFFICE reads an office. Word
+ * steps: linear. */
+function lowerCaseOffice(words: string): string {
+  const parts = words.trim().split(/\s+/);
+  const from = /^the$/i.test(parts[0]) ? 1 : 0;
+  for (let k = from + 1; k <= Math.min(from + 3, parts.length - 1); k++) {
+    if (countryOfWords(parts.slice(from, k).join(' ').replace(/[’']s?$/, ''))) return [...parts.slice(0, k), ...parts.slice(k).map((w) => w.toLowerCase())].join(' ');
+  }
+  return words;
+}
+
 /** Words before an office that only describe its holder now ("the embattled Ukrainian leader"): the office stays the same. */
 const OFFICE_EPITHET = /^(?:(?:new|current|top|embattled|outgoing|veteran|beleaguered)\s+)+/;
 
@@ -1516,7 +1528,7 @@ export function resolveCountryOffices(attributions: readonly { quote: Quote }[],
  * article hold the office but none is named before, those people; undefined when the words name no country's office or
  * nobody holds it. */
 function countryOfficeHolder(words: string, at: number, named: ReadonlySet<string>, mentions: MentionRef[], holdersOnce: () => Map<string, Set<string>>): string | ReadonlySet<string> | undefined {
-  const office = COUNTRY_OFFICE.exec(words);
+  const office = COUNTRY_OFFICE.exec(words) ?? COUNTRY_OFFICE.exec(lowerCaseOffice(words));
   const country = office && countryOfWords(office[1]);
   if (!office || !country) return undefined;
   const title = office[2].toLowerCase().replace(/\s+/g, ' ').replace(OFFICE_EPITHET, '');
