@@ -87,7 +87,8 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   const turns: Candidate[] = [
     ...findTranscriptTurns(body, entities).map((quote): Candidate => ({ rule: 'transcript.label-turn', quote, speaker: null })),
     ...findInterviewAnswers(body, mentions).map((quote): Candidate => ({ rule: 'transcript.qa-turn', quote, speaker: null })),
-    ...findSignedPosts(body, mentions).map((quote): Candidate => ({ rule: 'transcript.signed-post', quote, speaker: null })),
+    // A post the story already quotes in its prose ("Trump tweeted: “…”", then the embed) is the same statement printed twice.
+    ...findSignedPosts(body, mentions).filter((post) => !direct.some(({ quote }) => (quote.end <= post.start || quote.start >= post.end) && sameWords(quote.text, post.text))).map((quote): Candidate => ({ rule: 'transcript.signed-post', quote, speaker: null })),
   ];
   // A passage after a colon-closed attribution paragraph ("The Associated Press reports:"), no quotation marks around it.
   const blocks = findColonBlocks(body, mentions, roles).filter((b) => !direct.some((c) => c.quote.start < b.quote.end && c.quote.end > b.quote.start && c.quote.end - c.quote.start >= 0.8 * (b.quote.end - b.quote.start)));
@@ -267,6 +268,12 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
     out.push(c.quote);
   }
   return withoutRepeatedStatements(withoutLeadingDashes(withoutCompoundCues(out, body)).sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct)), body);
+}
+
+/** Whether two texts are the same words, the shorter at least four fifths of the longer (marks, case and spacing aside). */
+function sameWords(a: string, b: string): boolean {
+  const [short, long] = [plainWords(a), plainWords(b)].sort((x, y) => x.length - y.length);
+  return short.length >= 0.8 * long.length && ` ${long} `.includes(` ${short} `);
 }
 
 /** Ends a quote at `at`, without the links, spaces and dashes before it. */

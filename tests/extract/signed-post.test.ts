@@ -23,6 +23,10 @@ describe('signed posts', () => {
     const q = quotes('Mike Pence spoke. Alan He reported.\nVice President Pence now: “We are bringing our troops home and the fight is over.” pic.twitter.com/mQH0c1 — Alan He (@alanhe) January 23, 2019');
     expect(q.filter((x) => x.speaker === 'Mike Pence').map((x) => x.text)).toEqual(['We are bringing our troops home and the fight is over.']);
   });
+  test('a post the story already quotes in its prose is not read a second time', () => {
+    const q = quotes('Donald Trump tweeted on Monday: “North Korea has just launched another missile. Does this guy have anything better to do?”\nNorth Korea has just launched another missile. Does this guy have anything better to do? — Donald J. Trump (@realDonaldTrump) July 4, 2017');
+    expect(q.map((x) => x.rule)).toEqual(['direct.before-quote']);
+  });
   test('no post for an outlet’s account, a repost or a signer the article does not name as a person', () => {
     expect(quotes('Donald Trump spoke.\nTrump says China wants to restart trade talks #G7Summit pic.twitter.com/V — Bloomberg TicToc (@tictoc) August 26, 2019').filter((q) => q.rule === 'transcript.signed-post')).toEqual([]);
     expect(quotes('Marco Rubio spoke.\nRT @someone: the vote is on Friday — Marco Rubio (@marcorubio) May 15, 2019').filter((q) => q.rule === 'transcript.signed-post')).toEqual([]);
