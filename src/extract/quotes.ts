@@ -14,7 +14,7 @@ import { findReported, withSubjects } from './quotes/reported.js';
 import { findDirect } from './quotes/direct.js';
 import { NO_DEADLINE, type Deadline } from './deadline.js';
 import { findInterviewAnswers, findTranscriptTurns } from './quotes/transcript.js';
-import { findSignedPosts, signatureStarts, withoutTrailingLinks } from './quotes/signed-post.js';
+import { findSignatures, findSignedPosts, withoutTrailingLinks } from './quotes/signed-post.js';
 import { findColonBlocks } from './quotes/colon-block.js';
 import type { Candidate } from './quotes/arbitrate.js';
 import { ATTRIBUTION_RULES } from './quotes/rules.js';
@@ -83,12 +83,14 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const passedOn = channelledReports(reported, body, (id) => names.get(id));
   const direct = findDirect(body, sentences, mentions, roles, passedOn.size ? reported.filter((c) => !passedOn.has(c)) : reported, deadline);
+  // Embedded posts' signatures, read once: each closes its post's words (below) and may sign a direct quote.
+  const signatures = findSignatures(body);
   // A transcript turn is its speaker's words: a quotation mark pair around most of them is the same quote again.
   const turns: Candidate[] = [
     ...findTranscriptTurns(body, entities).map((quote): Candidate => ({ rule: 'transcript.label-turn', quote, speaker: null })),
     ...findInterviewAnswers(body, mentions).map((quote): Candidate => ({ rule: 'transcript.qa-turn', quote, speaker: null })),
     // A post the story already quotes in its prose ("Trump tweeted: “…”", then the embed) is the same statement printed twice.
-    ...findSignedPosts(body, mentions).filter((post) => !direct.some(({ quote }) => (quote.end <= post.start || quote.start >= post.end) && sameWords(quote.text, post.text))).map((quote): Candidate => ({ rule: 'transcript.signed-post', quote, speaker: null })),
+    ...findSignedPosts(body, signatures, mentions).filter((post) => !direct.some(({ quote }) => (quote.end <= post.start || quote.start >= post.end) && sameWords(quote.text, post.text))).map((quote): Candidate => ({ rule: 'transcript.signed-post', quote, speaker: null })),
   ];
   // A passage after a colon-closed attribution paragraph ("The Associated Press reports:"), no quotation marks around it.
   const blocks = findColonBlocks(body, mentions, roles).filter((b) => !direct.some((c) => c.quote.start < b.quote.end && c.quote.end > b.quote.start && c.quote.end - c.quote.start >= 0.8 * (b.quote.end - b.quote.start)));
@@ -98,7 +100,7 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   for (const c of direct) if (!repeated(c.quote) && isNonStatement(c.quote)) dropped.push(c);
   const all = [...direct.filter((c) => !repeated(c.quote) && !isNonStatement(c.quote) && !isNounCue(c, body)), ...reported, ...turns, ...blocks].filter((c) => c.quote.text.trim().length > 0);
   // A post's signature ends the words before it ("… Daesh/ISIS. — Mark Knoller (@markknoller) March 17, 2016").
-  for (const at of signatureStarts(body)) for (const { quote } of all) if (quote.start < at && quote.end > at) cutAt(quote, at, body);
+  for (const { start: at } of signatures) for (const { quote } of all) if (quote.start < at && quote.end > at) cutAt(quote, at, body);
   // A body (or a place: "during a visit to Washington, King Abdullah said") credited while a person heads or names the
   // speaker's noun phrase: the person speaks.
   const types = new Map(entities.map((e) => [e.id, e.type]));

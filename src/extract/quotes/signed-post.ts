@@ -11,8 +11,6 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
  * Bounded runs only, anchored on the dash: linear.
  */
 export const SIGNED_POST = new RegExp(String.raw`[ \t][—–-][ \t]?([^—–()\n]{1,60}?(?:[ \t]\([^()\n]{1,20}\))?)[ \t]\(@\w{1,15}\)[ \t]${MONTH}[ \t]\d{1,2},[ \t]\d{4}(?:[ \t]+Report)?[ \t]*$`, 'gm');
-/** A page's skip link before an embed ("Skip Twitter post by @realDonaldTrump", "Skip Twitter post 3 by …"): furniture, no part of the post. */
-const SKIP_LINK = /^[ \t]*Skip[ \t]+\p{L}+[ \t]+post[ \t]+(?:\d{1,3}[ \t]+)?by[ \t]+@\w{1,15}[ \t]+/u;
 /** A link closing the post's text: "https://t.co/…", or "pic.twitter.com/…" (run into the last word on some pages). */
 const LINK_TOKEN = /^https?:\/\/\S/;
 const PICTURE_LINK = 'pic.twitter.com/';
@@ -25,29 +23,44 @@ const OUTLET_WORD = /(?:^| )(?:News|TV|Radio|Press|Breaking|Live)(?![\p{L}\d])/u
 /** A repost quotes someone else's post: not the signer's words. */
 const REPOST = /^["“]?RT[ \t]+@/;
 
-/**
- * One direct quote per signed post whose display name is one person of the article (a post signed by a body — a news
- * outlet relaying others' words, a ministry — is left to the rules that read its text). The quote runs from the
- * paragraph's start to the signature, without the links that close the post.
- */
-export function findSignedPosts(body: string, mentions: readonly MentionRef[]): Quote[] {
+/** A signature closing a post: where it starts (the post's words end there) and the display name's span. */
+export interface Signature {
+  start: number;
+  end: number;
+  name: { start: number; end: number; text: string };
+}
+
+/** Every post signature of the body, in order (one scan; the body's other stages read them from here). */
+export function findSignatures(body: string): Signature[] {
   if (!body.includes('(@')) return [];
-  const quotes: Quote[] = [];
+  const found: Signature[] = [];
   SIGNED_POST.lastIndex = 0;
   for (let m = SIGNED_POST.exec(body); m; m = SIGNED_POST.exec(body)) {
     const nameStart = m.index + m[0].indexOf(m[1], 2);
-    const nameEnd = nameStart + m[1].length;
-    const speakerId = OUTLET_WORD.test(m[1]) ? null : signer(body, nameStart, nameEnd, mentions);
+    found.push({ start: m.index, end: m.index + m[0].length, name: { start: nameStart, end: nameStart + m[1].length, text: m[1] } });
+  }
+  return found;
+}
+
+/**
+ * One direct quote per signed post whose display name is one person of the article (a post signed by a body — a news
+ * outlet relaying others' words, a ministry — is left to the rules that read its text). The quote runs from the
+ * paragraph's start to the signature, without the links that close the post. (A page's skip link before the post,
+ * "Skip Twitter post by @…", is masked as furniture before: widget.skip-embed.)
+ */
+export function findSignedPosts(body: string, signatures: readonly Signature[], mentions: readonly MentionRef[]): Quote[] {
+  const quotes: Quote[] = [];
+  for (const sig of signatures) {
+    const speakerId = OUTLET_WORD.test(sig.name.text) ? null : signer(body, sig.name.start, sig.name.end, mentions);
     if (!speakerId) continue;
-    const lineStart = body.lastIndexOf('\n', m.index) + 1;
-    const skip = SKIP_LINK.exec(body.slice(lineStart, m.index))?.[0].length ?? 0;
-    let text = body.slice(lineStart + skip, m.index);
-    if (REPOST.test(text)) continue;
+    const lineStart = body.lastIndexOf('\n', sig.start) + 1;
+    let text = body.slice(lineStart, sig.start);
+    if (REPOST.test(text.trimStart())) continue;
     text = withoutTrailingLinks(text);
     const lead = text.length - text.trimStart().length;
     text = text.trim();
     if (!/\p{L}.*\p{L}/su.test(text)) continue;
-    const start = lineStart + skip + lead;
+    const start = lineStart + lead;
     quotes.push({
       speakerId,
       text,
@@ -55,23 +68,11 @@ export function findSignedPosts(body: string, mentions: readonly MentionRef[]): 
       start,
       end: start + text.length,
       cue: '—',
-      sentence: { start: lineStart, end: m.index + m[0].length },
-      speakerSpan: { start: nameStart, end: nameEnd },
+      sentence: { start: lineStart, end: sig.end },
+      speakerSpan: { start: sig.name.start, end: sig.name.end },
     });
   }
   return quotes;
-}
-
-/**
- * Where each post's signature starts: the words before it end there, so a report read inside a post ("Kerry says his
- * finding of genocide is meant …" — Mark Knoller) takes no signature into its content, whoever signed.
- */
-export function signatureStarts(body: string): number[] {
-  if (!body.includes('(@')) return [];
-  const starts: number[] = [];
-  SIGNED_POST.lastIndex = 0;
-  for (let m = SIGNED_POST.exec(body); m; m = SIGNED_POST.exec(body)) starts.push(m.index);
-  return starts;
 }
 
 /** The post's words without the links closing them ("… inside #cbc pic.twitter.com/bIclHFp4Og"), token by token from the end. */
