@@ -146,3 +146,24 @@ export const PERSON_HEAD_NOUNS: readonly string[] = [...new Set<string>(
   [...UNNAMED_PERSON_NOUNS, ...ROLE_NOUNS, ...AGENT_NOUNS, ...PRINCIPAL_SIDE_NOUNS, ...PRINCIPAL_TIED_NOUNS, ...OCCUPATION_NOUNS, 'family']
     .filter((n) => !/(?:[^s]s|people|men|relatives|parents|police)$/.test(n)),
 )];
+
+/** Plural heads of a group of people speaking together, unnamed: "…,” the justices wrote", "…,” police said", "said the
+ * protesters" — the plural of every person noun above, the people groups and bare plural sources, and a few plurals
+ * no singular here yields. A group speaks as one source, unnamed (its members are several people: no one node). */
+export const GROUP_SPEAKER_NOUNS: readonly string[] = [...new Set<string>([
+  ...PERSON_HEAD_NOUNS.filter((n) => n !== 'family' && !/\s/.test(n)).map(pluralOf),
+  ...PEOPLE_GROUP_NOUNS.filter((n) => n !== 'media' && n !== 'opposition'),
+  ...BARE_PLURAL_SOURCES,
+  'justices', 'judges', 'authorities', 'police', 'signatories', 'authors', 'organizers', 'organisers', 'ministers', 'leaders',
+  'senators', 'officials', 'campaigners', 'parents', 'relatives', 'children', 'crew', 'troops', 'petitioners', 'protestors',
+])];
+
+/** The plural of a person noun: "justice" → "justices", "spokesman" → "spokesmen", "party" → "parties". */
+function pluralOf(noun: string): string {
+  if (/man$/.test(noun)) return noun.replace(/man$/, 'men');
+  if (/child$/.test(noun)) return `${noun}ren`;
+  if (/fe$/.test(noun)) return noun.replace(/fe$/, 'ves');
+  if (/[^aeiou]y$/.test(noun)) return noun.replace(/y$/, 'ies');
+  if (/(?:s|sh|ch|x)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}

@@ -11,6 +11,7 @@ import { relatedAfterQuote } from './related-source.js';
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import { IT_AFTER_QUOTE, mannerAfter, unnamedPhraseAfter } from './after-quote-phrases.js';
+import { groupSourceAfter, groupSourceBefore } from './group-source.js';
 import { bodyAntecedent } from './predicate-subject.js';
 
 /** A finite verb's word: words before a quotation holding one are a clause of the reported words, not a subject for
@@ -326,6 +327,15 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       frames.length = 0;
       frame('direct.unnamed-after', related.speaker, related.cue);
     }
+    // "“…,” the justices wrote", "“…,” police said", "said the protesters": a group of people speaks, unnamed — where no
+    // frame above gave the quote a speaker (a country or a body in the phrase does: "Chinese officials said" is China's).
+    const group = frames.length || subordinate || inNounPhrase || endsSentence || !/[,?!]\s*$/.test(text) ? null : groupSourceAfter(after);
+    if (group) {
+      framed = true;
+      unnamedAfter = true;
+      const at = closeEnd + group.at;
+      frame('direct.group-after', { start: at, end: at + group.phrase.length, entityId: null }, group.cue);
+    }
     // A quote closed by a comma and an attribution no frame above reads ("…," another tourist from Great Britain,
     // Helen Collins, said): it is framed all the same, so it continues no earlier quote; the person it names speaks.
     // (A pronoun there, "…,” it further wrote", is the previous speaker: the quote continues theirs.)
@@ -379,6 +389,13 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
           framed = true;
           const from = span.open - before.length + nominal.index + (nominal[0].length - nominal[0].replace(/^[\s,]+/, '').length);
           speaker = { start: from, end: span.open - before.length + sourceCue.trimEnd().length, entityId: null };
+        }
+        // (A group of people too: "The justices said “…”", "But the justices added, “…”".)
+        const group = nominal ? null : groupSourceBefore(sourceCue);
+        if (group) {
+          framed = true;
+          const from = span.open - before.length + group.at;
+          speaker = { start: from, end: from + group.phrase.length, entityId: null };
         }
       }
       frame('direct.before-quote', speaker, b[1].toLowerCase());

@@ -15,6 +15,7 @@ import { NAMING_PARTICIPLE } from './naming-participle.js';
 import { COLON_FRAME } from './colon-block.js';
 import { DOCUMENT_AFTER_QUOTE } from './document-issuer.js';
 import { DEFINITE_PERSON_AFTER_QUOTE } from './definite-person.js';
+import { GROUP_SOURCE_AFTER_QUOTE } from './group-source.js';
 import { MANNER_AFTER_QUOTE } from './after-quote-phrases.js';
 import { LONG_SUBJECT_NAMING } from './long-subject-naming.js';
 
@@ -226,6 +227,18 @@ export const ATTRIBUTION_RULES = {
       // Quoted words inside a clause are its wording; "they" chanting is no named speaker.
       ['Responding to the claim of “American exceptionalism,” the White House shot back at the lack of openness in Russia.', null],
       ['The crowd gathered at the gate. “The people want to bring down the regime!” they shouted.', null],
+    ],
+  },
+  'direct.group-after': {
+    kind: 'direct', pattern: GROUP_SOURCE_AFTER_QUOTE, rank: 33, yieldsTo: 'never',
+    why: 'A group of people frames the quote ("…," the justices wrote / police said / said the protesters): several people, no one node — an unnamed source, its words kept; a frame that reads a country or a body in the phrase ranks first.',
+    examples: [
+      ['The court ruled against the government. “The decision was unlawful,” the justices wrote.', { speaker: null, text: 'The decision was unlawful,', direct: true }],
+      ['A man was shot on Monday. “We are investigating,” said police.', { speaker: null, text: 'We are investigating,', direct: true }],
+      // The group is no continuation of the quote before it: "Democratic senators" are not Trump's lawyers.
+      ['“The suit is baseless,” Trump’s lawyers wrote. “We object,” Democratic senators said.', { speaker: null, text: 'We object,', direct: true }],
+      // A body is no group of people: the frames that read bodies decide.
+      ['“We object,” the country said.', null],
     ],
   },
   'direct.before-quote': {
