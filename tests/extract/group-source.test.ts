@@ -42,4 +42,9 @@ describe('group sources', () => {
   test('a country’s officials stay the country’s (the frame that reads the country ranks first)', () => {
     expect(quotes('China protested. “We object,” Chinese officials said.').map((q) => q.speaker)).toEqual(['China']);
   });
+
+  test('“police” is the one police force the article names, else unnamed', () => {
+    expect(quotes('The Metropolitan Police arrested a man. “This is a large investigation,” police said.').map((q) => q.speaker)).toEqual(['Metropolitan Police']);
+    expect(quotes('The Metropolitan Police and the Boston Police Department worked together. “This is a large investigation,” police said.').map((q) => q.speaker)).toEqual([null]);
+  });
 });

@@ -11,7 +11,7 @@ import { relatedAfterQuote } from './related-source.js';
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import { IT_AFTER_QUOTE, mannerAfter, unnamedPhraseAfter } from './after-quote-phrases.js';
-import { groupSourceAfter, groupSourceBefore } from './group-source.js';
+import { groupSourceAfter, groupSourceBefore, policeForce } from './group-source.js';
 import { bodyAntecedent } from './predicate-subject.js';
 
 /** A finite verb's word: words before a quotation holding one are a clause of the reported words, not a subject for
@@ -334,7 +334,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       framed = true;
       unnamedAfter = true;
       const at = closeEnd + group.at;
-      frame('direct.group-after', { start: at, end: at + group.phrase.length, entityId: null }, group.cue);
+      frame('direct.group-after', { start: at, end: at + group.phrase.length, entityId: policeForce(group.phrase, span.open, mentions, body) }, group.cue);
     }
     // A quote closed by a comma and an attribution no frame above reads ("…," another tourist from Great Britain,
     // Helen Collins, said): it is framed all the same, so it continues no earlier quote; the person it names speaks.
@@ -395,7 +395,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
         if (group) {
           framed = true;
           const from = span.open - before.length + group.at;
-          speaker = { start: from, end: from + group.phrase.length, entityId: null };
+          speaker = { start: from, end: from + group.phrase.length, entityId: policeForce(group.phrase, span.open, mentions, body) };
         }
       }
       frame('direct.before-quote', speaker, b[1].toLowerCase());

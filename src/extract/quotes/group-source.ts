@@ -3,6 +3,7 @@
 // subject of a verb of saying. A group is several people, no one node: the source stays unnamed, its words kept
 // (speaker null, contract v2); a country or body in its modifier is the frames' business before this one.
 import { GROUP_SPEAKER_NOUNS, wordAlternation } from '../lexicon/sources.js';
+import type { MentionRef } from './speakers.js';
 
 /** Words that open a clause or a phrase, never a modifier of the group: "But the justices added", "with early supporters". */
 const CLAUSE_WORDS = ['but', 'and', 'yet', 'so', 'or', 'then', 'when', 'while', 'as', 'if', 'with', 'of', 'in', 'for', 'from', 'to', 'by', 'on', 'at', 'among', 'including', 'than', 'that'];
@@ -57,4 +58,29 @@ export function groupSourceBefore(beforeCue: string): { phrase: string; at: numb
   const phrase = m[1];
   if (NOT_A_GROUP.test(phrase.replace(/\s+\S+$/, ''))) return null;
   return { phrase, at: m.index + m[0].indexOf(phrase) };
+}
+
+/** "police", "the police", "Boston police": the force as a group, no modifier but a place. */
+const POLICE_GROUP = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}police$/iu;
+/** A police force's name: "Metropolitan Police", "Boston Police Department", "Royal Canadian Mounted Police". */
+const POLICE_NAME = /\b(?:Police|Constabulary|Gendarmerie)\b/;
+
+/** A force named in lower case after its place ("Humberside County police"): another force than one named in capitals. */
+const PLACE_POLICE = /\p{Lu}[\p{L}.-]*\s+(?:County\s+)?police\b/u;
+/** How far before the quote the force must be named: its paragraph or the one before. */
+const FORCE_WINDOW = 800;
+
+/** The one police force named shortly before a quote of "police" ("…,” police said" after "the Metropolitan Police
+ * arrested …"): a force speaks through its officers as a ministry through its spokesman. Null when none or several
+ * are named there, or a force written in lower case after its place ("Humberside County police") may be another. */
+export function policeForce(phrase: string, quoteStart: number, mentions: readonly MentionRef[], body: string): string | null {
+  if (!POLICE_GROUP.test(phrase)) return null;
+  const from = Math.max(0, quoteStart - FORCE_WINDOW);
+  const near = mentions.filter((m) => m.type === 'Organization' && m.start >= from && m.end <= quoteStart && POLICE_NAME.test(body.slice(m.start, m.end)));
+  const forces = new Set(near.map((m) => m.entityId));
+  if (forces.size !== 1) return null;
+  // (Blank out the force's own mentions before looking for another force written in lower case.)
+  let window = body.slice(from, quoteStart);
+  for (const m of near) window = window.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + window.slice(m.end - from);
+  return PLACE_POLICE.test(window) ? null : [...forces][0];
 }
