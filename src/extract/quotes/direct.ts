@@ -12,6 +12,7 @@ import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import { IT_AFTER_QUOTE, mannerAfter, unnamedPhraseAfter } from './after-quote-phrases.js';
 import { groupSourceAfter, groupSourceBefore, policeForce } from './group-source.js';
+import { QUOTED_AS_AFTER_QUOTE } from './quoted-as.js';
 import { bodyAntecedent } from './predicate-subject.js';
 
 /** A finite verb's word: words before a quotation holding one are a clause of the reported words, not a subject for
@@ -216,6 +217,14 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       const kindOnly = !speaker && !barePresident && definiteBodyKind(role) ? { start: roleAt, end: roleAt + role.length, entityId: null } : null;
       if (kindOnly) frame('direct.kind-after', kindOnly, (a[2] ?? a[3]).toLowerCase());
       else frame('direct.after-quote', speaker ?? barePresident, (a[2] ?? a[3]).toLowerCase());
+    }
+    // "“…,” Xi was quoted as saying (by Xinhua)": the passive of quoting is the one quoted's frame, as "…,” Xi said".
+    const quotedAs = framed || endsSentence || subordinate || inNounPhrase ? null : QUOTED_AS_AFTER_QUOTE.exec(after);
+    if (quotedAs) {
+      framed = true;
+      const who = quotedAs[1];
+      const whoStart = closeEnd + quotedAs.index + quotedAs[0].indexOf(who);
+      frame('direct.quoted-as-after', speakerFromText(who, whoStart, mentions, roles, 'last') ?? { start: whoStart, end: whoStart + who.length, entityId: null }, 'quoted as saying');
     }
     // "“…” ― Pamela Padilla" (a dash and a name closing the line) and "“…,” Scott Pruitt, the attorney general …, said".
     // (Two names joined after the dash are a choice or a pair the quote is about, no speaker: "“It’s a tie as to who is

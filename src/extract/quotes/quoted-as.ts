@@ -4,6 +4,7 @@
 // Reuters) and "Iran's head of civil aviation was quoted by the ISNA News Agency as saying …" (the head, not ISNA).
 import { commonNounSubject } from './common-subject.js';
 import { speakerFromText, subjectBefore, type MentionRef, type SpeakerRef } from './speakers.js';
+import { DESCRIPTORS, PRONOUN } from './patterns.js';
 
 /** The quoting verbs, active: their object is the one quoted. */
 const QUOTING_VERB = /(?:^|\s)(?:quoted|quotes|quoting|cited|cites|citing)\s+/g;
@@ -40,3 +41,14 @@ export function quotedAsSpeaker(before: string, offset: number, mentions: Mentio
   if (last && last.type === 'Person') return { start: last.start, end: last.end, entityId: last.entityId };
   return commonNounSubject(object, at, mentions) ?? speakerFromText(object, at, mentions, roles);
 }
+
+/**
+ * After a closing mark, the passive of quoting: "…,” Xi was quoted as saying", "…,” Noh Kyu-duk was quoted as saying by
+ * Yonhap", "…,” Edward Marshall, a trader at Global Risk, was quoted as saying", "…,” he was quoted by Interfax as saying":
+ * the one quoted speaks (as "…,” Xi said"); the outlet only relays. Group 1: the speaker's words (a pronoun, "the" and
+ * a noun or two, or a name with its descriptors); an appositive may follow it. Anchored; bounded runs: linear.
+ */
+export const QUOTED_AS_AFTER_QUOTE = new RegExp(
+  `^[\\s,]*(${PRONOUN}|the\\s+[a-z]+(?:\\s+[a-z]+)?|(?!an?\\s)${DESCRIPTORS}[\\p{Lu}][^,.;:!?“”"]{0,80}?)(?:,[^,;:!?“”"]{1,120}?,)?\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:also\\s+|later\\s+)?(?:quoted|cited)\\s+(?:(?:by|in|on)\\s+[^,.;:!?“”"]{1,60}?\\s+)?as\\s+(?:saying|telling)\\b`,
+  'u',
+);

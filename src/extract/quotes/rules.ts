@@ -16,6 +16,7 @@ import { COLON_FRAME } from './colon-block.js';
 import { DOCUMENT_AFTER_QUOTE } from './document-issuer.js';
 import { DEFINITE_PERSON_AFTER_QUOTE } from './definite-person.js';
 import { GROUP_SOURCE_AFTER_QUOTE } from './group-source.js';
+import { QUOTED_AS_AFTER_QUOTE } from './quoted-as.js';
 import { MANNER_AFTER_QUOTE } from './after-quote-phrases.js';
 import { LONG_SUBJECT_NAMING } from './long-subject-naming.js';
 
@@ -227,6 +228,15 @@ export const ATTRIBUTION_RULES = {
       // Quoted words inside a clause are its wording; "they" chanting is no named speaker.
       ['Responding to the claim of “American exceptionalism,” the White House shot back at the lack of openness in Russia.', null],
       ['The crowd gathered at the gate. “The people want to bring down the regime!” they shouted.', null],
+    ],
+  },
+  'direct.quoted-as-after': {
+    kind: 'direct', pattern: QUOTED_AS_AFTER_QUOTE, rank: 20, yieldsTo: 'never',
+    why: 'The passive of quoting after a quote ("…," Xi was quoted as saying by Xinhua) frames it as "…," Xi said does: the one quoted speaks, the outlet only relays.',
+    examples: [
+      ['Xi Jinping spoke in Beijing. “We will open wider,” Xi was quoted as saying by Xinhua.', { speaker: 'Xi Jinping', text: 'We will open wider,', direct: true }],
+      ['Seoul welcomed the move. "We expect progress," Foreign Affairs Ministry spokesman Noh Kyu-duk was quoted as saying by Yonhap.', { speaker: 'Noh Kyu-duk', text: 'We expect progress,', direct: true }],
+      ['Oil rose. “Supply is tight,” Edward Marshall, a commodities trader at Global Risk, was quoted as saying.', { speaker: 'Edward Marshall', text: 'Supply is tight,', direct: true }],
     ],
   },
   'direct.group-after': {
