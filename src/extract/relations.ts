@@ -14,7 +14,7 @@ import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
 import { BACK_VERBS, CALL_VERBS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, GROUP_OFFICIAL_NOUNS, SIDE_NOUNS, LEAD_SIDE_VERBS, INSTITUTION_OF_TITLE, INQUIRY_AGENCY_NAME, INQUIRY_COMMITTEE_END, INQUIRY_COMMITTEE_START, INQUIRY_TEAM_NOUNS, INQUIRY_TITLE, STATE_OF_OFFICE_NAME, STATE_OF_OFFICE_TITLE, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
-import { decideStatus, NEGATED_REFUSAL, PAST_CUE, settleJourneyPurposes, statusContext, WALKED_OUT_OF } from './relation-status.js';
+import { decideStatus, heldAsserted, NEGATED_REFUSAL, PAST_CUE, settleJourneyPurposes, settlePlannedHeldElsewhere, statusContext, WALKED_OUT_OF } from './relation-status.js';
 import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertions.js';
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
@@ -436,9 +436,10 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
   });
   cancelledInNextSentence(body, sentences, out);
-  settleBareMeetings(out, bare, ref);
+  settleBareMeetings(out, bare, ref, sideOfId);
   undelegateNamedMeetings(out, delegated.filter((d) => !personMentions.some((m) => m.entityId === d.head && m.sentence === sentenceAt(d.at))), groups);
   settleJourneyPurposes(out);
+  settlePlannedHeldElsewhere(out, bare, ref && !Number.isNaN(ref.getTime()) ? ref.toISOString().slice(0, 10) : null);
   return withoutNamedGroups(out, groups, sideOfId, types);
 }
 
@@ -465,18 +466,26 @@ const DEFINITE_MEETING_OPENING = /^["“]?(?:(?:But|However|And|Now|Then),?\s+)?
  * the article — when the article plans the pair's meeting (not dated before it appeared) and tells of no meeting of the
  * pair that took place (a verb, a date, a past time), the bare noun names that planned meeting, not one that happened.
  */
-function settleBareMeetings(out: Relation[], bare: ReadonlySet<Relation>, ref: Date | null): void {
+function settleBareMeetings(out: Relation[], bare: ReadonlySet<Relation>, ref: Date | null, sideOfId: (id: string) => ReadonlySet<string>): void {
   // (A publishedAt no date can be read from gives no day.)
   const day = ref && !Number.isNaN(ref.getTime()) ? ref.toISOString().slice(0, 10) : null;
   const pair = (r: Relation) => [r.sourceId, r.targetId].sort().join('|');
+  // A plan of two people is also one of their countries ("Moon and Kim are due to meet next week" … "the talks between the
+  // South and North"); a held call or a held meeting told as another time (heldAsserted) tells nothing of a sitting now.
+  const sides = (id: string) => [id, ...sideOfId(id)];
   const planned = new Set<string>();
   const held = new Set<string>();
   for (const r of out) {
     if (r.type !== 'MET_WITH') continue;
-    if (r.status === 'planned' && !(r.date && day && r.date < day)) planned.add(pair(r));
-    if (r.status === 'happened' && !bare.has(r)) held.add(pair(r));
+    if (r.status === 'planned' && !(r.date && day && r.date < day)) for (const a of sides(r.sourceId)) for (const b of sides(r.targetId)) if (a !== b) planned.add(`${r.kind === 'call' ? 'call' : 'sit'}|${[a, b].sort().join('|')}`);
+    if (r.status === 'happened' && !bare.has(r) && heldAsserted(r, day)) held.add(`${r.kind === 'call' ? 'call' : 'sit'}|${pair(r)}`);
   }
-  for (const r of bare) if (planned.has(pair(r)) && !held.has(pair(r))) r.status = 'planned';
+  for (const r of bare) {
+    const key = `${r.kind === 'call' ? 'call' : 'sit'}|${pair(r)}`;
+    if (!planned.has(key) || held.has(key)) continue;
+    r.status = 'planned';
+    r.statusRule = `${r.statusRule ?? 'status.held'}>pair-planned-elsewhere`;
+  }
 }
 /** A past verb right before the adjunct a meeting noun heads (within its last three words): "Clinton said after meeting
  *  with Netanyahu", "told reporters on Monday during talks with". */
