@@ -436,7 +436,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     }
   });
   cancelledInNextSentence(body, sentences, out);
-  settleBareMeetings(out, bare, ref, sideOfId);
+  settleBareMeetings(out, bare, ref);
   undelegateNamedMeetings(out, delegated.filter((d) => !personMentions.some((m) => m.entityId === d.head && m.sentence === sentenceAt(d.at))), groups);
   settleJourneyPurposes(out);
   settlePlannedHeldElsewhere(out, bare, ref && !Number.isNaN(ref.getTime()) ? ref.toISOString().slice(0, 10) : null);
@@ -466,18 +466,17 @@ const DEFINITE_MEETING_OPENING = /^["“]?(?:(?:But|However|And|Now|Then),?\s+)?
  * the article — when the article plans the pair's meeting (not dated before it appeared) and tells of no meeting of the
  * pair that took place (a verb, a date, a past time), the bare noun names that planned meeting, not one that happened.
  */
-function settleBareMeetings(out: Relation[], bare: ReadonlySet<Relation>, ref: Date | null, sideOfId: (id: string) => ReadonlySet<string>): void {
+function settleBareMeetings(out: Relation[], bare: ReadonlySet<Relation>, ref: Date | null): void {
   // (A publishedAt no date can be read from gives no day.)
   const day = ref && !Number.isNaN(ref.getTime()) ? ref.toISOString().slice(0, 10) : null;
   const pair = (r: Relation) => [r.sourceId, r.targetId].sort().join('|');
-  // A plan of two people is also one of their countries ("Moon and Kim are due to meet next week" … "the talks between the
-  // South and North"); a held call or a held meeting told as another time (heldAsserted) tells nothing of a sitting now.
-  const sides = (id: string) => [id, ...sideOfId(id)];
+  // A held call, or a held meeting told as another time (heldAsserted: "when they met for the first time in Singapore last
+  // June"), tells nothing of a sitting now.
   const planned = new Set<string>();
   const held = new Set<string>();
   for (const r of out) {
     if (r.type !== 'MET_WITH') continue;
-    if (r.status === 'planned' && !(r.date && day && r.date < day)) for (const a of sides(r.sourceId)) for (const b of sides(r.targetId)) if (a !== b) planned.add(`${r.kind === 'call' ? 'call' : 'sit'}|${[a, b].sort().join('|')}`);
+    if (r.status === 'planned' && !(r.date && day && r.date < day)) planned.add(`${r.kind === 'call' ? 'call' : 'sit'}|${pair(r)}`);
     if (r.status === 'happened' && !bare.has(r) && heldAsserted(r, day)) held.add(`${r.kind === 'call' ? 'call' : 'sit'}|${pair(r)}`);
   }
   for (const r of bare) {

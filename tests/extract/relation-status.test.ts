@@ -67,7 +67,7 @@ describe('status: one meeting of a pair told in several places (stop 51)', () =>
     ['Hillary Clinton will meet with Benjamin Netanyahu. Clinton has met Netanyahu twice before.', ['planned status.plan-word', 'happened status.held']],
     // a held call is no sitting
     ['Hillary Clinton will meet with Benjamin Netanyahu. Clinton spoke by phone with Netanyahu.', ['planned status.plan-word', 'happened status.held']],
-    // a meeting noun with no tense takes the plan of two people of its two countries
-    ['South Korean President Moon Jae-in and North Korean leader Kim Jong Un are due to meet next week. Donald Trump gave his blessing for the talks between South Korea and North Korea.', ['planned status.plan-word', 'planned status.held>pair-planned-elsewhere']],
+    // a meeting noun with no tense takes the pair's plan; a held call of the pair is no sitting told held
+    ['Donald Trump and Xi Jinping spoke by phone on Nov. 1. Trump will meet Xi in Buenos Aires. Officials said the key outcome of the Trump-Xi meeting is a truce.', ['happened status.held', 'planned status.plan-word', 'planned status.held>pair-planned-elsewhere']],
   ])('%s', (body, expected) => expect(rows(body)).toEqual(expected));
 });
