@@ -356,6 +356,46 @@ export function settleJourneyPurposes(out: Relation[]): void {
   }
 }
 
+/** A held meeting told as another time than the article's own: a perfect or a count ("have met twice", "has held talks
+ *  with"), a time before ("last June", "in 2017", "earlier", "previously", "when he was vice president"), a first or
+ *  earlier meeting of a series ("their first summit", "the previous meeting"; not "met with Netanyahu first"). */
+const PERFECT_HELD = /\b(?:has|have|had|['’]ve)\s+(?:\p{Ll}+ly\s+|never\s+|already\s+|not\s+)?(?:met|held|hosted|had|spoken|talked|visited|negotiated|welcomed|conferred)\b/u;
+const LAST_TIME = /\b(?:last\s+(?:week|month|year|time|spring|summer|fall|autumn|winter)|(?:days|weeks|months|years)\s+ago|(?:19|20)\d\d)\b/;
+const ANOTHER_TIME_WORD = /\b(?:earlier|previous|previously|prior|before|since|once|twice|times|first-ever|former|then-|when|while|January|February|March|April|June|July|August|September|October|November|December)\b/;
+const FIRST_OF_SERIES = /\bfirst\s+(?:time|meeting|summit|talks|visit|encounter|round|face-to-face|in-person|sit-down)\b/;
+const RETROSPECTIVE_HELD = { test: (s: string) => PERFECT_HELD.test(s) || LAST_TIME.test(s) || ANOTHER_TIME_WORD.test(s) || FIRST_OF_SERIES.test(s) };
+/** A plan told as another meeting than one held: "meet again", "a second summit", "their next meeting", "new talks",
+ *  "a further round", "more talks", "future meetings", "a follow-up meeting", "return visit". */
+const ANOTHER_MEETING = /\b(?:again|another|second|third|fourth|fifth|next|new|further|more|future|follow-up|follow-on|return|rematch|resume|resumed|resumption|restart|round|rounds|regular|regularly|annual|every)\b/i;
+/** A held meeting told as the article's own news: not as another time (RETROSPECTIVE_HELD), nor dated more than three
+ *  days before the article. */
+export function heldAsserted(h: Relation, day: string | null): boolean {
+  if (RETROSPECTIVE_HELD.test(h.evidence.text)) return false;
+  return !(h.date && day && h.date < new Date(Date.parse(`${day}T12:00:00Z`) - 3 * 86400000).toISOString().slice(0, 10));
+}
+/** The kinds a held meeting may stand in for: a call is no sitting, and no sitting a call. */
+const sitting = (r: Relation) => r.kind !== 'call';
+
+/**
+ * "She will meet with Netanyahu … Clinton said after meeting with Netanyahu", a live blog's "the upcoming meeting between
+ * Trump and Xi" above "Trump and Xi are meeting": one meeting of a pair told in several places of an article has one
+ * status, and held told as past fact beats planned — unless the two tell of two meetings: the plan is of another one ("meet
+ * again", "a second summit", "new talks"), dated after the article or on another day than the held one, or the held one is
+ * told as another time (a perfect, a count, a past time or year: RETROSPECTIVE_HELD). A held reading that only a meeting
+ * noun with no tense gives (`bare`: "the Trump-Xi meeting") asserts nothing, nor does a call for a sitting.
+ */
+export function settlePlannedHeldElsewhere(out: Relation[], bare: ReadonlySet<Relation>, day: string | null): void {
+  const pair = (r: Relation) => [r.sourceId, r.targetId].sort().join('|');
+  const held = out.filter((h) => h.type === 'MET_WITH' && h.status === 'happened' && !bare.has(h) && heldAsserted(h, day));
+  if (!held.length) return;
+  for (const r of out) {
+    if (r.type !== 'MET_WITH' || r.status !== 'planned' || ANOTHER_MEETING.test(r.evidence.text) || (r.date && day && r.date > day)) continue;
+    if (!held.some((h) => pair(h) === pair(r) && sitting(h) === sitting(r) && !(h.date && r.date && h.date !== r.date))) continue;
+    r.status = 'happened';
+    r.statusRule = `${r.statusRule}>pair-held-elsewhere`;
+  }
+}
+
 /** The status of a relation and the id of the rule that decided it. */
 export function decideStatus(c: StatusContext): { status: RelationStatus | null; rule: string } {
   for (const rule of STATUS_RULES) {

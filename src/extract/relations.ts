@@ -14,7 +14,7 @@ import { genderOfGivenName } from './lexicon/names.js';
 import { hasLowerCaseUse, lastBefore, lastRolePhrase, personGenders, pronounResolver, type PronounRef } from './pronouns.js';
 import { BACK_VERBS, CALL_VERBS, WITH_TAKING_NOUNS, HYPOTHETICAL_WORDS, MEDIA_NAME_HEADS, MEDIA_OUTLETS, MEDIA_ROLES, MEET_NOUN_KINDS, MEET_VERBS, JUDGEMENT_VERBS, OFFICIAL_LINKS, OFFICIAL_NOUNS, PLANNED_WORDS, PROPOSITION_NOUNS, REQUEST_FOR_WORDS, ROLE_GAP_WORDS, SINGLE_OFFICIAL_NOUNS, GROUP_OFFICIAL_NOUNS, SIDE_NOUNS, LEAD_SIDE_VERBS, INSTITUTION_OF_TITLE, INQUIRY_AGENCY_NAME, INQUIRY_COMMITTEE_END, INQUIRY_COMMITTEE_START, INQUIRY_TEAM_NOUNS, INQUIRY_TITLE, STATE_OF_OFFICE_NAME, STATE_OF_OFFICE_TITLE, STATE_OFFICE_NAME } from './lexicon/relations.js';
 import { RELATION_RULES, type RelationRule, type Slot } from './relation-rules.js';
-import { decideStatus, NEGATED_REFUSAL, PAST_CUE, settleJourneyPurposes, statusContext, WALKED_OUT_OF } from './relation-status.js';
+import { decideStatus, heldAsserted, NEGATED_REFUSAL, PAST_CUE, settleJourneyPurposes, settlePlannedHeldElsewhere, statusContext, WALKED_OUT_OF } from './relation-status.js';
 import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertions.js';
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
@@ -439,6 +439,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   settleBareMeetings(out, bare, ref);
   undelegateNamedMeetings(out, delegated.filter((d) => !personMentions.some((m) => m.entityId === d.head && m.sentence === sentenceAt(d.at))), groups);
   settleJourneyPurposes(out);
+  settlePlannedHeldElsewhere(out, bare, ref && !Number.isNaN(ref.getTime()) ? ref.toISOString().slice(0, 10) : null);
   return withoutNamedGroups(out, groups, sideOfId, types);
 }
 
@@ -469,14 +470,21 @@ function settleBareMeetings(out: Relation[], bare: ReadonlySet<Relation>, ref: D
   // (A publishedAt no date can be read from gives no day.)
   const day = ref && !Number.isNaN(ref.getTime()) ? ref.toISOString().slice(0, 10) : null;
   const pair = (r: Relation) => [r.sourceId, r.targetId].sort().join('|');
+  // A held call, or a held meeting told as another time (heldAsserted: "when they met for the first time in Singapore last
+  // June"), tells nothing of a sitting now.
   const planned = new Set<string>();
   const held = new Set<string>();
   for (const r of out) {
     if (r.type !== 'MET_WITH') continue;
-    if (r.status === 'planned' && !(r.date && day && r.date < day)) planned.add(pair(r));
-    if (r.status === 'happened' && !bare.has(r)) held.add(pair(r));
+    if (r.status === 'planned' && !(r.date && day && r.date < day)) planned.add(`${r.kind === 'call' ? 'call' : 'sit'}|${pair(r)}`);
+    if (r.status === 'happened' && !bare.has(r) && heldAsserted(r, day)) held.add(`${r.kind === 'call' ? 'call' : 'sit'}|${pair(r)}`);
   }
-  for (const r of bare) if (planned.has(pair(r)) && !held.has(pair(r))) r.status = 'planned';
+  for (const r of bare) {
+    const key = `${r.kind === 'call' ? 'call' : 'sit'}|${pair(r)}`;
+    if (!planned.has(key) || held.has(key)) continue;
+    r.status = 'planned';
+    r.statusRule = `${r.statusRule ?? 'status.held'}>pair-planned-elsewhere`;
+  }
 }
 /** A past verb right before the adjunct a meeting noun heads (within its last three words): "Clinton said after meeting
  *  with Netanyahu", "told reporters on Monday during talks with". */

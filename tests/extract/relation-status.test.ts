@@ -55,3 +55,19 @@ describe('status: the trace', () => {
     expect(r.map((x) => `${x.status} ${x.statusRule}`)).toEqual(['planned status.held>frame']);
   });
 });
+
+describe('status: one meeting of a pair told in several places (stop 51)', () => {
+  const rows = (body: string, date: string | null = '2012-11-21') => extract(body, date).relations.filter((r) => r.type === 'MET_WITH').map((r) => `${r.status} ${r.statusRule}`);
+  test.each<[string, string[]]>([
+    // a plan the article then tells held is that meeting, held
+    ['Hillary Clinton will meet with Benjamin Netanyahu. “We need calm,” Clinton said after meeting with Netanyahu.', ['happened status.plan-word>pair-held-elsewhere', 'happened status.held']],
+    // a plan of another meeting stays a plan
+    ['Hillary Clinton met Benjamin Netanyahu on Wednesday. Clinton will meet Netanyahu again in December.', ['happened status.held', 'planned status.plan-word']],
+    // a held meeting told as another time is another meeting
+    ['Hillary Clinton will meet with Benjamin Netanyahu. Clinton has met Netanyahu twice before.', ['planned status.plan-word', 'happened status.held']],
+    // a held call is no sitting
+    ['Hillary Clinton will meet with Benjamin Netanyahu. Clinton spoke by phone with Netanyahu.', ['planned status.plan-word', 'happened status.held']],
+    // a meeting noun with no tense takes the pair's plan; a held call of the pair is no sitting told held
+    ['Donald Trump and Xi Jinping spoke by phone on Nov. 1. Trump will meet Xi in Buenos Aires. Officials said the key outcome of the Trump-Xi meeting is a truce.', ['happened status.held', 'planned status.plan-word', 'planned status.held>pair-planned-elsewhere']],
+  ])('%s', (body, expected) => expect(rows(body)).toEqual(expected));
+});
