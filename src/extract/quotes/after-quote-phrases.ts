@@ -8,11 +8,14 @@ import { MANNER_OF_SPEAKING_VERBS, SPEECH_VERBS } from '../lexicon/speech.js';
 /** Words that make the phrase a clause or a list, not one speaker: a relative, a copula, a coordinator, a cue (the phrase ran past its own). */
 const NOT_ONE_PHRASE = /\b(?:that|who|which|whom|whose|is|was|are|were|has|have|had|and|or|but|said|says|told|tells|added|wrote|asked|when|while|as|if|because|after|before|in\s+(?:a|an|the)\s+(?:statement|interview|speech|tweet|letter))\b/;
 
+// A full stop inside an abbreviation of the phrase ("a senior U.S. official"): a letter or a blank and a lower-case word after it.
+const ABBREVIATION_DOT = '\\.(?=\\p{L}|\\s\\p{Ll})';
+
 // A definite description ("the businessman", "the Florida senator") mostly stands for a person the article names: a
 // role for the speaker rules, not an unnamed source (polnear-train: 63 of 123 such phrases were a named gold source).
 const phraseThenCue = (lazy: string) =>
   new RegExp(
-    `^\\s*,?\\s*(?:((?:a|an|one|another|two|three|four|five|several|some|many)\\s+[^,.;:!?“”"\\n]{1,60}${lazy})\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+((?:a|an|one|another|two|three|several)\\s+[^,.;:!?“”"\\n]{1,60}?)\\s*(?:[,.;!?]|$))`,
+    `^\\s*,?\\s*(?:((?:a|an|one|another|two|three|four|five|several|some|many)\\s+(?:[^,.;:!?“”"\\n]|${ABBREVIATION_DOT}){1,60}${lazy})\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+((?:a|an|one|another|two|three|several)\\s+(?:[^,.;:!?“”"\\n]|${ABBREVIATION_DOT}){1,60}?)\\s*(?:[,;!?]|\\.(?!\\p{L}|\\s\\p{Ll})|$))`,
     'u',
   );
 /** After the closing mark: an indefinite noun phrase, then the cue — or the cue, then the phrase ending the sentence. The

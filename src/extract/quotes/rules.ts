@@ -10,6 +10,7 @@ import { AFTER_COORDINATOR, IT_SUBJECT } from './predicate-subject.js';
 import { IT_AFTER_QUOTE, UNNAMED_PHRASE_AFTER_QUOTE } from './after-quote-phrases.js';
 import { CUE_TOKEN } from './common-clauses.js';
 import { UNNAMED_TAIL } from './unnamed-tails.js';
+import { BODY_TAIL } from './body-tails.js';
 import { APPOSITIVE_TAIL } from './appositive-tail.js';
 import { NAMING_PARTICIPLE } from './naming-participle.js';
 import { COLON_FRAME } from './colon-block.js';
@@ -152,6 +153,17 @@ export const ATTRIBUTION_RULES = {
       ['The Foreign Office issued a statement. Russia had become “accustomed to not hearing any facts”, it said.', { speaker: 'Foreign Office', text: 'accustomed to not hearing any facts', direct: true }],
       // A subject alone before the quotation, the quotation its predicate: that subject.
       ['Egypt’s president spoke. The U.N. Security Council meanwhile “strongly condemned the heinous murder in Libya of 21 Egyptian Christians,” it said in a statement.', { speaker: 'United Nations Security Council', text: 'strongly condemned the heinous murder in Libya of 21 Egyptian Christians,', direct: true }],
+    ],
+  },
+  'direct.document-unnamed-after': {
+    kind: 'direct', pattern: DOCUMENT_AFTER_QUOTE, rank: 36, yieldsTo: 'never',
+    why: '"…," the statement (report, letter, tweet, analysis …) said, with no issuer the article names for it: the document frames the quote all the same, its words standing as the unnamed source (speaker null), as the inverted report frames do ("…, the report said.").',
+    examples: [
+      ['Rex Tillerson met Sergei Lavrov on Monday. “The talks were useful,” the statement said.', { speaker: null, text: 'The talks were useful,', direct: true }],
+      ['“There is a close link between al Qaeda and the opposition,” the intelligence report warned.', { speaker: null, text: 'There is a close link between al Qaeda and the opposition,', direct: true }],
+      ['“Prices too high! He has agreed!” the tweet said.', { speaker: null, text: 'Prices too high! He has agreed!', direct: true }],
+      // An issuer named: the issuer's (direct.document-after).
+      ['Huawei issued a statement on Monday. “The company is not aware of any wrongdoing,” the statement said.', null],
     ],
   },
   'direct.kind-after': {
@@ -776,6 +788,18 @@ export const ATTRIBUTION_RULES = {
       ['The talks had failed completely, Sergey Lavrov said.', null],
       ['He left the room before the vote, last week said nothing.', null],
       ['“We are ready,” two senior officials said.', null],
+    ],
+  },
+  'reported.inverted-body': {
+    kind: 'reported', pattern: BODY_TAIL, rank: 23, yieldsTo: 'report-opening-sentence',
+    why: 'A body or a document after the content, the cue first, with a lower-case or hyphenated modifier or a possessor before its head ("…, said the interior ministry.", "…, reports China\'s Xinhua news agency.", "…, said North Korea\'s official news agency, KCNA."): the name in apposition speaks, else the body named inside the phrase, else the phrase\'s words stand (speaker null); a country owning the head is no speaker.',
+    examples: [
+      ['At least seven Chinese tourists are among the guests being held hostage, reports China’s Xinhua news agency.', { speaker: 'Xinhua', text: 'At least seven Chinese tourists are among the guests being held hostage', direct: false }],
+      ['Kim Jong Un decided to grant amnesty to the three Americans at the suggestion of the president, said North Korea’s official news agency, KCNA.', { speaker: 'KCNA', text: 'Kim Jong Un decided to grant amnesty to the three Americans at the suggestion of the president', direct: false }],
+      ['The migrants were rounded up after trying to cross the border on Sunday, said the interior ministry.', { speaker: null, text: 'The migrants were rounded up after trying to cross the border on Sunday', direct: false }],
+      // A person or a place in apposition is no body speaking; quoted words before are a direct quote's.
+      ['The migrants were rounded up after trying to cross the border, said the ministry’s office, Mexico City.', null],
+      ['“The migrants were rounded up after trying to cross the border,” said the interior ministry.', null],
     ],
   },
   'reported.middle': {
