@@ -20,6 +20,7 @@ const CLAUSE_BEFORE_QUOTE = { test: (words: string) => words.split(/[\s,;]+/).so
 import { DOCUMENT_AFTER_QUOTE, documentIssuer } from './document-issuer.js';
 import { definiteBodyKind } from './kind-antecedent.js';
 import { definitePersonAfter } from './definite-person.js';
+import { PARTY_MEMBER_AFTER_QUOTE, partyMember } from './party-member.js';
 import { mainClauseSubject } from './main-clause-subject.js';
 import { colonFrame } from './colon-block.js';
 import type { RuleId } from './rules.js';
@@ -283,6 +284,13 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       unnamedAfter = true;
       const at = closeEnd + definite.at;
       frame('direct.definite-person-after', { start: at, end: at + definite.phrase.length, entityId: null }, definite.cue);
+    }
+    // "“…,” the Ohio Republican said": the person named before with that party and state, else the one heading a sentence before.
+    const party = definite || inNounPhrase || subordinate || endsSentence || !/[,?!]\s*$/.test(text) ? null : PARTY_MEMBER_AFTER_QUOTE.exec(after);
+    const member = party && sentence ? partyMember(party[2], party[1], span.open, sentence, sentences, body, mentions) : null;
+    if (party && member) {
+      framed = true;
+      frame('direct.party-member-after', member, party[3].toLowerCase());
     }
     // "“…,” it said in a statement": the body heading the sentences before speaks; with none, the quote continues the
     // previous one as before. (A clause before the quote in its sentence is the report's too — "Russia had become “…”,

@@ -16,6 +16,7 @@ import { NAMING_PARTICIPLE } from './naming-participle.js';
 import { COLON_FRAME } from './colon-block.js';
 import { DOCUMENT_AFTER_QUOTE } from './document-issuer.js';
 import { DEFINITE_PERSON_AFTER_QUOTE } from './definite-person.js';
+import { PARTY_MEMBER_AFTER_QUOTE } from './party-member.js';
 import { MANNER_AFTER_QUOTE } from './after-quote-phrases.js';
 import { LONG_SUBJECT_NAMING } from './long-subject-naming.js';
 
@@ -153,6 +154,20 @@ export const ATTRIBUTION_RULES = {
       ['The Foreign Office issued a statement. Russia had become “accustomed to not hearing any facts”, it said.', { speaker: 'Foreign Office', text: 'accustomed to not hearing any facts', direct: true }],
       // A subject alone before the quotation, the quotation its predicate: that subject.
       ['Egypt’s president spoke. The U.N. Security Council meanwhile “strongly condemned the heinous murder in Libya of 21 Egyptian Christians,” it said in a statement.', { speaker: 'United Nations Security Council', text: 'strongly condemned the heinous murder in Libya of 21 Egyptian Christians,', direct: true }],
+    ],
+  },
+  'direct.party-member-after': {
+    kind: 'direct', pattern: PARTY_MEMBER_AFTER_QUOTE, rank: 34, yieldsTo: 'never',
+    why: '"…," the Ohio Republican (the California Democrat) said: the latest person named before the quote whose party and state the article marks beside the name ("Sen. Rob Portman (R-Ohio)", "Sen. Richard Shelby, R-Ala.", "Adam Schiff, a California Democrat") speaks; else, in the three sentences before, the first lawmaker titled or marked with the party, else the first person named (not a possessor); a person marked with the other party or another state, or titled President, is passed over; no one, no frame.',
+    examples: [
+      ['Sen. Rob Portman (R-Ohio) criticized the regime. “It is a regime that brutalizes its people,” the Ohio Republican said.', { speaker: 'Rob Portman', text: 'It is a regime that brutalizes its people,', direct: true }],
+      ['Sen. Richard Shelby, R-Ala., spoke on Tuesday. “We have seen you operate,” the Alabama Republican said on the Senate floor.', { speaker: 'Richard Shelby', text: 'We have seen you operate,', direct: true }],
+      ['Sen. Lindsey Graham (R-S.C.) spoke after Rep. Adam Schiff (D-Calif.) on Monday. “The deal is dangerous,” the South Carolina Republican said.', { speaker: 'Lindsey Graham', text: 'The deal is dangerous,', direct: true }],
+      // No one the article marks with the party and the state: no frame.
+      ['Sen. Ted Cruz (R-Texas) spoke on Tuesday. “It is a regime that brutalizes its people,” the Ohio Republican said.', null],
+      ['President Donald Trump spoke on Tuesday. “It is a regime that brutalizes its people,” the Ohio Republican said.', null],
+      // With no state marked, the lawmaker heading a sentence before speaks, titled or marked first.
+      ['Some Democrats have hinted that the criticism of Mrs. Rice has to do with her race, but Sen. Lindsey Graham dismissed that argument. “The only color I’m worried about is red,” the South Carolina Republican said.', { speaker: 'Lindsey Graham', text: 'The only color I’m worried about is red,', direct: true }],
     ],
   },
   'direct.document-unnamed-after': {
