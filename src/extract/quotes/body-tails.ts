@@ -12,7 +12,7 @@ import { opensWithAttribution } from './reported.js';
 /** Heads of a body or a document that speaks. */
 const BODY_HEAD = '(?:news\\s+agency|agency|ministry|broadcaster|television|newspaper|statement|communiqu[eé]|military|army|government|office|department)';
 /** A determiner, or a capitalised possessor ("North Korea’s", "the country's"), then up to four modifiers and the head. */
-const BODY_PHRASE = `(?:(?:the|a|an)\\s+|(?:the\\s+)?[\\p{Lu}\\p{Ll}][\\p{L}.-]*(?:\\s+[\\p{Lu}][\\p{L}.-]*){0,2}[’']s\\s+)(?:[\\p{L}.’'-]+\\s+){0,4}?${BODY_HEAD}`;
+const BODY_PHRASE = `(?:(?:the|a|an)\\s+|(?:the\\s+\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})[’']s\\s+)(?:[\\p{L}.’'-]+\\s+){0,4}?${BODY_HEAD}`;
 /** A name in apposition after the phrase: capitalised words only. */
 const APPOSED_NAME = '[\\p{Lu}][\\p{L}\\p{M}.’\'&-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.’\'&-]*){0,4}';
 /** "…, said the interior ministry." / "…, reports China's Xinhua news agency." / "…, said North Korea’s official news agency, KCNA." */
