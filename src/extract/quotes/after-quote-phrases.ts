@@ -8,11 +8,14 @@ import { MANNER_OF_SPEAKING_VERBS, SPEECH_VERBS } from '../lexicon/speech.js';
 /** Words that make the phrase a clause or a list, not one speaker: a relative, a copula, a coordinator, a cue (the phrase ran past its own). */
 const NOT_ONE_PHRASE = /\b(?:that|who|which|whom|whose|is|was|are|were|has|have|had|and|or|but|said|says|told|tells|added|wrote|asked|when|while|as|if|because|after|before|in\s+(?:a|an|the)\s+(?:statement|interview|speech|tweet|letter))\b/;
 
+// A full stop inside an abbreviation of the phrase ("a senior U.S. official"): a letter or a blank and a lower-case word after it.
+const ABBREVIATION_DOT = '\\.(?=\\p{L}|\\s\\p{Ll})';
+
 // A definite description ("the businessman", "the Florida senator") mostly stands for a person the article names: a
 // role for the speaker rules, not an unnamed source (polnear-train: 63 of 123 such phrases were a named gold source).
-const phraseThenCue = (lazy: string) =>
+const phraseThenCue = (lazy: string, dot = ABBREVIATION_DOT) =>
   new RegExp(
-    `^\\s*,?\\s*(?:((?:a|an|one|another|two|three|four|five|several|some|many)\\s+[^,.;:!?“”"\\n]{1,60}${lazy})\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+((?:a|an|one|another|two|three|several)\\s+[^,.;:!?“”"\\n]{1,60}?)\\s*(?:[,.;!?]|$))`,
+    `^\\s*,?\\s*(?:((?:a|an|one|another|two|three|four|five|several|some|many)\\s+(?:[^,.;:!?“”"\\n]|${dot}){1,60}${lazy})\\s+(?:also\\s+|later\\s+|then\\s+)?(${VERB})\\b|(${VERB})\\s+((?:a|an|one|another|two|three|several)\\s+(?:[^,.;:!?“”"\\n]|${dot}){1,60}?)\\s*(?:[,;!?]|\\.${dot === ABBREVIATION_DOT ? '(?!\\p{L}|\\s\\p{Ll})' : ''}|$))`,
     'u',
   );
 /** After the closing mark: an indefinite noun phrase, then the cue — or the cue, then the phrase ending the sentence. The
@@ -20,6 +23,9 @@ const phraseThenCue = (lazy: string) =>
 export const UNNAMED_PHRASE_AFTER_QUOTE = phraseThenCue('');
 /** …unless that makes it no phrase ("a banker said in a report"): then to the first. */
 const UNNAMED_PHRASE_AFTER_QUOTE_SHORT = phraseThenCue('?');
+/** …and, when neither reads it, the phrase cut at its first stop as before (a long description after "said a U.S.
+ * official who …" keeps the quote framed, unnamed). */
+const UNNAMED_PHRASE_AFTER_QUOTE_STOP = phraseThenCue('?', '[^\\s\\S]');
 
 /** …or the cue, then one unnamed person whose description runs on in a modifier: "said a woman speaking for the
  * protest movement who declined to identify herself" — the speaker is the person noun the modifier describes. */
@@ -59,7 +65,7 @@ const isOnePhrase = (phrase: string): boolean => !NOT_ONE_PHRASE.test(phrase) &&
 
 /** The unnamed source after a quote's closing mark: its words, where they start in `after`, and the cue. */
 export function unnamedPhraseAfter(after: string): { phrase: string; at: number; cue: string } | null {
-  for (const pattern of [UNNAMED_PHRASE_AFTER_QUOTE, UNNAMED_PHRASE_AFTER_QUOTE_SHORT]) {
+  for (const pattern of [UNNAMED_PHRASE_AFTER_QUOTE, UNNAMED_PHRASE_AFTER_QUOTE_SHORT, UNNAMED_PHRASE_AFTER_QUOTE_STOP]) {
     const m = pattern.exec(after);
     const phrase = m ? (m[1] ?? m[4]) : undefined;
     if (m && phrase && isOnePhrase(phrase)) return { phrase, at: m.index + m[0].indexOf(phrase), cue: (m[2] ?? m[3]).toLowerCase() };

@@ -22,6 +22,7 @@ const CLAUSE_BEFORE_QUOTE = { test: (words: string) => words.split(/[\s,;]+/).so
 import { DOCUMENT_AFTER_QUOTE, documentIssuer } from './document-issuer.js';
 import { definiteBodyKind } from './kind-antecedent.js';
 import { definitePersonAfter } from './definite-person.js';
+import { PARTY_MEMBER_AFTER_QUOTE, partyMember } from './party-member.js';
 import { mainClauseSubject } from './main-clause-subject.js';
 import { colonFrame } from './colon-block.js';
 import type { RuleId } from './rules.js';
@@ -294,6 +295,13 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       const at = closeEnd + definite.at;
       frame('direct.definite-person-after', { start: at, end: at + definite.phrase.length, entityId: null }, definite.cue);
     }
+    // "“…,” the Ohio Republican said": the person named before with that party and state, else the one heading a sentence before.
+    const party = definite || inNounPhrase || subordinate || endsSentence || !/[,?!]\s*$/.test(text) ? null : PARTY_MEMBER_AFTER_QUOTE.exec(after);
+    const member = party && sentence ? partyMember(party[2], party[1], span.open, sentence, sentences, body, mentions) : null;
+    if (party && member) {
+      framed = true;
+      frame('direct.party-member-after', member, party[3].toLowerCase());
+    }
     // "“…,” it said in a statement": the body heading the sentences before speaks; with none, the quote continues the
     // previous one as before. (A clause before the quote in its sentence is the report's too — "Russia had become “…”,
     // it said" — so its head is no antecedent: the sentences before are read. A subject alone before the quote, "The
@@ -310,6 +318,13 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     if (document && issuer) {
       framed = true;
       frame('direct.document-after', issuer, document[3].toLowerCase());
+    }
+    // With no issuer named, the document still frames the quote: its words stand as the source, unnamed ("…,” the
+    // report said), as a report's inverted frame keeps them — the quote is neither lost nor given to an earlier speaker.
+    if (document && !issuer && !frames.length) {
+      framed = true;
+      const at = closeEnd + document.index + document[0].search(/\p{L}/u);
+      frame('direct.document-unnamed-after', { start: at, end: closeEnd + document.index + document[0].lastIndexOf(document[2]) + document[2].length, entityId: null }, document[3].toLowerCase());
     }
     // "“…,” chanted protesters", "“…,” Kerry thundered": a verb of the manner of speaking frames the quote when no
     // speech verb does; its subject speaks (a name, a pronoun, else an unnamed source: "the crowd", "one mother").

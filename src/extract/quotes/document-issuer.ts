@@ -19,10 +19,11 @@ const DOCUMENT_NOUNS: Record<string, RegExp> = {
   report: /\breport\b/g,
   study: /\bstudy\b/g,
 };
-/** After the closing mark: "the statement said", "the White House statement read", "the joint communique added". */
-export const DOCUMENT_AFTER_QUOTE = /^\s*,?\s*(?:the|this|that)\s+((?:[\p{L}.’'-]+\s+){0,3}?)(statement|communiqu[eé]|release|letter|memo|report|study)\s+(?:also\s+|further\s+|then\s+|later\s+)?(said|says|read|reads|added|adds|stated|states|noted|notes|continued|continues|declared|concluded|explained|warned)\b/u;
+/** After the closing mark: "the statement said", "the White House statement read", "the joint communique added" (any
+ * document's noun: "the tweet said", "the DHS analysis states"; those DOCUMENT_NOUNS lacks point back to no issuer). */
+export const DOCUMENT_AFTER_QUOTE = /^\s*,?\s*(?:the|this|that)\s+((?:[\p{L}.’'-]+\s+){0,3}?)(statement|communiqu[eé]|release|letter|memo|report|study|document|tweet|post|analysis|assessment|cable|bulletin|editorial|article|filing|indictment|complaint|notice|message|email|survey|resolution|declaration)\s+(?:also\s+|further\s+|then\s+|later\s+)?(said|says|read|reads|added|adds|stated|states|noted|notes|continued|continues|declared|concluded|explained|warned)\b/u;
 /** A speaker's whole phrase that is a definite document: "the statement", "The joint communique", "the Pentagon statement". */
-export const DOCUMENT_PHRASE = /^(?:the|this|that)\s+((?:[\p{L}.’'-]+\s+){0,3}?)(statement|communiqu[eé]|release|letter|memo|report|study)$/iu;
+export const DOCUMENT_PHRASE = /^(?:the|this|that)\s+((?:[\p{L}.’'-]+\s+){0,3}?)(statement|communiqu[eé]|release|letter|memo|report|study|document|tweet|post|analysis|assessment|cable|bulletin|editorial|article|filing|indictment|complaint|notice|message|email|survey|resolution|declaration)$/iu;
 /** Before the document noun: a verb of issuing, or a speech verb and "in" ("issued a joint statement", "said in a written
  * statement"), or a verb of stance, its short object and "in" ("The Kremlin voiced its hope in a statement that …"). */
 const ISSUED_BEFORE = /(?:^|\s)(?:(?:also\s+)?(?:issued|issues|released|releases|put\s+out|published|sent|posted|circulated|distributed|signed|wrote)|(?:said|says|wrote|writes|added|stated|announced|declared|noted|warned|explained)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later))?,?\s+in|(?:voiced|expressed|reiterated|welcomed|condemned|denounced|rejected|confirmed|acknowledged|defended|criticized|criticised|praised|urged|demanded)\s+(?:[\p{L}’'-]+\s+){1,4}?in)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/u;

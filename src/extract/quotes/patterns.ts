@@ -38,7 +38,7 @@ export const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:(${PRONOUN}|the\\s+[a-z]+(?:\\
 export const APPOSITIVE_AFTER_QUOTE = new RegExp(`^[\\s,]*([\\p{Lu}](?:[^,.;:!?“”"]|\\.(?=\\s+\\p{Lu})){0,60}?(?:\\s*\\([^()]{1,24}\\))?),[^“”"]{1,200}?,\\s+(${VERB})\\b`, 'u');
 
 // After a closing mark, an unnamed source and the cue: `, a senior administration official said`, `, two diplomats told Reuters`.
-export const UNNAMED_AFTER_QUOTE = new RegExp(`^[\\s,]*((?:a|an|the|one|two|three|several|some|many|other)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|aide|aides|adviser|advisers|diplomat|diplomats))\\s+(?:also\\s+|later\\s+)?(${VERB})\\b`, 'u');
+export const UNNAMED_AFTER_QUOTE = new RegExp(`^[\\s,]*((?:a|an|the|one|two|three|several|some|many|other)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|aide|aides|adviser|advisers|diplomat|diplomats))\\s+(?:also\\s+|later\\s+)?(${VERB})\\b`, 'u');
 
 // After a closing mark, a dash and a name closing the line: "“…” ― Pamela Padilla".
 export const DASH_AFTER_QUOTE = /^\s*[―—–-]\s*([\p{Lu}][\p{L}\p{M}'’. -]{1,60}?)\s*(?:[,(]|$)/u;

@@ -13,6 +13,7 @@ import { issuerOfDocumentSource } from './document-issuer.js';
 import { commonNounSubject } from './common-subject.js';
 import { quotedAsSpeaker } from './quoted-as.js';
 import { invertedUnnamedTrail } from './unnamed-tails.js';
+import { BODY_AFTER_CUE, invertedBody } from './body-tails.js';
 import { invertedAppositive } from './appositive-tail.js';
 import { invertedCommon } from './inverted-common.js';
 import { coordinatedSubject } from './coordinated-subject.js';
@@ -191,7 +192,7 @@ export interface SentenceContext {
 }
 
 /** The reported-speech rules of one sentence, in the order of the rule table; arbitration decides among them. */
-const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, invertedUnnamedTrail, invertedAppositive, invertedCommon, middleReport, (c) => findings(c.text, c.s, c.mentions, c.cues), clauseReports, asAttribution, headlineReport, accordingTo];
+const REPORTED_MATCHERS: ReadonlyArray<(c: SentenceContext) => Candidate[]> = [speechCues, invertedReport, invertedUnnamed, invertedUnnamedTrail, invertedAppositive, invertedCommon, invertedBody, middleReport, (c) => findings(c.text, c.s, c.mentions, c.cues), clauseReports, asAttribution, headlineReport, accordingTo];
 
 /** Where a second report starts inside a report's clause: a named subject with a past or present verb of reporting after
  * a comma ("…, the Wall Street Journal reported"), an inverted one after a closing mark
@@ -397,7 +398,7 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // "…, wrote Ms. Aydıntaşbaş, in an ECFR analysis …": a cue right after a comma and followed by a name that ends the
     // sentence or takes an appositive or adjunct is an inverted attribution of the words before it; what follows the
     // name is no clause of the cue.
-    if (!/that/.test(m[2] ?? '') && !LISTENER_CUE.test(cue) && /,\s*$/.test(before) && !PARENTHETICAL_BEFORE_CUE.test(before) && INVERTED_NAME_AFTER_CUE.test(text.slice(contentStart))) continue;
+    if (!/that/.test(m[2] ?? '') && !LISTENER_CUE.test(cue) && /,\s*$/.test(before) && !PARENTHETICAL_BEFORE_CUE.test(before) && (INVERTED_NAME_AFTER_CUE.test(text.slice(contentStart)) || BODY_AFTER_CUE.test(text.slice(contentStart)))) continue;
     // "The decisions announced by General el-Sisi place …", "the plan outlined by the ministry": a participle with its
     // agent after it describes the noun before it (a passive); no one's words follow.
     // (Not a means, a time or a gerund: "said by telephone that …", "said by the end of January it was …", "said by
@@ -773,7 +774,7 @@ const HEADED_ATTRIBUTION_VERB = /^(?:said|says|told|tells|criticized|criticised|
 
 /** A clause headed by a person the article names (titles before the name at most) and a verb of saying or of stance
  * ("Ms. Psaki criticized …", "Ghani told citizens …"): that person's own attribution. */
-function opensWithAttribution(clause: string, s: Sentence, mentions: MentionRef[]): boolean {
+export function opensWithAttribution(clause: string, s: Sentence, mentions: MentionRef[]): boolean {
   for (let i = firstFrom(mentions, s.start); i < mentions.length && mentions[i].start < s.start + 60; i++) {
     const m = mentions[i];
     if (m.type !== 'Person') continue;

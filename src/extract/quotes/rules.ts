@@ -10,6 +10,7 @@ import { AFTER_COORDINATOR, IT_SUBJECT } from './predicate-subject.js';
 import { IT_AFTER_QUOTE, UNNAMED_PHRASE_AFTER_QUOTE } from './after-quote-phrases.js';
 import { CUE_TOKEN } from './common-clauses.js';
 import { UNNAMED_TAIL } from './unnamed-tails.js';
+import { BODY_TAIL } from './body-tails.js';
 import { APPOSITIVE_TAIL } from './appositive-tail.js';
 import { NAMING_PARTICIPLE } from './naming-participle.js';
 import { COLON_FRAME } from './colon-block.js';
@@ -17,6 +18,7 @@ import { DOCUMENT_AFTER_QUOTE } from './document-issuer.js';
 import { DEFINITE_PERSON_AFTER_QUOTE } from './definite-person.js';
 import { GROUP_SOURCE_AFTER_QUOTE } from './group-source.js';
 import { QUOTED_AS_AFTER_QUOTE } from './quoted-as.js';
+import { PARTY_MEMBER_AFTER_QUOTE } from './party-member.js';
 import { MANNER_AFTER_QUOTE } from './after-quote-phrases.js';
 import { LONG_SUBJECT_NAMING } from './long-subject-naming.js';
 
@@ -154,6 +156,31 @@ export const ATTRIBUTION_RULES = {
       ['The Foreign Office issued a statement. Russia had become “accustomed to not hearing any facts”, it said.', { speaker: 'Foreign Office', text: 'accustomed to not hearing any facts', direct: true }],
       // A subject alone before the quotation, the quotation its predicate: that subject.
       ['Egypt’s president spoke. The U.N. Security Council meanwhile “strongly condemned the heinous murder in Libya of 21 Egyptian Christians,” it said in a statement.', { speaker: 'United Nations Security Council', text: 'strongly condemned the heinous murder in Libya of 21 Egyptian Christians,', direct: true }],
+    ],
+  },
+  'direct.party-member-after': {
+    kind: 'direct', pattern: PARTY_MEMBER_AFTER_QUOTE, rank: 34, yieldsTo: 'never',
+    why: '"…," the Ohio Republican (the California Democrat) said: the latest person named before the quote whose party and state the article marks beside the name ("Sen. Rob Portman (R-Ohio)", "Sen. Richard Shelby, R-Ala.", "Adam Schiff, a California Democrat") speaks; else, in the three sentences before, the first lawmaker titled or marked with the party, else the first person named (not a possessor); a person marked with the other party or another state, or titled President, is passed over; no one, no frame.',
+    examples: [
+      ['Sen. Rob Portman (R-Ohio) criticized the regime. “It is a regime that brutalizes its people,” the Ohio Republican said.', { speaker: 'Rob Portman', text: 'It is a regime that brutalizes its people,', direct: true }],
+      ['Sen. Richard Shelby, R-Ala., spoke on Tuesday. “We have seen you operate,” the Alabama Republican said on the Senate floor.', { speaker: 'Richard Shelby', text: 'We have seen you operate,', direct: true }],
+      ['Sen. Lindsey Graham (R-S.C.) spoke after Rep. Adam Schiff (D-Calif.) on Monday. “The deal is dangerous,” the South Carolina Republican said.', { speaker: 'Lindsey Graham', text: 'The deal is dangerous,', direct: true }],
+      // No one the article marks with the party and the state: no frame.
+      ['Sen. Ted Cruz (R-Texas) spoke on Tuesday. “It is a regime that brutalizes its people,” the Ohio Republican said.', null],
+      ['President Donald Trump spoke on Tuesday. “It is a regime that brutalizes its people,” the Ohio Republican said.', null],
+      // With no state marked, the lawmaker heading a sentence before speaks, titled or marked first.
+      ['Some Democrats have hinted that the criticism of Mrs. Rice has to do with her race, but Sen. Lindsey Graham dismissed that argument. “The only color I’m worried about is red,” the South Carolina Republican said.', { speaker: 'Lindsey Graham', text: 'The only color I’m worried about is red,', direct: true }],
+    ],
+  },
+  'direct.document-unnamed-after': {
+    kind: 'direct', pattern: DOCUMENT_AFTER_QUOTE, rank: 36, yieldsTo: 'never',
+    why: '"…," the statement (report, letter, tweet, analysis …) said, with no issuer the article names for it: the document frames the quote all the same, its words standing as the unnamed source (speaker null), as the inverted report frames do ("…, the report said.").',
+    examples: [
+      ['Rex Tillerson met Sergei Lavrov on Monday. “The talks were useful,” the statement said.', { speaker: null, text: 'The talks were useful,', direct: true }],
+      ['“There is a close link between al Qaeda and the opposition,” the intelligence report warned.', { speaker: null, text: 'There is a close link between al Qaeda and the opposition,', direct: true }],
+      ['“Prices too high! He has agreed!” the tweet said.', { speaker: null, text: 'Prices too high! He has agreed!', direct: true }],
+      // An issuer named: the issuer's (direct.document-after).
+      ['Huawei issued a statement on Monday. “The company is not aware of any wrongdoing,” the statement said.', null],
     ],
   },
   'direct.kind-after': {
@@ -799,6 +826,18 @@ export const ATTRIBUTION_RULES = {
       ['The talks had failed completely, Sergey Lavrov said.', null],
       ['He left the room before the vote, last week said nothing.', null],
       ['“We are ready,” two senior officials said.', null],
+    ],
+  },
+  'reported.inverted-body': {
+    kind: 'reported', pattern: BODY_TAIL, rank: 23, yieldsTo: 'report-opening-sentence',
+    why: 'A body or a document after the content, the cue first, with a lower-case or hyphenated modifier or a possessor before its head ("…, said the interior ministry.", "…, reports China\'s Xinhua news agency.", "…, said North Korea\'s official news agency, KCNA."): the name in apposition speaks, else the body named inside the phrase, else the phrase\'s words stand (speaker null); a country owning the head is no speaker.',
+    examples: [
+      ['At least seven Chinese tourists are among the guests being held hostage, reports China’s Xinhua news agency.', { speaker: 'Xinhua', text: 'At least seven Chinese tourists are among the guests being held hostage', direct: false }],
+      ['Kim Jong Un decided to grant amnesty to the three Americans at the suggestion of the president, said North Korea’s official news agency, KCNA.', { speaker: 'KCNA', text: 'Kim Jong Un decided to grant amnesty to the three Americans at the suggestion of the president', direct: false }],
+      ['The migrants were rounded up after trying to cross the border on Sunday, said the interior ministry.', { speaker: null, text: 'The migrants were rounded up after trying to cross the border on Sunday', direct: false }],
+      // A person or a place in apposition is no body speaking; quoted words before are a direct quote's.
+      ['The migrants were rounded up after trying to cross the border, said the ministry’s office, Mexico City.', null],
+      ['“The migrants were rounded up after trying to cross the border,” said the interior ministry.', null],
     ],
   },
   'reported.middle': {
