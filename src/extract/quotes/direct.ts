@@ -319,13 +319,6 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       framed = true;
       frame('direct.document-after', issuer, document[3].toLowerCase());
     }
-    // With no issuer named, the document still frames the quote: its words stand as the source, unnamed ("…,” the
-    // report said), as a report's inverted frame keeps them — the quote is neither lost nor given to an earlier speaker.
-    if (document && !issuer && !frames.length) {
-      framed = true;
-      const at = closeEnd + document.index + document[0].search(/\p{L}/u);
-      frame('direct.document-unnamed-after', { start: at, end: closeEnd + document.index + document[0].lastIndexOf(document[2]) + document[2].length, entityId: null }, document[3].toLowerCase());
-    }
     // "“…,” chanted protesters", "“…,” Kerry thundered": a verb of the manner of speaking frames the quote when no
     // speech verb does; its subject speaks (a name, a pronoun, else an unnamed source: "the crowd", "one mother").
     // (Only a quote opening its sentence: quoted words inside a clause, "the claim of “American exceptionalism,” the White

@@ -172,17 +172,6 @@ export const ATTRIBUTION_RULES = {
       ['Some Democrats have hinted that the criticism of Mrs. Rice has to do with her race, but Sen. Lindsey Graham dismissed that argument. “The only color I’m worried about is red,” the South Carolina Republican said.', { speaker: 'Lindsey Graham', text: 'The only color I’m worried about is red,', direct: true }],
     ],
   },
-  'direct.document-unnamed-after': {
-    kind: 'direct', pattern: DOCUMENT_AFTER_QUOTE, rank: 36, yieldsTo: 'never',
-    why: '"…," the statement (report, letter, tweet, analysis …) said, with no issuer the article names for it: the document frames the quote all the same, its words standing as the unnamed source (speaker null), as the inverted report frames do ("…, the report said.").',
-    examples: [
-      ['Rex Tillerson met Sergei Lavrov on Monday. “The talks were useful,” the statement said.', { speaker: null, text: 'The talks were useful,', direct: true }],
-      ['“There is a close link between al Qaeda and the opposition,” the intelligence report warned.', { speaker: null, text: 'There is a close link between al Qaeda and the opposition,', direct: true }],
-      ['“Prices too high! He has agreed!” the tweet said.', { speaker: null, text: 'Prices too high! He has agreed!', direct: true }],
-      // An issuer named: the issuer's (direct.document-after).
-      ['Huawei issued a statement on Monday. “The company is not aware of any wrongdoing,” the statement said.', null],
-    ],
-  },
   'direct.kind-after': {
     kind: 'direct', pattern: AFTER_QUOTE, rank: 35, yieldsTo: 'never',
     why: '"…," the group (ministry, paper, agency …) said, the words naming no body: the latest body of that kind named before speaks (kind-antecedent.ts and the kind steps of named-body.ts, outlet-antecedent.ts); with none, no one a reader can tell, and the quote is dropped.',
