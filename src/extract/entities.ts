@@ -1161,7 +1161,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   // both people or both bodies, neither dropped. It keeps the name the article uses more (ties: the first), the one
   // other articles most likely name it by ("Jamal Jaafar Ibrahimi, also known as Abu Mahdi al-Mohandes … Mohandes").
   const named = [...drafts.values()].filter((d) => (d.type === 'Person' || d.type === 'Organization') && !dropped.has(d.id));
-  for (const { from, into } of knownAsPairs(body, named.flatMap((d) => d.mentions.map((m) => ({ start: m.start, end: m.end, entityId: d.id }))))) {
+  for (const { from, into } of knownAsPairs(body, named.flatMap((d) => d.mentions.map((m) => ({ start: m.start, end: m.end, entityId: d.id, titleStart: m.titleStart }))))) {
     const [f, t] = [drafts.get(from), drafts.get(into)];
     if (!f || !t || f === t || f.type !== t.type || dropped.has(from) || dropped.has(into)) continue;
     // (A person's one-word node never keeps it over a full name: "Igor Girkin, known as Strelkov … Strelkov said".)

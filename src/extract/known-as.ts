@@ -77,6 +77,8 @@ export interface NamedSpan {
   start: number;
   end: number;
   entityId: string;
+  /** Where a title before the name starts ("King Salman"): the "of" guard reads before it. */
+  titleStart?: number;
 }
 
 /**
@@ -96,7 +98,8 @@ export function knownAsPairs(body: string, mentions: readonly NamedSpan[]): { fr
     const between = body.slice(a.end, b.start);
     const rule = COMPILED.find((r) => r.re.test(between));
     if (!rule) continue;
-    if (OF_BEFORE.test(body.slice(Math.max(0, a.start - 12), a.start)) || POSSESSIVE_AFTER.test(body.slice(b.end, b.end + 3))) continue;
+    const from = Math.min(a.start, a.titleStart ?? a.start);
+    if (OF_BEFORE.test(body.slice(Math.max(0, from - 12), from)) || POSSESSIVE_AFTER.test(body.slice(b.end, b.end + 3))) continue;
     out.push({ from: b.entityId, into: a.entityId, rule: rule.id });
   }
   return out;

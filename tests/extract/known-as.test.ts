@@ -32,6 +32,13 @@ describe('known-as guards', () => {
     const r = extract(body);
     expect(entityAt(r, body, 'Osama bin Laden')?.id).not.toBe(entityAt(r, body, 'Hamza bin Laden')?.id);
   });
+  test('a title between "of" and the first name does not hide the kin noun ("son of King Salman, known as MBS")', () => {
+    const body = 'King Salman bin Abdulaziz rules. The son of King Salman, known as Mohammed bin Salman, leads the reforms.';
+    const r = extract(body);
+    const at = body.indexOf('King Salman,') + 5;
+    const king = r.entities.find((e) => e.mentions.some((m) => m.start === at));
+    expect(king?.id).not.toBe(entityAt(r, body, 'Mohammed bin Salman')?.id);
+  });
   test('all mentions of the second name join, later ones too', () => {
     const body = 'Joanne Chesimard, better known as Assata Shakur, fled to Cuba. Assata Shakur has lived there since.';
     const r = extract(body);
