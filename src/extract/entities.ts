@@ -15,6 +15,7 @@ import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
 import { fullNameForms, oneEditApart, opensWithParticle } from './full-name-forms.js';
 import { OUTLET_NAMES } from './retype.js';
 import { acronymLetters, articleBodyForms, definedAcronyms } from './body-forms.js';
+import { knownAsPairs } from './known-as.js';
 import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { VESSEL_NOUNS } from './lexicon/noun-classes.js';
@@ -1154,6 +1155,19 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       continue;
     }
     if (!sports && unlikelyBody(body, d, nameWords, fullPersonNames)) dropped.add(d.id);
+  }
+
+  // "X, also known as Y", "X (aka Y)": the writer gives one person or one body two names — one entity (known-as.ts),
+  // both people or both bodies, neither dropped. It keeps the name the article uses more (ties: the first), the one
+  // other articles most likely name it by ("Jamal Jaafar Ibrahimi, also known as Abu Mahdi al-Mohandes … Mohandes").
+  const named = [...drafts.values()].filter((d) => (d.type === 'Person' || d.type === 'Organization') && !dropped.has(d.id));
+  for (const { from, into } of knownAsPairs(body, named.flatMap((d) => d.mentions.map((m) => ({ start: m.start, end: m.end, entityId: d.id, titleStart: m.titleStart }))))) {
+    const [f, t] = [drafts.get(from), drafts.get(into)];
+    if (!f || !t || f === t || f.type !== t.type || dropped.has(from) || dropped.has(into)) continue;
+    // (A person's one-word node never keeps it over a full name: "Igor Girkin, known as Strelkov … Strelkov said".)
+    const oneWord = (d: Draft) => d.type === 'Person' && !d.name.includes(' ');
+    if (oneWord(t) !== oneWord(f) ? oneWord(t) : f.mentions.length > t.mentions.length) moveInto(t, f, f.type as 'Person' | 'Organization');
+    else moveInto(f, t, t.type as 'Person' | 'Organization');
   }
 
   const entities: Entity[] = [];

@@ -63,6 +63,7 @@ import { NAME_VARIANTS } from '../extract/lexicon/name-variants.js';
 import { COUNTRY_BY_DEMONYM } from '../extract/lexicon/countries.js';
 import { GIVEN_NAME_NICKNAMES } from '../extract/lexicon/given-name-nicknames.js';
 import { ORGANIZATION_FORMS } from './lexicon/organization-forms.js';
+import { CANDIDACY_TITLE_WORDS } from './lexicon/candidacy-titles.js';
 import { NON_NAME_WORDS, NOT_NAME_STARTS, PERSON_TITLES, TITLE_CASE_WORDS, fullTitle } from '../extract/lexicon/titles.js';
 
 export interface ArticleMention {
@@ -119,10 +120,15 @@ const NOT_GIVEN_NAMES = new Set(
     'Executive', 'Candidate', 'Sergeant', 'Navy', 'Army', 'Senators', 'Pastor', 'Gen', 'Throughout', 'Free', 'Joint', 'Mullah', 'Sheikh', 'Imam']
     .map((w) => w.replace(/\./g, '').toLowerCase()),
 );
-/** A name the middle-name and nickname rules may read: every word capitalised, the first no title or stray word. */
+/** Initials alone ("W.", "H.W.", "A"): no family name, so a name ending in them is cut ("George W." of "George W. Bush"). */
+const INITIALS_ONLY = /^(?:(?:\p{Lu}\.){1,3}|\p{Lu})$/u;
+/**
+ * A name the middle-name and nickname rules may read: every word capitalised, the first no title or stray word, the last
+ * no initial ("George W." and "George H.W." are cut names, not a "George W" with and without a middle "H").
+ */
 const looksLikeFullName = (name: string) => {
   const words = name.split(/\s+/);
-  return words.every((w) => /^\p{Lu}/u.test(w)) && !NOT_GIVEN_NAMES.has(words[0].replace(/\./g, '').toLowerCase());
+  return words.every((w) => /^\p{Lu}/u.test(w)) && !NOT_GIVEN_NAMES.has(words[0].replace(/\./g, '').toLowerCase()) && !INITIALS_ONLY.test(words[words.length - 1]);
 };
 
 const VARIANT = new Map<string, string>();
@@ -441,7 +447,10 @@ export function addressOf(word: string, aliases: string[]): Address {
       if (GIVEN_NAME_HONORIFIC.test(h.replace(/\.$/, ''))) names = 'given';
       else if (/^(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(h)) names = names ?? 'family';
     } else if (before) {
-      title = title ?? before.toLowerCase();
+      // "candidate Trump", "then-candidate Trump": a candidacy is no office the bearer's titles need to fit (a family
+      // name all the same); another title of the article ("President Trump") still counts.
+      const candidacy = CANDIDACY_TITLE_WORDS.has(before.toLowerCase().split(/[\s-]+/).pop() ?? '');
+      if (!candidacy) title = title ?? before.toLowerCase();
       names = names ?? 'family';
     }
   }

@@ -173,6 +173,21 @@ describe('decideMerges', () => {
       [],
     ],
     [
+      'must not merge: cut names "George W." and "George H.W." (a name ending in initials has no family name, so no middle "H")',
+      [person('person:george-w', 'George W.', ['a1', ['George W. Bush']]), person('person:george-hw', 'George H.W.', ['a2', ['George H.W. Bush']])],
+      [],
+    ],
+    [
+      '"candidate Trump" is told by the family name only (a candidacy is no office the bearer must hold): the one Trump the article names',
+      [person('person:donald-trump', 'Donald Trump', ['a1', ['President Donald Trump']], ...many('t', 20, ['President Donald Trump'])), person('person:eric-trump', 'Eric Trump', ['e1', []]), person('person:trump', 'Trump', ['a1', ['candidate Trump']])],
+      ['person:trump → person:donald-trump (same-article) [a1]'],
+    ],
+    [
+      'must not move: "candidate Clinton" with both Clintons in the article and no other title (neither is told apart)',
+      [person('person:bill-clinton', 'Bill Clinton', ['a1', []], ...many('b', 20)), person('person:hillary-clinton', 'Hillary Clinton', ['a1', []], ...many('h', 20)), person('person:clinton', 'Clinton', ['a1', ['candidate Clinton']])],
+      [],
+    ],
+    [
       'must not merge: George W. Bush and George H. W. Bush (generational names)',
       [person('person:george-w-bush', 'George W. Bush', ['a1', []]), person('person:george-h-w-bush', 'George H. W. Bush', ['a2', []])],
       [],
