@@ -1451,6 +1451,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // people is the public part of their meeting; of one state's people (colleagues at a briefing, a ceremony) or of
   // people the article ties to no state it is co-attendance, no meeting (meet.joint-appearance).
   if (rule.id === 'meet.joint-appearance') {
+    // ("Netanyahu stands next to Obama as they attend the funeral of Shimon Peres": side by side at a rite or a
+    // ceremony the clause names is co-attendance.)
+    if (ATTENDED_RITE.test(body.slice(cueEnd, s.end))) return [];
     left = left.filter((p) => p.type === 'Person' && ctx.sideOf(p).size > 0);
     right = right.filter((p) => p.type === 'Person' && ctx.sideOf(p).size > 0 && left.every((a) => ![...ctx.sideOf(a)].some((c) => ctx.sideOf(p).has(c))));
   }
@@ -1606,7 +1609,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // Lighthizer and U.S. Treasury Secretary Steven Mnuchin": in a list of three or more that holds two sides, two
     // members of one state sit on the same side of the table and do not meet each other (between.same-side).
     const sides = rule.right === 'between' && new Set(list.map((p) => p.id)).size >= 3 ? list.map((p) => ctx.sideOf(p)) : null;
-    const sameSide = (i: number, j: number) => !!sides && [...sides[i]].some((c) => sides[j].has(c)) && sides.some((o) => o.size > 0 && ![...o].some((c) => sides[i].has(c)));
+    // (A member whose side the article does not give is no member of theirs: "between President Trump, Russian Foreign
+    // Minister Sergei Lavrov and then-Russian ambassador to the US, Sergei Kislyak".)
+    const sameSide = (i: number, j: number) => !!sides && [...sides[i]].some((c) => sides[j].has(c)) && sides.some((o) => ![...o].some((c) => sides[i].has(c)));
     // ("a meeting between President Obama and his National Security Council": a body a possessive determiner gives to
     // the conjunct before it is that party's own; "his Chinese counterpart, Xi" is another side.)
     const ownedBody = (j: number) => list[j].type === 'Organization' && !list[j].pronoun && j > 0 && OWNED_CONJUNCT_BEFORE.test(body.slice(list[j - 1].end, list[j].start));
@@ -3853,6 +3858,8 @@ const NOMINEE_BEFORE = /\b(?:nominate|nominates|nominated|nominating|confirm|con
 const NOT_GERUNDS = new Set(['during', 'including', 'regarding', 'following', 'concerning', 'according', 'notwithstanding', 'pending', 'morning', 'evening', 'king', 'thing', 'something', 'nothing', 'anything', 'everything', 'wedding', 'meeting', 'briefing', 'hearing', 'gathering', 'building', 'spring']);
 
 /** Groups of people who can be welcomed as visitors: "welcomed the Chinese delegation", "… Iranian officials". */
+/** A rite or a ceremony attended, after a joint appearance's cue (meet.joint-appearance). */
+const ATTENDED_RITE = /\b(?:funeral|memorial|ceremony|ceremonies|service|inauguration|parade|commemoration|wedding|mass|vigil|wreath|burial)\b/i;
 /** After a welcomed party: "as a Bush holdover", "as player for peace" — "as" and a role noun, not a clause ("as they arrive"). */
 const WELCOMED_AS_ROLE = /^,?\s+as\s+(?:an?\s|(?!(?:he|she|they|it|we|i|you|the|this|that|these|those|his|her|their|its|our|both|part|well|soon|long|much|many|if|though|part|expected|planned|usual|always)\b)\p{Ll})/u;
 const WELCOMED_GROUP = /\b(?:delegations?|officials?|leaders?|envoys?|ministers?|president|premier|ambassador|diplomats?|counterparts?|representatives?|emissary|negotiators?|team|king|queen|prince|chancellor)$/i;
