@@ -357,6 +357,25 @@ export const RELATION_RULES: RelationRule[] = [
     why: 'A meeting verb: its subject met its object, or coordinated subjects met each other.',
   },
   {
+    id: 'meet.joint-appearance',
+    type: 'MET_WITH',
+    pattern: `\\b${alt(['speaking', 'spoke', 'speaks', 'standing', 'stood', 'stands', 'appeared', 'appearing', 'appears'])}\\s+${alt(['alongside', 'beside', 'next to'])}\\b`,
+    left: 'subject',
+    right: 'object',
+    rightPeopleOnly: true,
+    kind: 'meeting',
+    examples: [
+      ['Hillary Clinton, speaking alongside Israeli Prime Minister Benjamin Netanyahu on Tuesday, said the goal was peace.', ['MET_WITH happened Benjamin Netanyahu ~ Hillary Clinton']],
+      ['Standing alongside Secretary of State John Kerry, Israeli Prime Minister Benjamin Netanyahu welcomed the deal.', ['MET_WITH happened Benjamin Netanyahu ~ John Kerry']],
+      ['“We are great allies,” Donald Trump said, speaking alongside Israeli Prime Minister Benjamin Netanyahu.', ['MET_WITH happened Benjamin Netanyahu ~ Donald Trump']],
+      // One state's people side by side, a country stood beside, or a seat at a ceremony: no meeting.
+      ['Commerce Secretary Wilbur Ross, speaking alongside Treasury Secretary Steven Mnuchin, denied the move was protectionist.', []],
+      ['Secretary of State John Kerry said the United States stood beside France.', []],
+      ['Kim Yo Jong sat next to Vice President Mike Pence at the opening ceremony.', []],
+    ],
+    why: 'Speaking or standing alongside someone of another state is a joint appearance: the public part of their meeting.',
+  },
+  {
     id: 'meet.receive-guest',
     type: 'MET_WITH',
     pattern: `\\b${RECEIVE_GUEST}\\b`,

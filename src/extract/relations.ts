@@ -19,7 +19,7 @@ import { leadExec, leadFirst, leadSplit, type LeadSplit } from './lead-assertion
 import { APPOSITION_NOUNS, US_PRESIDENTS } from './lexicon/titles.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { WEEKDAY_NAMES } from './lexicon/calendar.js';
-import { COUNTERPART_OFFICES, DELEGATION_HEAD_TITLE, DELEGATION_NOUNS, HEAD_OF_STATE_TITLE, UNDER_OFFICE } from './lexicon/relations.js';
+import { COUNTERPART_OFFICES, DELEGATION_HEAD_TITLE, DELEGATION_NOUNS, ENVOY_OFFICES, ENVOY_POST_BEFORE, HEAD_OF_STATE_TITLE, UNDER_OFFICE } from './lexicon/relations.js';
 
 interface CompiledRule extends RelationRule {
   re: RegExp;
@@ -39,7 +39,7 @@ export const COMPILED_RULES: readonly CompiledRule[] = RELATION_RULES.map((r, pr
 
 /** Words the rules of each type need: sentences without one skip those rules (most sentences skip all, before their parties are built). */
 const HINTS: Record<RelationType, RegExp> = {
-  MET_WITH: /\b(?:meet|met|host|welcom|receiv|greet|consult|dined|lunched|huddled|visit|talk|summit|negotiat|conver|call|phone|spok|speak|sit|sat|confer|shook|shak|encounter|dinner|lunch|face-to-face|discuss|breakfast)/i,
+  MET_WITH: /\b(?:meet|met|host|welcom|receiv|greet|consult|dined|lunched|huddled|visit|talk|summit|negotiat|conver|call|phone|spok|speak|sit|sat|confer|shook|shak|encounter|dinner|lunch|face-to-face|discuss|breakfast|alongside|beside|next\s+to)/i,
   ALLIED_WITH: /\b(?:all(?:y|ie|ia|ied)|align|partner|patron|backer|protector|client|prox|auxiliar|enabler|support|back|aid|assistance|arm|weapon|fund|prop|help|bankroll|side|siding|pact|receiv|gets|got|accept|sponsor)|-(?:backed|supported|funded|armed|allied|sponsored)/i,
 };
 /** Words that may give a date: chrono (slow) runs only on sentences with one. */
@@ -238,8 +238,27 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     const present = holders.filter(([id]) => tied(id) && !formerly.has(id));
     return { holders, present };
   };
+  // "Russia's ambassador", "the U.S. envoy": the one envoy of that rank the article ties to the country by title ("Russian
+  // Ambassador Sergey Kislyak", "Russia's ambassador to Britain, Alexander Yakovenko"); a country written after
+  // "ambassador to" is the envoy's post ("U.S. Ambassador to the UK Woody Johnson"), and one titled former or deputy holds
+  // no present office of it (party.envoy-holder).
+  const postedTo = new Set<string>();
+  for (let k = 0; k + 1 < partyMentions.length; k++) {
+    const [c, m] = [partyMentions[k], partyMentions[k + 1]];
+    if (c.sentence === m.sentence && types.get(c.entityId) === 'Country' && types.get(m.entityId) === 'Person' && ENVOY_POST_BEFORE.test(body.slice(Math.max(0, c.start - 30), c.start))) postedTo.add(`${m.entityId}|${c.entityId}`);
+  }
+  // ("U.S. envoy Zalmay Khalilzad", "Sergey Kislyak, the Russian ambassador,": a title in lower case gives no role, so the
+  // envoy's noun is read off the text before or apposed after a mention.)
+  const envoyTitles = new Map<string, string>();
+  for (const m of personMentions) {
+    const noun = ENVOY_TITLE_BEFORE.exec(body.slice(Math.max(0, m.start - 12), m.start))?.[1] ?? ENVOY_APPOSED_AFTER.exec(body.slice(m.end, m.end + 60))?.[1];
+    if (noun) envoyTitles.set(m.entityId, `${envoyTitles.get(m.entityId) ?? ''} | ${noun.toLowerCase()}`);
+  }
+  const pastEnvoys = new Set(personMentions.filter((m) => PAST_OR_UNDER_TITLE_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start))).map((m) => m.entityId));
+  const envoyHolders = (noun: string, country: string) => [...roles].map(([id, r]) => [id, `${r}${envoyTitles.get(id) ?? ''}`] as const).filter(([id, r]) => ENVOY_OFFICES[noun].test(r) && !/\b(?:deputy|vice|assistant|former)[\s-]/.test(r) && !pastEnvoys.has(id) && !postedTo.has(`${id}|${country}`) && (own.get(id)?.has(country) || titled.get(id)?.has(country))).map(([id]) => id);
   // The office a person holds for a counterpart of theirs (COUNTERPART_OFFICES), and its one present holder in a country.
-  const counterpartOffice = (id: string) => (UNDER_OFFICE.test(roles.get(id) ?? '') ? undefined : COUNTERPART_OFFICES.find(([, re]) => re.test(roles.get(id) ?? '')));
+  // (An envoy's title in lower case counts: "South Korean envoy Hwang … his U.S. counterpart".)
+  const counterpartOffice = (id: string) => (UNDER_OFFICE.test(roles.get(id) ?? '') ? undefined : COUNTERPART_OFFICES.find(([, re]) => re.test(`${roles.get(id) ?? ''}${envoyTitles.get(id) ?? ''}`)));
   const underRank = new Set(personMentions.filter((m) => UNDER_TITLE_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start))).map((m) => m.entityId));
   const counterpartHolder = (ownerId: string, country: string) => {
     const office = counterpartOffice(ownerId);
@@ -306,6 +325,14 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         Object.assign(p, { id: next.id, type: 'Person' });
         continue;
       }
+      // "the Russian ambassador to the United States, Sergey Kislyak": a name apposed after the envoy's post holds the
+      // office too (party.envoy-holder).
+      const posted = parties[k + 2];
+      if (!p.distributed && p.type === 'Country' && ENVOY_OFFICES[(words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase()] && next?.type === 'Country' && /^\s+(?:to|in)\s+(?:the\s+)?$/.test(gap) && posted?.type === 'Person' && !posted.pronoun && /^\s*,\s*$/.test(body.slice(next.end, posted.start))) {
+        ownOf(posted.id).add(p.id);
+        Object.assign(p, { id: posted.id, type: 'Person' });
+        continue;
+      }
       // "Kerry, who met with his Russian counterpart": the counterpart holds the owner's office in that country — the one
       // person the article ties to both, else the country stays (party.counterpart-office).
       const counterpart = owner ? counterpartHolder(owner.id, p.id) : undefined;
@@ -313,6 +340,15 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         ownOf(counterpart).add(p.id);
         Object.assign(p, { id: counterpart, type: 'Person' });
         continue;
+      }
+      const envoyNoun = (words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase();
+      if (p.type === 'Country' && !p.pronoun && !p.distributed && !p.possessive && !p.modifierOnly && ENVOY_OFFICES[envoyNoun] && !INDEFINITE_BEFORE.test(body.slice(Math.max(0, p.start - 6), p.start)) && !introducedIndefinite(body, p, lower)) {
+        const envoys = envoyHolders(envoyNoun, p.id);
+        if (envoys.length === 1) {
+          ownOf(envoys[0]).add(p.id);
+          Object.assign(p, { id: envoys[0], type: 'Person' });
+          continue;
+        }
       }
       if (!p.role) continue;
       // "A Russian diplomat at the United Nations said … the same Russian diplomat": an office introduced with "a" is an
@@ -929,6 +965,13 @@ function counterpartOwner(body: string, parties: readonly Party[], k: number): P
   return parties.slice(first, last + 1).every((x) => !x.modifierOnly && !x.possessive && !/\s(?:officials?|counterparts?|delegations?|envoys?)$/.test(body.slice(x.start, x.end))) ? q : undefined;
 }
 
+/** "former Ambassador", "ex-", "Deputy": a past office or a rank under it right before a name ("then-" is the office held
+ *  at the time told, so a "then-Ambassador" was the envoy of the meeting told — party.envoy-holder). */
+/** An envoy's noun right before a name ("envoy Zalmay Khalilzad", "Ambassador Kislyak") or apposed after it (", the Russian
+ *  ambassador to the United States"): the person's envoy title (party.envoy-holder). */
+const ENVOY_TITLE_BEFORE = /\b(ambassador|envoy|Ambassador|Envoy|AMBASSADOR|ENVOY)\s+$/;
+const ENVOY_APPOSED_AFTER = /^\s*,\s+(?:the|[\p{Lu}][\p{L}.’'-]*['’]s)\s+(?:[\p{L}.’'-]+\s+){0,2}?(ambassador|envoy)\b/u;
+const PAST_OR_UNDER_TITLE_BEFORE = /\b(?:[Ff]ormer\s+|[Ee]x-|[Dd]eputy\s+|[Vv]ice\s+)(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u;
 /** "then-Ukrainian President", "former Prime Minister", "ex-": a past office right before a name. */
 const FORMER_TITLE_BEFORE = /\b(?:then-|former\s+|ex-)(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/iu;
 
@@ -1028,12 +1071,14 @@ function headsPhrase(after: string): boolean {
   if (/^\p{Lu}/u.test(w)) return /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w);
   // A verb follows its subject ("Finland entered", "Qatar denies", "Iran sent"); a noun makes the name a modifier ("Iran deal").
   const lw = w.toLowerCase();
-  return FUNCTION_AFTER_HEAD.has(lw) || IRREGULAR_PAST.has(lw) || /(?:ed|s|ing|ly)$/.test(lw);
+  // ("the Reagan administration alumnus", "the Iran crisis", "the White House press": a noun in "-us", "-is" or "-ss" is no
+  // verb in "-s".)
+  return FUNCTION_AFTER_HEAD.has(lw) || IRREGULAR_PAST.has(lw) || /(?:ed|ing|ly)$/.test(lw) || (/s$/.test(lw) && !/(?:us|is|ss)$/.test(lw));
 }
 
 const IRREGULAR_PAST = new Set(['met', 'held', 'sent', 'took', 'made', 'gave', 'struck', 'won', 'lost', 'began', 'became', 'brought', 'bought', 'fought', 'sought', 'left', 'led', 'kept', 'paid', 'put', 'ran', 'saw', 'set', 'stood', 'went', 'wrote', 'drew', 'threw', 'grew', 'knew', 'built', 'spent', 'cut', 'hit', 'let', 'shut', 'spread', 'sold', 'meant', 'dealt', 'felt', 'found', 'got', 'heard', 'laid', 'lent', 'read', 'rose', 'shot', 'sat', 'split', 'swore', 'withdrew', 'overtook', 'undertook', 'forgot', 'broke', 'chose', 'spoke', 'told', 'thought', 'understood', 'withheld', 'upheld', 'oversaw', 'foresaw', 'sank', 'slid', 'stole', 'beat', 'bore', 'bid', 'dug', 'fled', 'flew', 'froze', 'hid', 'hung', 'lit', 'rode', 'rang', 'shook', 'sold', 'sped', 'spun', 'stuck', 'swept', 'swung', 'taught', 'tore', 'woke', 'wore', 'wound', 'must', 'can', 'cannot', 'need', 'want']);
 
-const FUNCTION_AFTER_HEAD = new Set(['and', 'or', 'for', 'in', 'on', 'at', 'to', 'of', 'over', 'about', 'after', 'before', 'during', 'while', 'who', 'which', 'that', 'this', 'last', 'since', 'as', 'with', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'said', 'says', 'told', 'because', 'but', 'if', 'when', 'where', 'amid', 'despite', 'until', 'earlier', 'later', 'again', 'also', 'twice', 'once', 'yesterday', 'today', 'tomorrow', 'early', 'late', 'next', 'by', 'from', 'into', 'than', 'did', 'does', 'do', 'not', 'met', 'meets', 'held', 'hosted', 'visited', 'backs', 'backed', 'supports', 'supported', 'welcomed', 'agreed', 'signed', 'spoke', 'talked', 'declined', 'refused', 'has', 'remains', 'remained', 'became', 'being', 'been', 'be', 'itself', 'himself', 'herself', 'themselves', 'so', 'too', 'then', 'now', 'still', 'recently', 'previously', 'reportedly', 'already', 'first', 'personally', 'directly', 'privately', 'secretly', 'briefly', 'jointly', 'together', 'separately', 'closely', 'strongly', 'openly', 'long', 'traditionally', 'never', 'repeatedly', 'allied', 'armed', 'funded', 'arms', 'funds', 'helped', 'helps', 'props', 'propped', 'sided', 'sides', 'plans', 'planned', 'hopes', 'wants', 'expects', 'is', 'pledged', 'pledges']);
+const FUNCTION_AFTER_HEAD = new Set(['and', 'or', 'unless', 'thus', 'plus', 'versus', 'for', 'in', 'on', 'at', 'to', 'of', 'over', 'about', 'after', 'before', 'during', 'while', 'who', 'which', 'that', 'this', 'last', 'since', 'as', 'with', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'said', 'says', 'told', 'because', 'but', 'if', 'when', 'where', 'amid', 'despite', 'until', 'earlier', 'later', 'again', 'also', 'twice', 'once', 'yesterday', 'today', 'tomorrow', 'early', 'late', 'next', 'by', 'from', 'into', 'than', 'did', 'does', 'do', 'not', 'met', 'meets', 'held', 'hosted', 'visited', 'backs', 'backed', 'supports', 'supported', 'welcomed', 'agreed', 'signed', 'spoke', 'talked', 'declined', 'refused', 'has', 'remains', 'remained', 'became', 'being', 'been', 'be', 'itself', 'himself', 'herself', 'themselves', 'so', 'too', 'then', 'now', 'still', 'recently', 'previously', 'reportedly', 'already', 'first', 'personally', 'directly', 'privately', 'secretly', 'briefly', 'jointly', 'together', 'separately', 'closely', 'strongly', 'openly', 'long', 'traditionally', 'never', 'repeatedly', 'allied', 'armed', 'funded', 'arms', 'funds', 'helped', 'helps', 'props', 'propped', 'sided', 'sides', 'plans', 'planned', 'hopes', 'wants', 'expects', 'is', 'pledged', 'pledges']);
 
 function words(s: string): string[] {
   return s.match(WORD) ?? [];
@@ -1136,6 +1181,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
             return [main];
           }
         }
+        // "“We are great allies,” Trump said, speaking alongside Netanyahu": the participle after a speaker's comma is
+        // the speaker's (meet.joint-appearance).
+        const commaBefore = rule.id === 'meet.joint-appearance' ? /,\s*$/.exec(body.slice(s.start, cueStart)) : null;
+        const speaker = commaBefore ? speakerBefore(ctx, s.start + commaBefore.index) : null;
+        if (speaker) return [speaker];
         // "Trump told reporters after meeting with Turnbull": a gerund adjunct's subject is the main clause's.
         const adjunct = GERUND_ADJUNCT.exec(body.slice(s.start, cueStart));
         const main = adjunct ? adjunctSubject(ctx, s.start + adjunct.index) : null;
@@ -1146,7 +1196,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         }
         // "After meeting with Esper on Wednesday, Iraqi officials said …": an adjunct opening the sentence hangs on the
         // subject after its comma (subject.fronted-adjunct).
-        const fronted = adjunct ? frontedAdjunctSubject(ctx, cueStart, cueEnd) : null;
+        // ("Standing alongside Kerry, Netanyahu welcomed the deal": a participle opening the sentence hangs so too.)
+        const fronted = adjunct || (rule.id === 'meet.joint-appearance' && PARTICIPLE_OPENING.test(body.slice(s.start, cueStart))) ? frontedAdjunctSubject(ctx, cueStart, cueEnd, true) : null;
         if (fronted) frontedMain = body.slice(fronted.end, Math.min(s.end, fronted.end + 40));
         return fronted ? [fronted] : [];
       }
@@ -1404,6 +1455,16 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // ("Trump was met by senior Vietnamese officials": people who stand for their country — officials, leaders, a
   // delegation — meet as people do; the country itself is never met by a guest's arrival — party.officials-met.)
   if (rule.rightPeopleOnly) right = right.filter((p) => p.type === 'Person' || (rule.id === 'meet.passive-by' && officialsGroup(body, p)));
+  // "Trump, speaking alongside Netanyahu", "Standing beside Putin, Xi told reporters": a joint appearance of two states'
+  // people is the public part of their meeting; of one state's people (colleagues at a briefing, a ceremony) or of
+  // people the article ties to no state it is co-attendance, no meeting (meet.joint-appearance).
+  if (rule.id === 'meet.joint-appearance') {
+    // ("Netanyahu stands next to Obama as they attend the funeral of Shimon Peres": side by side at a rite or a
+    // ceremony the clause names is co-attendance.)
+    if (ATTENDED_RITE.test(body.slice(cueEnd, s.end))) return [];
+    left = left.filter((p) => p.type === 'Person' && ctx.sideOf(p).size > 0);
+    right = right.filter((p) => p.type === 'Person' && ctx.sideOf(p).size > 0 && left.every((a) => ![...ctx.sideOf(a)].some((c) => ctx.sideOf(p).has(c))));
+  }
   // ("they met with Kim", "they met at the summit with…": a "they" with another side named may be anyone's; only a
   // reciprocal "they met" takes up the two just named — subject.they-two.)
   if (left.some((p) => p.they) && (right.length || rule.type !== 'MET_WITH' || !rule.reciprocal)) return [];
@@ -1528,6 +1589,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     const last = right[right.length - 1];
     const next = last ? /^\s+(\p{Ll}+ing)\b/u.exec(body.slice(last.end, Math.min(s.end, last.end + 30)))?.[1] : undefined;
     if (next && !NOT_GERUNDS.has(next)) return [];
+    // "Republicans welcomed Gates as a Bush holdover", "will welcome Iran as player for peace": a welcome "as" a role
+    // approves of the appointment or the standing, no guest received ("welcome Netanyahu as they arrive" is a clause of
+    // time: a pronoun or a determiner opens it) — meet.welcome-as.
+    if (last && WELCOMED_AS_ROLE.test(body.slice(last.end, Math.min(s.end, last.end + 40)))) return [];
   }
 
   const pairs: [Party, Party][] = [];
@@ -1552,7 +1617,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     // Lighthizer and U.S. Treasury Secretary Steven Mnuchin": in a list of three or more that holds two sides, two
     // members of one state sit on the same side of the table and do not meet each other (between.same-side).
     const sides = rule.right === 'between' && new Set(list.map((p) => p.id)).size >= 3 ? list.map((p) => ctx.sideOf(p)) : null;
-    const sameSide = (i: number, j: number) => !!sides && [...sides[i]].some((c) => sides[j].has(c)) && sides.some((o) => o.size > 0 && ![...o].some((c) => sides[i].has(c)));
+    // (A member whose side the article does not give is no member of theirs: "between President Trump, Russian Foreign
+    // Minister Sergei Lavrov and then-Russian ambassador to the US, Sergei Kislyak".)
+    const sameSide = (i: number, j: number) => !!sides && [...sides[i]].some((c) => sides[j].has(c)) && sides.some((o) => ![...o].some((c) => sides[i].has(c)));
     // ("a meeting between President Obama and his National Security Council": a body a possessive determiner gives to
     // the conjunct before it is that party's own; "his Chinese counterpart, Xi" is another side.)
     const ownedBody = (j: number) => list[j].type === 'Organization' && !list[j].pronoun && j > 0 && OWNED_CONJUNCT_BEFORE.test(body.slice(list[j - 1].end, list[j].start));
@@ -3438,6 +3505,8 @@ function adjunctSubject(ctx: Ctx, at: number): Party | null {
  *  determiner and two adjectives at most before the cue: "After meeting", "Following a two-hour", "Ahead of his". */
 // (A possessive determiner owns the noun itself: "After her meeting with Obama, the White House …" is hers.)
 const FRONTED_ADJUNCT_OPENING = /^["“]?\s*(?:(?:And|But|So|Then)\s+)?(?:After|Before|Following|During|Since|Upon|In|At|Ahead\s+of|At\s+the\s+end\s+of|On\s+the\s+sidelines\s+of)\s+(?:(?:having|a|an|the|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]?s?\s+)?(?:(?!(?:his|her|its|their|my|our|your)\s)[\p{Ll}\d-]+\s+){0,2}$/u;
+/** A participle opening its sentence: nothing before it but a quote mark or a conjunction ("But standing alongside …"). */
+const PARTICIPLE_OPENING = /^["“]?\s*(?:(?:And|But|Then|Later|Earlier)\s+)?$/u;
 /** ", including (a) (new round of)" right before a meeting noun. */
 const INCLUDING_BEFORE_NOUN = /,\s+including\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A predicate telling of meetings, which an "including" list then names one of. */
@@ -3454,9 +3523,9 @@ const FRONTED_MAIN_LEAD = /^(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4
  * other side and a short place or time before its comma (no clause: "After talks with Iran collapsed, …" has no side
  * named); the subject heads the main clause (a lower-case verb right after it, no second conjunct) — subject.fronted-adjunct.
  */
-function frontedAdjunctSubject(ctx: Ctx, cueStart: number, cueEnd: number): Party | null {
+function frontedAdjunctSubject(ctx: Ctx, cueStart: number, cueEnd: number, participle = false): Party | null {
   const { body, s, parties } = ctx;
-  if (!FRONTED_ADJUNCT_OPENING.test(body.slice(s.start, cueStart))) return null;
+  if (!FRONTED_ADJUNCT_OPENING.test(body.slice(s.start, cueStart)) && !(participle && PARTICIPLE_OPENING.test(body.slice(s.start, cueStart)))) return null;
   const objects = objectList(ctx, cueEnd);
   if (!objects.length) return null;
   const lastObject = objects[objects.length - 1];
@@ -3651,6 +3720,11 @@ function possessorBefore(ctx: Ctx, at: number): Party | null {
     // "where his father is meeting with Xi": a verb between makes the cue a verb of the phrase the possessive
     // determines (another person: "his father"), not a noun it owns.
     if (VERB_IN_POSSESSOR_GAP.test(gap)) return null;
+    // "is Trump's trade czar and leads negotiations with China": a conjunction after a noun the owner determines that
+    // takes no "with" (no meeting or tie of its own) starts a new conjunct — a predicate, whose subject the owner's noun
+    // is (another person); "Obama's calls and meetings with" coordinates two nouns of one owner (possessor.conjunct).
+    const conjunct = /\b(\p{Ll}[\p{L}-]*)\s+(?:and|or|but)\s+(\p{Ll}+(?:s|ed))\s/u.exec(gap);
+    if (conjunct && !WITH_TAKING.has(conjunct[1]) && !(conjunct[1] in MEET_NOUN_KINDS) && !WITH_TAKING.has(conjunct[2])) return null;
     if (p.possessive) return p;
     // "Tehran’s Hezbollah auxiliaries": the phrase's owner is the possessive before the head.
     return null;
@@ -3792,6 +3866,10 @@ const NOMINEE_BEFORE = /\b(?:nominate|nominates|nominated|nominating|confirm|con
 const NOT_GERUNDS = new Set(['during', 'including', 'regarding', 'following', 'concerning', 'according', 'notwithstanding', 'pending', 'morning', 'evening', 'king', 'thing', 'something', 'nothing', 'anything', 'everything', 'wedding', 'meeting', 'briefing', 'hearing', 'gathering', 'building', 'spring']);
 
 /** Groups of people who can be welcomed as visitors: "welcomed the Chinese delegation", "… Iranian officials". */
+/** A rite or a ceremony attended, after a joint appearance's cue (meet.joint-appearance). */
+const ATTENDED_RITE = /\b(?:funeral|memorial|ceremony|ceremonies|service|inauguration|parade|commemoration|wedding|mass|vigil|wreath|burial)\b/i;
+/** After a welcomed party: "as a Bush holdover", "as player for peace" — "as" and a role noun, not a clause ("as they arrive"). */
+const WELCOMED_AS_ROLE = /^,?\s+as\s+(?:an?\s|(?!(?:he|she|they|it|we|i|you|the|this|that|these|those|his|her|their|its|our|both|part|well|soon|long|much|many|if|though|part|expected|planned|usual|always)\b)\p{Ll})/u;
 const WELCOMED_GROUP = /\b(?:delegations?|officials?|leaders?|envoys?|ministers?|president|premier|ambassador|diplomats?|counterparts?|representatives?|emissary|negotiators?|team|king|queen|prince|chancellor)$/i;
 /** Between an owner and an aid noun: the owner's noun and its infinitive of giving ("’s 1994 agreement to send"). */
 const GIVING_NOUN_GAP = /^['’]s?\s+(?:[\p{L}\d-]+\s+){1,3}to\s+(?:send|give|provide|deliver|supply|offer|extend|ship|increase|boost)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;

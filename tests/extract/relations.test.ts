@@ -2831,3 +2831,36 @@ describe('stop 50: a country\'s delegation is the one envoy-rank official the ar
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('stop 51: a country\'s ambassador or envoy is the one the article titles so and ties to that country', () => {
+  test.each<[string, string[]]>([
+    // party.envoy-holder: the ambassador the article ties to Russia by title, before or after the sentence
+    ['Russian Ambassador Sergey Kislyak declined to comment. Michael Flynn discussed sanctions in his conversation with Russia’s ambassador.', ['MET_WITH happened Michael Flynn ~ Sergey Kislyak']],
+    ['Jeff Sessions met the Russian ambassador twice. Russian Ambassador Sergey Kislyak declined to comment.', ['MET_WITH happened Jeff Sessions ~ Sergey Kislyak']],
+    // …a name apposed after the envoy's post holds the office
+    ['President Trump met with the Russian ambassador to the United States, Sergey Kislyak, inside the White House.', ['MET_WITH happened Sergey Kislyak ~ Trump']],
+    // …one posted to the country, a former one, or an indefinite envoy: the country stays
+    ['U.S. Ambassador to Russia Jon Huntsman spoke on Monday. Donald Trump met the Russian ambassador in May.', ['MET_WITH happened Donald Trump ~ Russia']],
+    ['Former Russian Ambassador Sergey Kislyak spoke. Jeff Sessions met the Russian ambassador in July.', ['MET_WITH happened Jeff Sessions ~ Russia']],
+    ['Jeff Sessions met a Russian ambassador in July. Russian Ambassador Sergey Kislyak declined to comment.', ['MET_WITH happened Jeff Sessions ~ Russia']],
+    // party.counterpart-office: an envoy's counterpart is the other state's envoy
+    ['South Korean envoy Hwang Joon Kook met his U.S. counterpart on Monday. U.S. envoy Glyn Davies said talks went well.', ['MET_WITH happened Glyn Davies ~ Hwang Joon Kook']],
+    // party.delegation-head: a country's envoys sent as one are its delegation
+    ['South Korean National Security Adviser Chung Eui-yong said Kim Jong-un was prepared to talk. The South Korean envoys met Mr Kim in Pyongyang this week.', ['MET_WITH happened Chung Eui-yong ~ Kim Jong-un']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
+
+describe('stop 51: a welcome as a role is none; an owner\'s noun before "and" and a verb owns no meeting after it', () => {
+  test.each<[string, string[]]>([
+    // meet.welcome-as
+    ['Republicans welcomed Robert Gates as a Bush holdover.', []],
+    ['Shimon Peres welcomed Barack Obama as they arrived at his residence.', ['MET_WITH happened Barack Obama ~ Shimon Peres']],
+    // possessor.conjunct
+    ['Robert Lighthizer is Donald Trump’s trade czar and leads negotiations with China.', ['MET_WITH happened China ~ Robert Lighthizer']],
+    ['The Reagan administration alumnus leads negotiations with China.', []],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});

@@ -66,16 +66,30 @@ export const COUNTERPART_OFFICES: ReadonlyArray<readonly [string, RegExp]> = [
   ['diplomat', /\b(?:secretary of state(?! for)|foreign (?:minister|secretary)|minister of foreign affairs|foreign affairs minister)\b/],
   ['defense', /\b(?:defen[cs]e (?:minister|secretary)|secretary of defen[cs]e|minister of defen[cs]e)\b/],
   ['leader', /\b(?:president|prime minister|premier|chancellor)\b(?! of)/],
+  // ("South Korean envoy Hwang Joon Kook … after meeting with his U.S. counterpart": an envoy's is the other state's envoy.)
+  ['envoy', /\b(?:ambassador|envoy|special representative)\b/],
 ];
 
-/** A country's one negotiating unit, singular ("a Chinese delegation", "the American team", "the Chinese side"): its
- *  head may be the one envoy-rank official of that country the article names (party.delegation-head). */
-export const DELEGATION_NOUNS = ['delegation', 'team', 'side'];
+/** A country's one negotiating unit, singular ("a Chinese delegation", "the American team", "the Chinese side"), or its
+ *  envoys sent as one ("the South Korean envoys met Mr Kim"): its head may be the one envoy-rank official of that country
+ *  the article names (party.delegation-head). */
+export const DELEGATION_NOUNS = ['delegation', 'team', 'side', 'envoys'];
 /** Titles of those who head a state's delegation, below its head of state or government (lower case, on a person's
  *  titles): vice premiers, ministers, envoys, negotiators, secretaries, advisers. */
 export const DELEGATION_HEAD_TITLE = /\b(?:vice premier|deputy prime minister|minister|envoy|negotiator|representative|secretary|adviser|advisor|ambassador)\b/;
 /** Titles of a head of state or government, who sits across a table as themselves, not as a delegation's head. */
 export const HEAD_OF_STATE_TITLE = /\b(?<!vice )(?<!deputy )(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader|chairman)\b/;
+
+/** "Russia's ambassador", "the U.S. envoy": a country's envoy nouns and the titles of the people who may hold each
+ *  (lower case, on a person's titles): an ambassador is titled so; an envoy may be a special envoy, a special
+ *  representative or the ambassador (party.envoy-holder). */
+export const ENVOY_OFFICES: Readonly<Record<string, RegExp>> = {
+  ambassador: /\bambassador\b/,
+  envoy: /\b(?:envoy|ambassador|special representative)\b/,
+};
+/** Before a country in a title, where it is the envoy's post, not the state they speak for: "Ambassador to (the)
+ *  United Kingdom", "envoy to Burundi" (party.envoy-holder). */
+export const ENVOY_POST_BEFORE = /\b(?:[Aa]mbassador|AMBASSADOR|[Ee]nvoy|[Rr]epresentative)\s+(?:to|in)\s+(?:the\s+)?$/;
 
 /** A rank under an office ("Deputy Foreign Minister", "vice president", "Undersecretary"): its holder is no one's counterpart. */
 export const UNDER_OFFICE = /\b(?:deputy|vice|under|assistant|junior|acting|former|ex|then)[\s-]/i;
