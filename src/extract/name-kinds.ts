@@ -8,7 +8,7 @@ import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { BODY_LAST_WORDS } from './lexicon/organizations.js';
 import { FIRST_NAMES, PERSON_INITIALISMS, genderOfGivenName } from './lexicon/names.js';
-import { isPersonNoun } from './lexicon/noun-classes.js';
+import { isCommonWord, isPersonNoun } from './lexicon/noun-classes.js';
 import { TITLE_ROLE_WORDS } from './lexicon/titles.js';
 import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
 import { COMPANY_LEGAL_FORMS, KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
@@ -60,6 +60,8 @@ interface ArticleNames {
   peoplePossessives: ReadonlyMap<number, number>;
   /** Starts of mentions inside the words such a name runs on to ("Action Network" of "Service Women's Action Network"). */
   peoplePossessiveTails: ReadonlySet<number>;
+  /** Such a lone plural's nationality word before it ("Danish" of "Danish People's party"): mention start → the name's start. */
+  peoplePossessiveOpenings: ReadonlyMap<number, number>;
 }
 
 export interface NameKindRule {
@@ -278,12 +280,15 @@ const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
 /** Where a shouted country's short form stands as the subject, not as "us": a line's start, after a colon, a dash or "THE". */
 const SHOUTED_SUBJECT_BEFORE = /(?:^|\n|[:—–-] ?|THE |^\s+)$/;
 
+/** Heads of places and buildings among the bodies' last words ("Square", "Tower"). */
+const PLACE_HEADS_OF_BODY_WORDS: ReadonlySet<string> = new Set(['Square', 'Street', 'Avenue', 'Park', 'Bridge', 'Airport', 'Station', 'Hall', 'Building', 'Tower', 'Plaza', 'Mall', 'Wing']);
 /** A plural noun of people that a body's name puts in the possessive ("People's Party", "Workers' Party", "Women's Rights"). */
 const PEOPLE_PLURAL_LAST = /(?:^| )(?:People|Peoples|Workers|Women|Veterans|Farmers|Students|Children|Patriots|Martyrs)$/;
 /** After it, the possessive and the rest of the name: capitalised words, or a body's head in lower case ("People's party"). */
 const POSSESSIVE_REST_AFTER = /^(['’]s?) (party|congress|army|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?![\p{L}-])/u;
 /** Heads that end such a name as a body's: the lexicon's bodies' last words and a few of advocacy ("Rights", "Campaign"). */
-const POSSESSIVE_REST_HEADS: ReadonlySet<string> = new Set([...BODY_LAST_WORDS, ...ORG_SUFFIXES, 'Rights', 'Campaign', 'Chorus', 'Daily', 'Republic', 'Mujahedin', 'Mujahideen', 'party', 'congress', 'army']);
+// (Not a place's or a building's head: "Martyrs' Square".)
+const POSSESSIVE_REST_HEADS: ReadonlySet<string> = new Set([...[...BODY_LAST_WORDS].filter((w) => !PLACE_HEADS_OF_BODY_WORDS.has(w)), ...ORG_SUFFIXES, 'Rights', 'Campaign', 'Chorus', 'Daily', 'Republic', 'Mujahedin', 'Mujahideen', 'party', 'congress', 'army']);
 
 /** A person's name, "of" and a body's or a country's ("Savannah Guthrie of NBC News", "Hof of the Atlantic Council"). Linear. */
 const PERSON_OF_BODY = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) of (?:the |The )?(\p{Lu}.*)$/u;
@@ -456,9 +461,14 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
       if (words.some((w) => BODY_LAST_WORDS.has(w) || ORG_SUFFIXES.has(w) || GENERIC_HEADS.has(w) || TITLE_ROLE_WORDS.has(w) || COUNTRY_BY_NAME.has(w))) return null;
       const cue = words.length === 1 ? FAMILY_NAME_CUE_BEFORE.exec(a.body.slice(Math.max(0, m.start - 14), m.start)) : null;
       // (A given name the gender guesser knows opens a full name: "Savannah Guthrie", "Kaveh Majlesi".)
-      if (!(words.length > 1 ? isGivenAndFamilyName(person) || (genderOfGivenName(words[0]) !== null && !LISTED_BODY_NAMES.has(person) && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1])) : cue)) return null;
+      // (A common noun's plural last is a body's word: "Boy Scouts of America", "Daughters of the American Revolution".)
+      const lastWord = words[words.length - 1];
+      if (/^\p{Lu}\p{Ll}+s$/u.test(lastWord) && isCommonWord(lastWord.slice(0, -1).toLowerCase())) return null;
+      const listedPerson = words.length > 1 && isGivenAndFamilyName(person);
+      if (!(words.length > 1 ? listedPerson || (genderOfGivenName(words[0]) !== null && !LISTED_BODY_NAMES.has(person) && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1])) : cue)) return null;
       const organisation = bodyOrCountryOf(rest, m.start + m.text.length - rest.length, m);
-      if (!organisation) return null;
+      // (A name the gender guesser alone reads as a person's takes a body after "of", no country: "Boy Scouts of America".)
+      if (!organisation || (organisation.type === 'Country' && !listedPerson && !cue)) return null;
       // Initials belong to the name ("K.T. McFarland"); a form of address or a title stays before it.
       const initials = cue && /^\p{Lu}\./u.test(cue[1]) ? cue[1] : '';
       const start = m.start - initials.length;
@@ -475,9 +485,10 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
       if (a.peoplePossessiveTails.has(m.start)) return 'drop';
       const end = a.peoplePossessives.get(m.start);
       if (end === undefined) return null;
-      const text = a.body.slice(m.start, end);
+      const start = a.peoplePossessiveOpenings.get(m.start) ?? m.start;
+      const text = a.body.slice(start, end);
       const key = plainApostrophe(text).replace(/ (party|congress|army)$/, (w) => ` ${w.charAt(1).toUpperCase()}${w.slice(2)}`);
-      return { ...m, end, text, type: 'Organization', key: KNOWN_ORGANIZATION_FORMS.get(key) ?? key, orgCue: 'name', strong: undefined };
+      return { ...m, start, end, text, type: 'Organization', key: KNOWN_ORGANIZATION_FORMS.get(key) ?? key, orgCue: 'name', strong: undefined };
     },
     examples: ['the Pakistan People’s party, once led by Benazir Bhutto', 'the Service Women\'s Action Network, an advocacy group', 'the Senate Veterans\' Affairs Committee'],
     why: 'a plural noun of people in the possessive inside a body\'s name ("People\'s Party", "Workers\' Party", "Veterans\' Affairs Committee") is a word of that name: the tagger\'s cut at the apostrophe leaves neither "Pakistan People" nor "Action Network", but one body',
@@ -815,6 +826,7 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
   // mentions inside its rest.
   const peoplePossessives = new Map<number, number>();
   const peoplePossessiveTails = new Set<number>();
+  const peoplePossessiveOpenings = new Map<number, number>();
   for (const m of mentions) {
     if ((m.type !== 'Organization' && m.type !== 'Unknown') || !PEOPLE_PLURAL_LAST.test(m.text)) continue;
     const rest = POSSESSIVE_REST_AFTER.exec(body.slice(m.end, m.end + 60));
@@ -822,10 +834,13 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
     const words = rest[2].split(' ');
     if (!POSSESSIVE_REST_HEADS.has(words[words.length - 1])) continue;
     const end = m.end + rest[0].length;
+    // A nationality's word right before a lone plural opens the name ("the Danish People's party", "Iranian Students' News Agency").
+    const opening = m.text.includes(' ') ? undefined : mentions.find((w) => w.end === m.start - 1 && body[w.end] === ' ' && w.type === 'Country' && w.via === 'demonym');
     peoplePossessives.set(m.start, end);
+    if (opening) { peoplePossessiveOpenings.set(m.start, opening.start); peoplePossessiveTails.add(opening.start); }
     for (const w of mentions) if (w !== m && w.start > m.start && w.start < end) peoplePossessiveTails.add(w.start);
   }
-  return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames, givenNames, bodyKeys, theTitles, pluralKeys, weaponNames, buildingNames, fieldNames, crudeNames, possessiveOpenings, possessiveWords, peoplePossessives, peoplePossessiveTails };
+  return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames, givenNames, bodyKeys, theTitles, pluralKeys, weaponNames, buildingNames, fieldNames, crudeNames, possessiveOpenings, possessiveWords, peoplePossessives, peoplePossessiveTails, peoplePossessiveOpenings };
 }
 
 /** The mentions with each rule's reading applied: dropped, or retyped. */

@@ -622,15 +622,16 @@ export const BODY_AS_PLACE_RULES: readonly BodyAsPlaceRule[] = [
   },
   {
     id: 'venue-noun-after',
-    test: (body, e) => (placeName(e) && e.mentions.some((m) => VENUE_NOUN_AFTER.test(body.slice(m.end, m.end + 14))) && !e.mentions.some((m) => BODY_VERB_AFTER.test(body.slice(m.end, m.end + 12))) ? '' : null),
+    test: (body, e) => (placeName(e) && /\p{Ll}/u.test(e.name) && !bodyNounBefore(body, e) && e.mentions.some((m) => VENUE_NOUN_AFTER.test(body.slice(m.end, m.end + 14))) && !e.mentions.some((m) => BODY_VERB_AFTER.test(body.slice(m.end, m.end + 12))) ? '' : null),
     examples: ['his Doral resort outside Miami', 'the Sunnylands estate outside Los Angeles', 'to scope the Taj Mahal hotel for an attack', 'talks over the Yongbyon complex'],
+    // (Not an acronym, an adjective more often than a name: "an LGBT nightclub"; nor a side of a vote: "the Leave camp".)
     why: 'a name a venue\'s noun follows ("resort", "estate", "hotel", "compound", "complex", "airport") names that venue, a place; a body\'s word in the name ("White House complex", "Legislative Council complex") or a mention that speaks or acts keeps the body',
   },
   {
     id: 'gazetteer-city',
     test: (body, e) => {
       const name = e.name;
-      if (!placeName(e) || !(CITY_FORMS.has(name) || REGION_NAMES.has(name) || US_STATE_NAMES.has(name)) || COUNTRY_BY_CAPITAL.has(name) || FIRST_NAMES.has(name.split(' ')[0])) return null;
+      if (!placeName(e) || bodyNounBefore(body, e) || !(CITY_FORMS.has(name) || REGION_NAMES.has(name) || US_STATE_NAMES.has(name)) || COUNTRY_BY_CAPITAL.has(name) || FIRST_NAMES.has(name.split(' ')[0])) return null;
       if (lowerCaseUses(body, name.toLowerCase()) > 0 || e.mentions.some((m) => BODY_VERB_AFTER.test(body.slice(m.end, m.end + 12)))) return null;
       return COUNTRY_BY_CITY.get(name) ?? COUNTRY_BY_REGION.get(name) ?? (US_STATE_NAMES.has(name) ? 'US' : '');
     },
@@ -643,6 +644,9 @@ export const BODY_AS_PLACE_RULES: readonly BodyAsPlaceRule[] = [
 function placeName(e: BodyCandidate): boolean {
   return e.mentions.length > 0 && e.name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && !e.name.split(/[\s-]+/).some(isBodyWord) && !KNOWN_BODY_FORMS.has(e.name) && !OUTLET_FORMS.has(e.name);
 }
+/** A noun of a body or an outlet right before a mention ("the British magazine Saga", "the group Pulse"): the body's name. */
+const BODY_NOUN_BEFORE = /\b(?:magazine|newspaper|paper|daily|weekly|company|firm|group|agency|network|channel|station|broadcaster|outlet|website|publication|team|party|band) $/;
+const bodyNounBefore = (body: string, e: BodyCandidate) => e.mentions.some((m) => BODY_NOUN_BEFORE.test(body.slice(Math.max(0, m.start - 16), m.start)));
 /** After a name, a verb a body's subject takes or its possessive: "Texas sued", "Barcelona won", "Detroit's budget". */
 const BODY_VERB_AFTER = /^(?:['’]s?\b| (?:said|says|told|tells|announced|reported|sued|won|beat|lost|drew|scored|signed|has|had|have|will|would|is|was|are|were)\b)/;
 

@@ -196,4 +196,4 @@ export const ESTATE_NAMES: ReadonlySet<string> = new Set(['Mar-a-Lago', 'Mar-A-L
 /** Cities the news writes by their initials ("Rodeo Drive in LA", "NYC"), with their country. */
 export const CITY_INITIALS: ReadonlyMap<string, string> = new Map([['LA', 'US'], ['L.A.', 'US'], ['NYC', 'US'], ['N.Y.C.', 'US']]);
 /** Lower-case nouns of a venue after its name ("his Mar-a-Lago resort", "the Taj Mahal hotel", "the Yongbyon complex"). */
-export const VENUE_NOUN_AFTER = /^ (?:resort|estate|hotel|compound|club|nightclub|mansion|ranch|retreat|complex|airport|camp|golf (?:club|course|resort))\b/;
+export const VENUE_NOUN_AFTER = /^ (?:resort|estate|hotel|compound|club|nightclub|mansion|ranch|retreat|complex|airport|refugee camp|golf (?:club|course|resort))\b/;
