@@ -10,7 +10,7 @@ import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/na
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES, REALM_MONARCHS, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
-import { conventionBodyUnlikely, cuedBodyIsClause, familyOf, isBodyWord, placeOfBody, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
+import { conventionBodyUnlikely, cuedBodyIsClause, cuedBodyIsTreaty, familyOf, isBodyWord, placeOfBody, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
 import { fullNameForms, oneEditApart, opensWithParticle } from './full-name-forms.js';
 import { OUTLET_NAMES } from './retype.js';
@@ -59,6 +59,8 @@ const PATRONYM_LAST = /\s(?:bin|ibn|bint|Bin|Ibn|Bint)\s\S+$/;
 const PATRONYM_WORD = /\s(?:bin|ibn|bint|Bin|Ibn|Bint)\s/;
 /** A ship's noun right before a name, a comma between allowed ("the oil tanker Stena Impero", "a tanker, Grace 1"); not "think-tanker". */
 const VESSEL_NOUN_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${VESSEL_NOUNS.join('|')}),? $`, 'u');
+/** A navy's ship by its prefix ("USS Carl Vinson", "HMS Montrose"; vessels.ts). */
+const SHIP_NAME = /^(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS) \p{Lu}/u;
 /** Ranks and epithets written before a full name that no name lists take for a title ("Sheik Nimr al-Nimr", "Major Nidal Hasan"). */
 const RANK_WORDS: ReadonlySet<string> = new Set(['Sheik', 'Sheikh', 'Major', 'Marine', 'Private', 'Corporal', 'Sergeant', 'Lieutenant', 'Colonel', 'Captain', 'General', 'Admiral', 'Sir', 'Dame', 'Lord', 'Lady', 'Prince', 'Princess', 'King', 'Queen', 'Emir', 'Mullah', 'Rabbi', 'Reverend', 'Deacon', 'Brother', 'Sister']);
 /** Titles of a British knighthood, which go with the given name ("Sir Kim" of Kim Darroch). */
@@ -929,6 +931,8 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const numbered = d.mentions.some((x) => { const n = /^\s+([IVX]+)\b/.exec(body.slice(x.end, x.end + 6)); return !!n && `${d.name} ${n[1]}` !== m?.name; });
     return m && !numbered && m.name.startsWith(`${d.name} `) ? monarchDraft(title!) : null;
   }
+  /** A ship's noun right before the mention ("the oil tanker Stena Impero"; after a comma, "a tanker, Grace 1,", as an appositive only). */
+  const shipNounBefore = (m: LinkedMention) => !m.role && !m.honorific && VESSEL_NOUN_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start)) && (body[m.start - 2] !== ',' || body[m.end] === ',');
   for (const d of [...drafts.values()]) {
     if (d.type !== 'Person') continue;
     const samePlace = placeByText.get(d.name);
@@ -936,12 +940,10 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       moveInto(d, samePlace, 'Place');
       continue;
     }
-    // "the oil tanker Stena Impero", "a tanker, Grace 1,": a name right after a ship's noun is the ship — an
-    // Organization, as vessels.ts makes a navy's ships (the graph has no vessel type).
-    if (d.mentions.some((m) => !m.role && !m.honorific && VESSEL_NOUN_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start)) && (body[m.start - 2] !== ',' || body[m.end] === ','))) {
-      const id = `org:${slug(d.name)}`;
-      for (const lm of d.mentions) lm.orgCue = 'name';
-      moveInto(d, drafts.get(id) ?? drafts.set(id, { id, type: 'Organization', name: d.name, aliases: new Set(), mentions: [] }).get(id)!, 'Organization');
+    // "the oil tanker Stena Impero", "a tanker, Grace 1,": a name right after a ship's noun is the ship — no person, and
+    // no body either: the graph has no vessel type, so a ship is no entity (as a navy's ships below).
+    if (d.mentions.some((m) => shipNounBefore(m))) {
+      dropped.add(d.id);
       continue;
     }
     const rule = isTitleOnly(d.name) ? 'title-only' : unlikelyPerson(body, d);
@@ -1098,7 +1100,13 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       continue;
     }
     // "Suspending Parliament", "Pentagon declassifies Navy": a clause the tagger read as a body, whatever head it ends in.
-    if (!sports && d.mentions.some(bodyCue) && cuedBodyIsClause(body, d, nameWords)) {
+    // "the Intermediate-Range Nuclear Forces (INF) treaty": a treaty's name, whatever body its words make it.
+    if (!sports && d.mentions.some(bodyCue) && (cuedBodyIsClause(body, d, nameWords) || cuedBodyIsTreaty(body, d))) {
+      dropped.add(d.id);
+      continue;
+    }
+    // A ship ("USS Carl Vinson", "the oil tanker Stena Impero") is no body: the graph has no vessel type.
+    if (!sports && !KNOWN_BODY_NAMES.has(d.name) && (SHIP_NAME.test(d.name) || d.mentions.some((m) => shipNounBefore(m)))) {
       dropped.add(d.id);
       continue;
     }

@@ -8,7 +8,8 @@ import type { Mention } from './mentions.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { BODY_LAST_WORDS } from './lexicon/organizations.js';
 import { FIRST_NAMES, PERSON_INITIALISMS, genderOfGivenName } from './lexicon/names.js';
-import { isPersonNoun } from './lexicon/noun-classes.js';
+import { isCommonWord, isPersonNoun } from './lexicon/noun-classes.js';
+import { TITLE_ROLE_WORDS } from './lexicon/titles.js';
 import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
 import { COMPANY_LEGAL_FORMS, KNOWN_ORGANIZATION_FORMS, KNOWN_ORGANIZATIONS, ORG_SUFFIXES, POSSESSIVE_FORM_NAMES } from './lexicon/organizations.js';
 import { CRUDE_BENCHMARKS, FUNCTION_WORDS, INDEX_NAMES, INDEX_STEMS, LANGUAGE_ADJECTIVES, PAGE_VERBS, PROGRAMME_NAMES, SLOGANS } from './lexicon/non-bodies.js';
@@ -55,6 +56,12 @@ interface ArticleNames {
   possessiveOpenings: ReadonlyMap<number, number>;
   /** Starts of mentions that are only the possessive word of such a name ("King" of "King's College London"). */
   possessiveWords: ReadonlySet<number>;
+  /** Mentions cut at a people's plural before its possessive ("Pakistan People" of "Pakistan People's party"): start → the name's end. */
+  peoplePossessives: ReadonlyMap<number, number>;
+  /** Starts of mentions inside the words such a name runs on to ("Action Network" of "Service Women's Action Network"). */
+  peoplePossessiveTails: ReadonlySet<number>;
+  /** Such a lone plural's nationality word before it ("Danish" of "Danish People's party"): mention start → the name's start. */
+  peoplePossessiveOpenings: ReadonlyMap<number, number>;
 }
 
 export interface NameKindRule {
@@ -273,6 +280,29 @@ const NO_LOWER_CASE = /^[^\p{Ll}]*$/u;
 /** Where a shouted country's short form stands as the subject, not as "us": a line's start, after a colon, a dash or "THE". */
 const SHOUTED_SUBJECT_BEFORE = /(?:^|\n|[:—–-] ?|THE |^\s+)$/;
 
+/** Heads of places and buildings among the bodies' last words ("Square", "Tower"). */
+const PLACE_HEADS_OF_BODY_WORDS: ReadonlySet<string> = new Set(['Square', 'Street', 'Avenue', 'Park', 'Bridge', 'Airport', 'Station', 'Hall', 'Building', 'Tower', 'Plaza', 'Mall', 'Wing']);
+/** A plural noun of people that a body's name puts in the possessive ("People's Party", "Workers' Party", "Women's Rights"). */
+const PEOPLE_PLURAL_LAST = /(?:^| )(?:People|Peoples|Workers|Women|Veterans|Farmers|Students|Children|Patriots|Martyrs)$/;
+/** After it, the possessive and the rest of the name: capitalised words, or a body's head in lower case ("People's party"). */
+const POSSESSIVE_REST_AFTER = /^(['’]s?) (party|congress|army|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?![\p{L}-])/u;
+/** Heads that end such a name as a body's: the lexicon's bodies' last words and a few of advocacy ("Rights", "Campaign"). */
+// (Not a place's or a building's head: "Martyrs' Square".)
+const POSSESSIVE_REST_HEADS: ReadonlySet<string> = new Set([...[...BODY_LAST_WORDS].filter((w) => !PLACE_HEADS_OF_BODY_WORDS.has(w)), ...ORG_SUFFIXES, 'Rights', 'Campaign', 'Chorus', 'Daily', 'Republic', 'Mujahedin', 'Mujahideen', 'party', 'congress', 'army']);
+
+/** A person's name, "of" and a body's or a country's ("Savannah Guthrie of NBC News", "Hof of the Atlantic Council"). Linear. */
+const PERSON_OF_BODY = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) of (?:the |The )?(\p{Lu}.*)$/u;
+/** Right before a lone family name: initials, a form of address or an academic's title ("K.T. ", "Mr. ", "Professor "). */
+const FAMILY_NAME_CUE_BEFORE = /(?:^|[\s(“"])((?:\p{Lu}\.){1,3} ?|(?:Mr|Mrs|Ms|Dr|Prof)\.? |(?:Professor|Dr) )$/u;
+/** A body's name or a country by its own words: listed, or ending in a body's head ("Lund University", "Fox News"). */
+function bodyOrCountryOf(text: string, start: number, m: Mention): Mention | undefined {
+  const code = COUNTRY_BY_NAME.get(text);
+  if (code) return { ...m, start, end: start + text.length, text, type: 'Country', key: code, via: 'name', role: undefined, honorific: undefined, titleStart: undefined, orgCue: undefined, strong: undefined };
+  const last = text.slice(text.lastIndexOf(' ') + 1);
+  if (!LISTED_BODY_NAMES.has(text) && !KNOWN_ORGANIZATION_FORMS.has(text) && !BODY_LAST_WORDS.has(last) && !ORG_SUFFIXES.has(last)) return undefined;
+  return { ...m, start, end: start + text.length, text, type: 'Organization', key: KNOWN_ORGANIZATION_FORMS.get(text) ?? text, orgCue: 'name', role: undefined, honorific: undefined, titleStart: undefined, strong: undefined };
+}
+
 export const NAME_KIND_RULES: readonly NameKindRule[] = [
   {
     id: 'storm',
@@ -418,6 +448,50 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     read: (m, a) => (m.type === 'Organization' && /^\p{Lu}\p{Ll}+$/u.test(m.key) && !KNOWN_BODY_NAMES.has(m.key) && a.pluralKeys.has(`${m.key}s`) ? { ...m, key: `${m.key}s` } : null),
     examples: ['the Houthis seized the capital … Houthi rebels fired'],
     why: 'a movement named by its members in the plural ("the Houthis") is named by the singular too, as their adjective ("Houthi rebels", "a Houthi spokesman"): one body, one node, under the plural the article also writes',
+  },
+  {
+    id: 'person-of-body',
+    read: (m, a) => {
+      if (m.type !== 'Organization' || KNOWN_BODY_NAMES.has(m.text) || m.text.includes(',')) return null;
+      const hit = PERSON_OF_BODY.exec(m.text);
+      if (!hit) return null;
+      const [, person, rest] = hit;
+      const words = person.split(' ');
+      // No word of a body, a title or a place's name on the person's side ("Southern District of New York", "Member of Parliament").
+      if (words.some((w) => BODY_LAST_WORDS.has(w) || ORG_SUFFIXES.has(w) || GENERIC_HEADS.has(w) || TITLE_ROLE_WORDS.has(w) || COUNTRY_BY_NAME.has(w))) return null;
+      const cue = words.length === 1 ? FAMILY_NAME_CUE_BEFORE.exec(a.body.slice(Math.max(0, m.start - 14), m.start)) : null;
+      // (A given name the gender guesser knows opens a full name: "Savannah Guthrie", "Kaveh Majlesi".)
+      // (A common noun's plural last is a body's word: "Boy Scouts of America", "Daughters of the American Revolution".)
+      const lastWord = words[words.length - 1];
+      if (/^\p{Lu}\p{Ll}+s$/u.test(lastWord) && isCommonWord(lastWord.slice(0, -1).toLowerCase())) return null;
+      const listedPerson = words.length > 1 && isGivenAndFamilyName(person);
+      if (!(words.length > 1 ? listedPerson || (genderOfGivenName(words[0]) !== null && !LISTED_BODY_NAMES.has(person) && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1])) : cue)) return null;
+      const organisation = bodyOrCountryOf(rest, m.start + m.text.length - rest.length, m);
+      // (A name the gender guesser alone reads as a person's takes a body after "of", no country: "Boy Scouts of America".)
+      if (!organisation || (organisation.type === 'Country' && !listedPerson && !cue)) return null;
+      // Initials belong to the name ("K.T. McFarland"); a form of address or a title stays before it.
+      const initials = cue && /^\p{Lu}\./u.test(cue[1]) ? cue[1] : '';
+      const start = m.start - initials.length;
+      const text = a.body.slice(start, m.start + person.length);
+      const honorific = cue && !initials && /^(?:Mr|Mrs|Ms)/.test(cue[1]) ? cue[1].trim() : undefined;
+      return [{ ...m, start, end: m.start + person.length, text, type: 'Person', key: text, orgCue: undefined, strong: true, honorific }, organisation];
+    },
+    examples: ['As K.T. McFarland of Fox News pointed out', 'moderator Savannah Guthrie of NBC News asked Kamala Harris', 'says Mr. Hof of the Atlantic Council.', 'says Professor Inbar of Bar-Ilan University.'],
+    why: 'a person\'s name, "of" and a body ("Savannah Guthrie of NBC News", after initials, a form of address or a title: "K.T. McFarland of Fox News", "Professor Inbar of Bar-Ilan University") is the person and the body she works for, which the tagger ran into one name; "Southern District of New York", "Member of Parliament" have no person\'s name before "of"',
+  },
+  {
+    id: 'people-possessive',
+    read: (m, a) => {
+      if (a.peoplePossessiveTails.has(m.start)) return 'drop';
+      const end = a.peoplePossessives.get(m.start);
+      if (end === undefined) return null;
+      const start = a.peoplePossessiveOpenings.get(m.start) ?? m.start;
+      const text = a.body.slice(start, end);
+      const key = plainApostrophe(text).replace(/ (party|congress|army)$/, (w) => ` ${w.charAt(1).toUpperCase()}${w.slice(2)}`);
+      return { ...m, start, end, text, type: 'Organization', key: KNOWN_ORGANIZATION_FORMS.get(key) ?? key, orgCue: 'name', strong: undefined };
+    },
+    examples: ['the Pakistan People’s party, once led by Benazir Bhutto', 'the Service Women\'s Action Network, an advocacy group', 'the Senate Veterans\' Affairs Committee'],
+    why: 'a plural noun of people in the possessive inside a body\'s name ("People\'s Party", "Workers\' Party", "Veterans\' Affairs Committee") is a word of that name: the tagger\'s cut at the apostrophe leaves neither "Pakistan People" nor "Action Network", but one body',
   },
   {
     id: 'pair-of-names',
@@ -748,7 +822,25 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
     possessiveOpenings.set(m.start, opening);
     for (const w of mentions) if (w !== m && w.start >= opening && w.end <= m.start) possessiveWords.add(w.start);
   }
-  return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames, givenNames, bodyKeys, theTitles, pluralKeys, weaponNames, buildingNames, fieldNames, crudeNames, possessiveOpenings, possessiveWords };
+  // Names cut at a people's plural before its possessive ("Pakistan People" + "’s party"): the whole name's end, and the
+  // mentions inside its rest.
+  const peoplePossessives = new Map<number, number>();
+  const peoplePossessiveTails = new Set<number>();
+  const peoplePossessiveOpenings = new Map<number, number>();
+  for (const m of mentions) {
+    if ((m.type !== 'Organization' && m.type !== 'Unknown') || !PEOPLE_PLURAL_LAST.test(m.text)) continue;
+    const rest = POSSESSIVE_REST_AFTER.exec(body.slice(m.end, m.end + 60));
+    if (!rest) continue;
+    const words = rest[2].split(' ');
+    if (!POSSESSIVE_REST_HEADS.has(words[words.length - 1])) continue;
+    const end = m.end + rest[0].length;
+    // A nationality's word right before a lone plural opens the name ("the Danish People's party", "Iranian Students' News Agency").
+    const opening = m.text.includes(' ') ? undefined : mentions.find((w) => w.end === m.start - 1 && body[w.end] === ' ' && w.type === 'Country' && w.via === 'demonym');
+    peoplePossessives.set(m.start, end);
+    if (opening) { peoplePossessiveOpenings.set(m.start, opening.start); peoplePossessiveTails.add(opening.start); }
+    for (const w of mentions) if (w !== m && w.start > m.start && w.start < end) peoplePossessiveTails.add(w.start);
+  }
+  return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames, givenNames, bodyKeys, theTitles, pluralKeys, weaponNames, buildingNames, fieldNames, crudeNames, possessiveOpenings, possessiveWords, peoplePossessives, peoplePossessiveTails, peoplePossessiveOpenings };
 }
 
 /** The mentions with each rule's reading applied: dropped, or retyped. */

@@ -3,10 +3,10 @@
 // also writes in lower case ("Sure", "No questions on Collusion"), one party member described ("New York Democrat"). Rules are data (UNLIKELY_BODY_RULES); each
 // sees the entity's name and mentions, the body, and the surnames of the article's people.
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { HONORIFICS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES } from './lexicon/titles.js';
 import { CONTRACTION, WIDGET_WORDS, endsInPluralAcronym, hasExitBlend, isAddressOrCredit, onlyInShoutedHeadings } from './unlikely-people.js';
-import { CITY_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA, US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES } from './lexicon/places.js';
+import { CITY_FORMS, CITY_INITIALS, CITY_NAMES, COUNTRY_BY_CITY, COUNTRY_BY_REGION, ESTATE_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA, US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES, VENUE_NOUN_AFTER } from './lexicon/places.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 import { COMMON_NOUN_ACRONYMS, THING_OR_BODY_ACRONYMS, THING_USE_AFTER } from './lexicon/non-bodies.js';
@@ -342,12 +342,31 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     why: 'a known body\'s name before a credit\'s label ("AP Photo") or a product\'s noun ("Apple Podcasts", "Google Maps") is page furniture or the body\'s product, no body of its own (the body is named in it)',
   },
   {
+    id: 'thing-modifier',
+    test: (body, e) => !KNOWN_BODY_FORMS.has(e.name) && !OUTLET_FORMS.has(e.name) && e.mentions.length > 0 && e.mentions.every((m) => THING_NOUN_AFTER.test(body.slice(m.end, m.end + 24))),
+    examples: ['breaching the 1987 Intermediate-Range Nuclear Forces (INF) treaty', 'before the Access Hollywood tape leaked', 'to claim his Social Security benefits', 'urging him to change his Gmail password'],
+    why: 'a name written before the lower-case noun of a text, a recording, a benefit, a security or a product in every mention ("the New START treaty", "the Access Hollywood tape", "Social Security benefits", "Gmail password") names that thing — a treaty, a programme, a product — no body; a body the lexicons know keeps its name before its product ("the NATO treaty", "Twitter account")',
+  },
+  {
+    id: 'thing-named',
+    test: (body, e) => !KNOWN_BODY_FORMS.has(e.name) && !OUTLET_FORMS.has(e.name) && e.mentions.some((m) => THING_NAMED_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start))),
+    examples: ['a similar piece of malware called NotPetya', 'an encrypted messaging app called Signal'],
+    why: 'a name a noun of software, a programme or a work introduces with "called", "named", "known as" or "dubbed" ("malware called NotPetya") is that thing\'s name, no body\'s ("a group called …" is a body\'s, and not read here)',
+  },
+  {
     id: 'caption-tag',
     test: (body, e) => captionTag(body, e),
     examples: ['agreed to a 12-hour cease-fire in Gaza starting on Saturday morning. VPC\n\nSmoke rises from a vehicle'],
     why: 'an acronym no lexicon knows, standing alone after a sentence\'s stop and before a line break in every mention ("… morning. VPC"), is a video\'s or a picture\'s credit tag closing a caption, page furniture, no body',
   },
 ];
+
+/** After a name, a bracketed acronym or not, the noun of a thing it names: "… Nuclear Forces (INF) treaty", "Gmail password". */
+const THING_NOUN_AFTER = /^\)?(?: \(\p{Lu}[\p{Lu}\d-]{1,7}\))? (?:treaty|treaties|tapes?|benefits|passwords?|episodes?|bonds|securities)\b/u;
+/** After a name, a bracketed acronym or not, a treaty's lower-case noun. */
+const TREATY_NOUN_AFTER = /^\)?(?: \(\p{Lu}[\p{Lu}\d-]{1,7}\))? (?:treaty|treaties)\b/u;
+/** Before a name, a noun of software, a programme or a work and a naming verb: "malware called ", "an app named “". */
+const THING_NAMED_BEFORE = /\b(?:malware|virus|worm|ransomware|spyware|software|app|application|program|programme|tool|book|film|documentary|podcast|video game) (?:called|named|known as|dubbed|nicknamed) ["“]?$/;
 
 /** An unknown acronym (2–5 capitals) that closes a paragraph after a sentence's stop at every mention: a caption's tag. */
 function captionTag(body: string, e: BodyCandidate): boolean {
@@ -595,7 +614,41 @@ export const BODY_AS_PLACE_RULES: readonly BodyAsPlaceRule[] = [
     examples: ['Contributing: John Bacon in McLean, Va.', 'an imam at a mosque in Falls Church, Va.', 'the Grand Forks, N.D., police department'],
     why: 'a name every mention of which is followed by a comma and a US state is a town written the way the news writes places (as city-comma-state makes a person\'s reading of one a Place): no body',
   },
+  {
+    id: 'estate-or-city-initials',
+    test: (_body, e) => (ESTATE_NAMES.has(e.name) ? 'US' : CITY_INITIALS.get(e.name) ?? null),
+    examples: ['Trump spent the weekend at Mar-a-Lago.', 'the flight back to Washington from Mar-a-Lago', 'Rodeo Drive in LA, 5th Avenue in New York'],
+    why: 'an estate the news names by its own name ("Mar-a-Lago": lexicon/places.ts ESTATE_NAMES) and a city written by its initials ("LA", "NYC") are places, whatever body a tagger read in a proper name with no head noun',
+  },
+  {
+    id: 'venue-noun-after',
+    test: (body, e) => (placeName(e) && /\p{Ll}/u.test(e.name) && !bodyNounBefore(body, e) && e.mentions.some((m) => VENUE_NOUN_AFTER.test(body.slice(m.end, m.end + 14))) && !e.mentions.some((m) => BODY_VERB_AFTER.test(body.slice(m.end, m.end + 12))) ? '' : null),
+    examples: ['his Doral resort outside Miami', 'the Sunnylands estate outside Los Angeles', 'to scope the Taj Mahal hotel for an attack', 'talks over the Yongbyon complex'],
+    // (Not an acronym, an adjective more often than a name: "an LGBT nightclub"; nor a side of a vote: "the Leave camp".)
+    why: 'a name a venue\'s noun follows ("resort", "estate", "hotel", "compound", "complex", "airport") names that venue, a place; a body\'s word in the name ("White House complex", "Legislative Council complex") or a mention that speaks or acts keeps the body',
+  },
+  {
+    id: 'gazetteer-city',
+    test: (body, e) => {
+      const name = e.name;
+      if (!placeName(e) || bodyNounBefore(body, e) || !(CITY_FORMS.has(name) || REGION_NAMES.has(name) || US_STATE_NAMES.has(name)) || COUNTRY_BY_CAPITAL.has(name) || FIRST_NAMES.has(name.split(' ')[0])) return null;
+      if (lowerCaseUses(body, name.toLowerCase()) > 0 || e.mentions.some((m) => BODY_VERB_AFTER.test(body.slice(m.end, m.end + 12)))) return null;
+      return COUNTRY_BY_CITY.get(name) ?? COUNTRY_BY_REGION.get(name) ?? (US_STATE_NAMES.has(name) ? 'US' : '');
+    },
+    examples: ['a few thousand protested in the Scottish capital, Edinburgh, on Saturday', 'the bombers destroyed targets in Homs and Hama cities', 'the Boeing 737 crashed around Bishoftu'],
+    why: 'a city or a state of the gazetteer read as a body with no body\'s cue, outside a report of games, is the place (a city stands for its team in sports reports, which are left alone, and a capital for its state\'s government); a mention that speaks, acts or owns ("Texas sued", "Detroit\'s") keeps the body, and a given name ("Nigel", "Victoria") or a word the article writes in lower case ("Reading") is left alone',
+  },
 ];
+
+/** A place read as a body: capitalised words, none a body's word, no body or outlet the lexicons know. */
+function placeName(e: BodyCandidate): boolean {
+  return e.mentions.length > 0 && e.name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && !e.name.split(/[\s-]+/).some(isBodyWord) && !KNOWN_BODY_FORMS.has(e.name) && !OUTLET_FORMS.has(e.name);
+}
+/** A noun of a body or an outlet right before a mention ("the British magazine Saga", "the group Pulse"): the body's name. */
+const BODY_NOUN_BEFORE = /\b(?:magazine|newspaper|paper|daily|weekly|company|firm|group|agency|network|channel|station|broadcaster|outlet|website|publication|team|party|band) $/;
+const bodyNounBefore = (body: string, e: BodyCandidate) => e.mentions.some((m) => BODY_NOUN_BEFORE.test(body.slice(Math.max(0, m.start - 16), m.start)));
+/** After a name, a verb a body's subject takes or its possessive: "Texas sued", "Barcelona won", "Detroit's budget". */
+const BODY_VERB_AFTER = /^(?:['’]s?\b| (?:said|says|told|tells|announced|reported|sued|won|beat|lost|drew|scored|signed|has|had|have|will|would|is|was|are|were)\b)/;
 
 /** The country code of the place a body's reading names ("McLean, Va." → 'US'), or null. */
 export function placeOfBody(body: string, e: BodyCandidate): string | null {
@@ -625,6 +678,14 @@ export function conventionBodyUnlikely(body: string, e: BodyCandidate, names: Re
  */
 export function cuedBodyIsClause(body: string, e: BodyCandidate, names: ReadonlySet<string>): boolean {
   return gerundClause(body, e, names) || headlineClause(e.name);
+}
+
+/**
+ * Whether a body some cue vouches for ("… Nuclear Forces") names a treaty all the same: every mention before the
+ * treaty's lower-case noun ("the Intermediate-Range Nuclear Forces (INF) treaty"; thing-modifier, treaties only).
+ */
+export function cuedBodyIsTreaty(body: string, e: BodyCandidate): boolean {
+  return !KNOWN_BODY_FORMS.has(e.name) && !OUTLET_FORMS.has(e.name) && e.mentions.length > 0 && e.mentions.every((m) => TREATY_NOUN_AFTER.test(body.slice(m.end, m.end + 16)));
 }
 
 /** The id of the first rule saying the entity is no body, or null. */

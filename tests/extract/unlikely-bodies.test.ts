@@ -132,6 +132,14 @@ describe('unlikelyBody', () => {
     ['It rose.\n\nIPSOS MORI: the poll found it.', 'IPSOS MORI', [], null],
     ['It rose.\n\nCNN POLL SHOWS GAINS\n\nA CNN poll found it.', 'CNN', [], null],
     ['These are the leading stories.\nLA PRESSE\n- Tunisia called on France to act .', 'LA PRESSE', [], null],
+    // stop 51: a name before a treaty's, a tape's, a benefit's or a password's noun names that thing; a thing's noun and "called" before a name
+    ['It accused Russia of breaching the 1987 Intermediate-Range Nuclear Forces (INF) treaty by deploying a missile.', 'Intermediate-Range Nuclear Forces', [], 'thing-modifier'],
+    ['It came just before the Access Hollywood tape leaked.', 'Access Hollywood', [], 'thing-modifier'],
+    ['Thieves tried to claim his Social Security benefits.', 'Social Security', [], 'thing-modifier'],
+    ['They spread a similar piece of malware called NotPetya. NotPetya hit Maersk.', 'NotPetya', [], 'thing-named'],
+    // must stay: a known body before its product, a body a noun of a group introduces
+    ['He posted it on his Twitter account.', 'Twitter', [], null],
+    ['He formed a group called Patriot Prayer.', 'Patriot Prayer', [], null],
   ])('%s (%s) → %s', (body, name, surnames, expected) => expect(unlikelyBody(body, { name, mentions: at(body, name) }, new Set(surnames))).toBe(expected));
 
   test('a name run past a title into one of the article\'s people names no body (person-inside)', () => {
@@ -185,6 +193,12 @@ describe('entity extraction drops them, keeps the bodies, gives a person’s nam
     ['Bacon reported from McLean, Va. Contributing: Jane Doe in London.', ['Place:London', 'Place:McLean']],
     ['John Whitehead, president of the Rutherford Institute of Charlottesville, Va., said so.', ['Organization:Rutherford Institute of Charlottesville']],
     ['The survey was produced for ABC News by Langer Research Associates of New York, N.Y., with sampling by SSRS.', ['Organization:ABC News', 'Organization:Langer Research Associates of New York', 'Organization:SSRS']],
+    // stop 51: an estate by its own name, a city by its initials, a venue's noun after a name, a gazetteer city
+    ['Donald Trump spent the weekend at Mar-a-Lago. He flew back to Washington from Mar-a-Lago on Sunday.', ['Place:Mar-a-Lago', 'Place:Washington, D.C.']],
+    ['Was the sacking of Rodeo Drive in LA a protest?', ['Place:LA']],
+    ['A few thousand protested in the Scottish capital, Edinburgh, on Saturday.', ['Place:Edinburgh']],
+    // must stay: a body's word in the name before a venue's noun
+    ['Senators were summoned to the White House complex for a briefing.', ['Organization:White House']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 
   // A title or a family's plural read as a body names people (BODY_AS_PEOPLE_RULES, entities.ts): the person the

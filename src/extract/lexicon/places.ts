@@ -187,3 +187,13 @@ export const US_STATE_AFTER_COMMA = new RegExp(`^, (?:(?:${STATE_NAMES}|${STATE_
 
 /** Gazetteer names that the news writes as nouns for people ("Brits voted to leave", a South African town too). */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['Brits', 'Yanks', 'Aussies', 'Kiwis', 'Poms', 'Scots', 'Swiss']);
+
+/**
+ * Estates and retreats the news names by a name of their own, with no head noun and no gazetteer entry ("at
+ * Mar-a-Lago", "the Sunnylands estate"): places, never the bodies a tagger reads in a proper name before "club".
+ */
+export const ESTATE_NAMES: ReadonlySet<string> = new Set(['Mar-a-Lago', 'Mar-A-Lago', 'Sunnylands', 'Kennebunkport']);
+/** Cities the news writes by their initials ("Rodeo Drive in LA", "NYC"), with their country. */
+export const CITY_INITIALS: ReadonlyMap<string, string> = new Map([['LA', 'US'], ['L.A.', 'US'], ['NYC', 'US'], ['N.Y.C.', 'US']]);
+/** Lower-case nouns of a venue after its name ("his Mar-a-Lago resort", "the Taj Mahal hotel", "the Yongbyon complex"). */
+export const VENUE_NOUN_AFTER = /^ (?:resort|estate|hotel|compound|club|nightclub|mansion|ranch|retreat|complex|airport|refugee camp|golf (?:club|course|resort))\b/;
