@@ -158,6 +158,10 @@ const IRREGULAR_PAST = String.raw`(?:took|made|gave|went|sent|left|kept|held|bro
 /** What may stand between the coordinator and the next verb: adverbs, then a perfect's auxiliary. */
 export const SECOND_PREDICATE_LEAD = String.raw`(?:${SECOND_PREDICATE_ADVERB},?\s+){0,2}(?:(?:has|have|had)\s+(?:since\s+|also\s+)?)?`;
 const SECOND_PREDICATE = String.raw`,?\s+(?:and|but|yet|or)\s+${SECOND_PREDICATE_LEAD}(?:\p{Ll}{3,}ed|${IRREGULAR_PAST}|said|told|wrote|says|calls|urges|warns|claims|argues|insists|demands|refuses|wants|plans|vows|promises|pledges|accuses|blames|cites|praises|attacks|criticizes|rejects|defends|denies|suggests|questions|notes|adds)\b`;
+/** The same after the object of a verb of saying ("conceded American faults in the war and was quick to credit …"),
+ * a past copula too: with no finite verb before it, the words before are a noun phrase and what follows is the
+ * subject's next predicate (reported.ts pushClauses). */
+export const SECOND_PREDICATE_AFTER_OBJECT = new RegExp(String.raw`${SECOND_PREDICATE}|,?\s+(?:and|but)\s+${SECOND_PREDICATE_LEAD}(?:was|were)\s`, 'u');
 
 // A second report by the same subject: ", and criticized …", " but he said that …", " — and he noted that …".
 export const COORDINATED = new RegExp(String.raw`(?:,\s*|\s+)(?:—\s*)?(?:and|but)\s+(?:(he|she|they)\s+)?(?:(?:${SECOND_PREDICATE_ADVERB}|\p{Ll}+ly),?\s+){0,2}(?:(?:has|have|had)\s+(?:since\s+|also\s+)?)?(\p{Ll}{3,}ed|said|says|told|tells|wrote|writes|thought|thinks|adds|notes|warns|argues|insists|vowed|vows|promised|promises|pledged)\b(\s+that\b)?\s*`, 'u');
