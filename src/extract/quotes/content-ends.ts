@@ -47,14 +47,14 @@ const NEW_SUBJECT_WORD = `(?!(?:and|or|but|while|whereas|that|who|which|to|as)\\
 /** After a bare "and" (no comma) only a quantified or determined noun phrase ("and some political correspondents said
  * …", "and other leaders told …") opens a new subject: a name or a possessive may be the first's conjunct ("Mueller and
  * his team believe"). */
-const BARE_AND_SUBJECT_START = '(?:the|some|many|most|other|others|several|both|all)\\s';
+const BARE_AND_SUBJECT_START = '(?:the|some|many|most|several)\\s';
 /** The past of a verb of saying: a report of its own, not the first clause's present ("what Mueller and his team believe"). */
 const BARE_AND_REPORT_VERB = '(?:said|told|reported|warned|argued|insisted|claimed|noted|added|countered)';
 /** "…, and the ACLU believes the judge will …" / "… but the main British parties insisted that …": a main clause
  * coordinated after the report (after a comma for "and", whose bare form joins noun phrases: "Mueller and his team
  * believe") with its own subject and a verb of saying opens another source's report; the first report ends before the
  * coordinator. (The words before it must hold a finite verb: contentEnd.) */
-export const COORDINATED_REPORT = new RegExp(`(?:,\\s+(?:and|but|while|whereas)|\\s(?:but|while|whereas))\\s+(?=${NEW_SUBJECT_START})${NEW_SUBJECT_WORD}(?:\\s+${NEW_SUBJECT_WORD}){0,6}?\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|now|later|still|previously|repeatedly|publicly|privately|long)\\s+)?(?<!\\b(?:the|a|an|his|her|their|its)\\s+)${REPORT_VERB}\\s+(?:that\\s+)?(?=[\\p{L}\\d“"$])|\\s+and\\s+(?=${BARE_AND_SUBJECT_START})${NEW_SUBJECT_WORD}(?:\\s+${NEW_SUBJECT_WORD}){0,6}?\\s+(?:(?:also|later)\\s+)?${BARE_AND_REPORT_VERB}\\s+(?:that\\s+)?(?=[\\p{L}\\d“"$])`, 'u');
+export const COORDINATED_REPORT = new RegExp(`(?:,\\s+(?:and|but|while|whereas)|\\s(?:but|while|whereas))\\s+(?=${NEW_SUBJECT_START})${NEW_SUBJECT_WORD}(?:\\s+${NEW_SUBJECT_WORD}){0,6}?\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|now|later|still|previously|repeatedly|publicly|privately|long)\\s+)?(?<!\\b(?:the|a|an|his|her|their|its)\\s+)${REPORT_VERB}\\s+(?:that\\s+)?(?=[\\p{L}\\d“"$])|\\s+and\\s+(?=${BARE_AND_SUBJECT_START})${NEW_SUBJECT_WORD}(?:\\s+${NEW_SUBJECT_WORD}){0,6}?\\s+(?:(?:also|later)\\s+)?(?<!\\b(?:the|a|an|his|her|their|its)\\s+)${BARE_AND_REPORT_VERB}\\s+(?:that\\s+)?(?=[\\p{L}\\d“"$])`, 'u');
 
 /** ", said the person briefed on the meeting." — the same, inverted: the verb first, then a speaker's phrase to the end. */
 export const TRAILING_INVERTED_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?:said|says|told|added|wrote)\\s+(?:the|a|an|one|two|three|several|some|another|\\p{Lu}${WORD})(?:\\s+${ADJUNCT_WORD}){0,8}${SENTENCE_END}`, 'u');

@@ -1480,11 +1480,12 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
     const gloss = trailingGloss(rest.slice(0, end));
     if (gloss >= 0 && wordCount(rest.slice(0, gloss)) >= 3) end = gloss;
   }
-  // "conceded American faults in the war and was quick to credit …": after a speech verb's object (no finite verb
-  // before the coordinator, no that-clause) a coordinator and a verb with no subject is the subject's next predicate.
+  // "conceded American faults in the war and was quick to credit …": after a speech verb's noun-phrase object (no
+  // that-clause) a coordinator and a copula or a perfect with no subject is the subject's next predicate.
   if (!object && !afterThat) {
     const next = SECOND_PREDICATE_AFTER_OBJECT.exec(rest.slice(0, end));
-    if (next && wordCount(rest.slice(0, next.index)) >= 2 && !FINITE.test(rest.slice(0, next.index)) && !insideQuotation(rest, next.index)) end = next.index;
+    const at = next ? next[0].length - next[1].length : -1;
+    if (next && wordCount(rest.slice(0, at)) >= 2 && !FINITE.test(rest.slice(0, at))) end = at;
   }
   const unopened = /^[^“”]*”/.exec(rest.slice(0, end));
   // (A straight mark left open before it is the one that curly mark closes, a mismatched pair inside the clause: 'was
