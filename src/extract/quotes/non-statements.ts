@@ -24,7 +24,7 @@ export interface NonStatementRule {
   /** When given, must NOT match the words before the quote's words in their clause (as `before`). */
   readonly unlessBefore?: RegExp;
   /** When given, the head noun of the words' one object (objectHead) must be a noun of one of these kinds: WordNet's
-   * lexicographer file of its most frequent sense ("shoe": artifact, "advisers": person, "bounty": possession). */
+   * lexicographer file of its most frequent sense ("shoe": artifact, "advisers": person), or "money" for a sum or a noun of money ("$135 million", "a bounty"). */
   readonly objectKinds?: ReadonlySet<string>;
   /** When true, the quote's words must be followed by a colon ending their paragraph (the words to come are the next). */
   readonly colonClosesParagraph?: boolean;
@@ -50,6 +50,8 @@ function objectHead(words: string): string | null {
   for (let i = 0; i < tokens.length && i < 8; i++) {
     const token = tokens[i];
     const bare = token.replace(/[,.;:!?]+$/, '');
+    // An infinitive or a preposition first is no object ("offered to lend money …", "offered as president …").
+    if (i === 0 && OBJECT_END.has(bare)) return null;
     if (i > 0 && (OBJECT_END.has(bare) || /^\p{Ll}+(?:ing|ed)$/u.test(bare))) break;
     // A determiner after the head opens a second object: the first is a recipient.
     if (i > 0 && head && DETERMINERS.has(bare)) return null;
@@ -58,8 +60,14 @@ function objectHead(words: string): string | null {
     if (!DETERMINERS.has(bare)) head = bare;
     if (bare !== token) break;
   }
-  return /^\p{Ll}/u.test(head) ? head : null;
+  // A partitive's head is the noun after its "of" ("a piece of advice", "a series of threats"): not read.
+  if (PARTITIVES.has(head)) return null;
+  return /^\p{Ll}/u.test(head) ? (MONEY_NOUNS.has(head) ? 'money' : head) : null;
 }
+/** Nouns of a part or a quantity of what follows "of". */
+const PARTITIVES = new Set(['piece', 'pieces', 'bit', 'bits', 'kind', 'sort', 'type', 'word', 'words', 'series', 'set', 'number', 'lot', 'lots', 'couple', 'pair', 'handful', 'string', 'round', 'host', 'range', 'variety', 'slew', 'raft', 'torrent', 'barrage', 'flurry', 'stream', 'volley', 'wave']);
+/** Money offered or paid (read as one kind, WordNet's "possession" files a view's "take" too). */
+const MONEY_NOUNS = new Set(['money', 'cash', 'funds', 'funding', 'bounty', 'bounties', 'reward', 'rewards', 'stake', 'stakes', 'bribe', 'bribes', 'grants', 'loans', 'payments', 'ransom', 'dollars', 'millions', 'billions']);
 
 /** The head noun of an unnamed source's words, lower-cased. */
 function headNoun(phrase: string): string {
@@ -174,7 +182,7 @@ export const NON_STATEMENT_RULES = {
   'non-statement.thing-given': {
     reportedOnly: true,
     pattern: /^(?:offer|offers|offered|offering|unleash|unleashes|unleashed|unleashing)(?:\s+up)?\s+::\s/u,
-    objectKinds: new Set(['person', 'artifact', 'object', 'substance', 'food', 'body', 'animal', 'plant', 'possession']),
+    objectKinds: new Set(['person', 'artifact', 'object', 'substance', 'food', 'body', 'animal', 'plant', 'money']),
     why: 'Offering or unleashing people, things or money ("Iran offered advisers, including Gen. Soleimani, to direct Shiite militias", "offered a bounty", "unleashed chemical weapons") hands over or sets loose what the object names: an act, no words put forward. Offering words, a view or help ("offered his condolences", "offered a rebuttal", "offered help"), or a thing to someone named first ("offered the president a deal"), stays.',
     examples: [
       ['Iran offered advisers, including Gen. Qassem Soleimani, to direct Shiite militias in Iraq.', null],
@@ -184,6 +192,7 @@ export const NON_STATEMENT_RULES = {
       ['Donald Trump offered his condolences to the families of the victims.', { speaker: 'Donald Trump', text: 'his condolences to the families of the victims' }],
       ['Angela Merkel offered help to the Italian government.', { speaker: 'Angela Merkel', text: 'help to the Italian government' }],
       ['Donald Trump offered the president a deal on trade.', { speaker: 'Donald Trump', text: 'the president a deal on trade' }],
+      ['Johanna De La Pena offered the same essential piece of advice to parents.', { speaker: 'Johanna De La Pena', text: 'the same essential piece of advice to parents' }],
     ],
   },
   'non-statement.handled-thing': {
@@ -755,7 +764,7 @@ export function isNonStatement(quote: Pick<Quote, 'cue' | 'text' | 'start' | 'se
   const before = () => (quote.sentence && body ? clauseTail(body.slice(Math.max(quote.sentence.start, quote.start - 160), quote.start)) : '');
   const kind = () => {
     const head = objectHead(quote.text.trimStart());
-    return head ? nounKind(head) : null;
+    return head === 'money' ? 'money' : head ? nounKind(head) : null;
   };
   const colonAfter = () => /^[ \t]*:[ \t]*\n/.test(body.slice(quote.start + quote.text.length, quote.start + quote.text.length + 8));
   return RULES.some((r) => r.pattern.test(key) && (!r.colonClosesParagraph || colonAfter()) && !(r.reportedOnly && quote.direct) && !r.unless?.test(key) && (!r.unnamedHead || (unnamedWords !== null && r.unnamedHead.has(headNoun(unnamedWords)))) && (!r.before || r.before.test(before())) && !r.unlessBefore?.test(before()) && (!r.objectKinds || r.objectKinds.has(kind() ?? '')));
