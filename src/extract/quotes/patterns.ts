@@ -163,7 +163,7 @@ const SECOND_PREDICATE = String.raw`,?\s+(?:and|but|yet|or)\s+${SECOND_PREDICATE
  * perfect begin the subject's next predicate ("conceded American faults in the war and was quick to credit …", "denied
  * any involvement in the coup and has lived in exile …"): the report ends before the coordinator (reported.ts
  * pushClauses). Bounded repetitions of disjoint classes: linear. */
-const OBJECT_WORD = String.raw`(?!(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|do|not|that|and|or|but)\b)\p{L}[\p{Ll}’'-]*(?<![^’'s]s|ed)`;
+const OBJECT_WORD = String.raw`(?!(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|do|not|that|and|or|but|${IRREGULAR_PAST}|spent|told|said|wrote|put|set|cut|hit|let|read|heard|held|sold|won)\b)\p{L}[\p{Ll}’'-]*(?<![^’'s]s|ed)`;
 const PHRASE_WORD = String.raw`(?!(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|do|not|that|and|or|but)\b)[\p{L}\d’'.-]+`;
 export const SECOND_PREDICATE_AFTER_OBJECT = new RegExp(String.raw`^(?:${OBJECT_WORD}\s+){0,4}\p{L}[\p{Ll}’'-]*(?:\s+(?:in|of|on|for|to|with|about|over|against|during|from|at|by)\s+(?:${PHRASE_WORD}\s+){0,4}${PHRASE_WORD}){0,2}(,?\s+(?:and|but)\s+(?:(?:also|then|later|still|now|since)\s+)?(?:was|were|(?:has|have|had)\s+\p{Ll}+)\s)`, 'u');
 
