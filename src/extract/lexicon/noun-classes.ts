@@ -187,3 +187,37 @@ export function isPersonNoun(word: string): boolean {
 
 /** Nouns of a ship: a name right after one ("the oil tanker Stena Impero", "the vessel Grace 1") is the ship's. */
 export const VESSEL_NOUNS: readonly string[] = ['tanker', 'supertanker', 'ship', 'vessel', 'freighter', 'warship', 'frigate', 'destroyer', 'cruiser', 'submarine', 'trawler', 'ferry', 'yacht', 'dhow'];
+
+const nounFiles = new Map<string, string | null>();
+
+/**
+ * The WordNet lexicographer file of a lower-case common noun's most frequent sense, by name ("artifact" for "shoe",
+ * "person" for "advisers", "possession" for "bounty", "communication" for "letter"), its plural read as its singular;
+ * null for a word WordNet has no noun for, or writes only as a name. (quotes/non-statements.ts: what an act's object is.)
+ */
+export function nounKind(word: string): string | null {
+  let answer = nounFiles.get(word);
+  if (answer !== undefined) return answer;
+  answer = null;
+  if (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(word)) {
+    const lemmas = [word, ...(word.endsWith('ies') ? [`${word.slice(0, -3)}y`] : []), ...(word.endsWith('es') ? [word.slice(0, -2)] : []), ...(word.endsWith('s') && !word.endsWith('ss') ? [word.slice(0, -1)] : [])];
+    for (const lemma of lemmas) {
+      const offset = firstSenseOffset(lemma);
+      if (offset === undefined) continue;
+      const { file, lowerCase } = synsetAt(offset, lemma);
+      answer = lowerCase ? (LEXICOGRAPHER_FILES[file] ?? null) : null;
+      break;
+    }
+  }
+  if (nounFiles.size >= 10_000) nounFiles.clear();
+  nounFiles.set(word, answer);
+  return answer;
+}
+
+/** WordNet's noun lexicographer files by number. */
+const LEXICOGRAPHER_FILES: Record<string, string> = {
+  '03': 'tops', '04': 'act', '05': 'animal', '06': 'artifact', '07': 'attribute', '08': 'body', '09': 'cognition', '10': 'communication',
+  '11': 'event', '12': 'feeling', '13': 'food', '14': 'group', '15': 'location', '16': 'motive', '17': 'object', '18': 'person',
+  '19': 'phenomenon', '20': 'plant', '21': 'possession', '22': 'process', '23': 'quantity', '24': 'relation', '25': 'shape',
+  '26': 'state', '27': 'substance', '28': 'time',
+};

@@ -18,6 +18,11 @@ const BLOCK_VERBS = new Set(['reports', 'reported', 'writes', 'wrote', 'continue
 /** After the verb: a listener ("told Holt", "told reporters") or an adjunct ("said in a statement"). */
 const LISTENER_VERB = /^(?:told|tells|tell|wrote|writes|asked|asks|assured|warned)$/;
 const ADJUNCT_AFTER = /^\s+(?:in|on|at|during|after|before)\b/;
+/** Verbs of saying whose object may point at the words to come ("explained the situation further:", "noted this telling
+ * anecdote:"): the colon hands over to them. (Not "announced his candidacy:": what follows is the writer's account.) */
+const POINTING_VERB = /^(?:explain|explains|explained|describe|describes|described|recount|recounts|recounted|note|notes|noted|add|adds|added|summed|summarized|summarised|put|puts)$/;
+/** A short noun phrase with a determiner ("the situation further", "this telling anecdote", "it this way"). Bounded: linear. */
+const POINTER_OBJECT = /^\s+(?:(?:the|this|that|these|those|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|it)(?:\s+(?:further|again|also|thus|this\s+way|so|too|briefly|simply|succinctly|bluntly))?$/u;
 /** A finite verb in the words after the cue: a clause of its own ("says at least one shooter is still on the loose:"), no adjunct. */
 const FINITE_AFTER = /\s(?:is|are|was|were|has|have|had|will|would|can|could)\b/;
 /** The words opening the subject clause that are no part of the subject ("Here's what he", "As Politico", "but Trump"). */
@@ -61,7 +66,7 @@ export function colonFrame(body: string, colonAt: number, mentions: MentionRef[]
   // A question's verb introduces the question, and what follows a colon after it is seldom the words asked.
   if (/^(?:ask|asks|asked|asking|wonder|wonders|wondered)$/.test(verb)) return null;
   const tail = k < last ? ` ${words.slice(k + 1, last + 1).map((w) => w[0]).join(' ')}` : '';
-  if (tail && ((!LISTENER_VERB.test(verb) && !ADJUNCT_AFTER.test(tail)) || FINITE_AFTER.test(tail) || tail.trim().split(/\s+/).length > 8 || /^continu/.test(verb))) return null;
+  if (tail && ((!LISTENER_VERB.test(verb) && !ADJUNCT_AFTER.test(tail) && !(POINTING_VERB.test(verb) && POINTER_OBJECT.test(tail))) || FINITE_AFTER.test(tail) || tail.trim().split(/\s+/).length > 8 || /^continu/.test(verb))) return null;
   const verbAt = m.index + words[k].index!;
   let before = frame.slice(0, verbAt).replace(/\s+$/, '');
   let offset = from;

@@ -44,11 +44,17 @@ const REPORT_VERB = '(?:said|says|say|told|tells|believes|believe|believed|insis
 const NEW_SUBJECT_START = `(?:(?:the|a|an|some|many|most|other|others|several|both|all|his|her|their|its|critics|officials|analysts|experts)\\s|(?!(?:He|She|They|We|It|I|There|This|That|But|And)\\b)\\p{Lu}|(?!(?:that|who|which|what|when|where|if|whether|because|since|as|to|for|with|by|in|on|at|of|from|about|after|before|during|then|also|later)\\b)\\p{Ll}+\\s+(?=\\p{Lu}))`;
 /** A word of that subject: no coordinator, relative pronoun, "to" or dash (a subject of one noun phrase). */
 const NEW_SUBJECT_WORD = `(?!(?:and|or|but|while|whereas|that|who|which|to|as)\\b|[—–-])${SUBJECT_WORD}`;
+/** After a bare "and" (no comma) only a quantified or determined noun phrase ("and some political correspondents said
+ * …", "and other leaders told …") opens a new subject: a name or a possessive may be the first's conjunct ("Mueller and
+ * his team believe"). */
+const BARE_AND_SUBJECT_START = '(?:the|some|many|most|several)\\s';
+/** The past of a verb of saying: a report of its own, not the first clause's present ("what Mueller and his team believe"). */
+const BARE_AND_REPORT_VERB = '(?:said|told|reported|warned|argued|insisted|claimed|noted|added|countered)';
 /** "…, and the ACLU believes the judge will …" / "… but the main British parties insisted that …": a main clause
  * coordinated after the report (after a comma for "and", whose bare form joins noun phrases: "Mueller and his team
  * believe") with its own subject and a verb of saying opens another source's report; the first report ends before the
  * coordinator. (The words before it must hold a finite verb: contentEnd.) */
-export const COORDINATED_REPORT = new RegExp(`(?:,\\s+(?:and|but|while|whereas)|\\s(?:but|while|whereas))\\s+(?=${NEW_SUBJECT_START})${NEW_SUBJECT_WORD}(?:\\s+${NEW_SUBJECT_WORD}){0,6}?\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|now|later|still|previously|repeatedly|publicly|privately|long)\\s+)?(?<!\\b(?:the|a|an|his|her|their|its)\\s+)${REPORT_VERB}\\s+(?:that\\s+)?(?=[\\p{L}\\d“"$])`, 'u');
+export const COORDINATED_REPORT = new RegExp(`(?:,\\s+(?:and|but|while|whereas)|\\s(?:but|while|whereas))\\s+(?=${NEW_SUBJECT_START})${NEW_SUBJECT_WORD}(?:\\s+${NEW_SUBJECT_WORD}){0,6}?\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|now|later|still|previously|repeatedly|publicly|privately|long)\\s+)?(?<!\\b(?:the|a|an|his|her|their|its)\\s+)${REPORT_VERB}\\s+(?:that\\s+)?(?=[\\p{L}\\d“"$])|\\s+and\\s+(?=${BARE_AND_SUBJECT_START})${NEW_SUBJECT_WORD}(?:\\s+${NEW_SUBJECT_WORD}){0,6}?\\s+(?:(?:also|later)\\s+)?(?<!\\b(?:the|a|an|his|her|their|its)\\s+)${BARE_AND_REPORT_VERB}\\s+(?:that\\s+)?(?=[\\p{L}\\d“"$])`, 'u');
 
 /** ", said the person briefed on the meeting." — the same, inverted: the verb first, then a speaker's phrase to the end. */
 export const TRAILING_INVERTED_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?:said|says|told|added|wrote)\\s+(?:the|a|an|one|two|three|several|some|another|\\p{Lu}${WORD})(?:\\s+${ADJUNCT_WORD}){0,8}${SENTENCE_END}`, 'u');
@@ -141,6 +147,8 @@ export const CONTENT_END_RULES = {
       ['A Justice Department official said it will file a motion to dissolve the injunction, and the ACLU believes the judge will follow the Supreme Court.', 'it will file a motion to dissolve the injunction'],
       ['The ministry confirms that there was an attack, and acting President Oleksandr Turchynov said 13 troops were killed.', 'there was an attack'],
       ['The Yes campaign had hoped it would still use the pound but the main British political parties insisted that was not going to happen.', 'it would still use the pound'],
+      // A bare "and" before a quantified subject and a past verb of saying: "… and some political correspondents said …".
+      ["May's spokesman said she would continue talks with opponents of the deal and some political correspondents said she could bring it back.", 'she would continue talks with opponents of the deal'],
       // The same report's second clause, a subject of two noun phrases and a bare "and" joining them stay.
       ['Ash Carter said the situation is complex and that Washington believes Assad must go.', 'the situation is complex and that Washington believes Assad must go'],
       ['Jennifer Williams wrote that both the Palestinians and the Israelis claim Jerusalem as their capital.', 'both the Palestinians and the Israelis claim Jerusalem as their capital'],

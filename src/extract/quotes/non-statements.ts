@@ -3,6 +3,7 @@
 // a source said, wrote or put forward (issue #14). Each rule: id, pattern over "CUE :: CONTENT", why, and
 // [sentence, expected] examples that tests/extract/non-statements.test.ts runs through the whole extraction.
 import type { Quote } from '../types.js';
+import { nounKind } from '../lexicon/noun-classes.js';
 import { DEED_VERBS, EVIDENCE_NOUNS, REGULATION_NOUNS, SELF_AIM_NOUNS, SILENT_WHEN_NEGATED_STEMS, UTTERANCE_NOUNS, WANTED_MEASURE_NOUNS, SPEECH_VERB_PATTERN, STANCE_VERB_PATTERN, VIEWS_WHEN_NEGATED } from '../lexicon/speech.js';
 
 /** An example: the text, and the quote that must still come out of it (its words, speaker and, when given, cue), or null: no quote at all. */
@@ -22,6 +23,11 @@ export interface NonStatementRule {
   readonly unless?: RegExp;
   /** When given, must NOT match the words before the quote's words in their clause (as `before`). */
   readonly unlessBefore?: RegExp;
+  /** When given, the head noun of the words' one object (objectHead) must be a noun of one of these kinds: WordNet's
+   * lexicographer file of its most frequent sense ("shoe": artifact, "advisers": person), or "money" for a sum or a noun of money ("$135 million", "a bounty"). */
+  readonly objectKinds?: ReadonlySet<string>;
+  /** When true, the quote's words must be followed by a colon ending their paragraph (the words to come are the next). */
+  readonly colonClosesParagraph?: boolean;
   readonly why: string;
   readonly examples: readonly NonStatementExample[];
 }
@@ -29,6 +35,40 @@ export interface NonStatementRule {
 /** Prepositions opening a noun phrase's complement: the head is the word before the first ("exposure | to imports",
  * "The MPs | behind the draft legislation"). */
 const COMPLEMENT = new Set(['of', 'on', 'to', 'from', 'in', 'about', 'by', 'behind', 'at', 'for', 'with', 'under', 'against', 'within', 'among']);
+/** Words that open a noun phrase: after an object's head they open a second object ("offered the president a deal"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'any', 'no', 'every', 'each', 'all', 'both', 'several', 'many', 'few', 'more', 'most', 'another', 'such']);
+/** What ends an object's noun phrase after its head: a preposition, a coordinator, a relative, a subordinator, an adverb of time. */
+const OBJECT_END = new Set([...COMPLEMENT, 'into', 'onto', 'over', 'during', 'after', 'before', 'as', 'that', 'who', 'which', 'and', 'or', 'but', 'while', 'when', 'where', 'because', 'since', 'until', 'than', 'via', 'amid', 'across', 'through', 'toward', 'towards', 'near', 'outside', 'inside', 'here', 'there', 'again', 'today', 'yesterday', 'earlier', 'later', 'instead', 'not', 'just', 'only', 'including', 'named', 'called']);
+/**
+ * The head noun of the words when they are one object — a noun phrase of common words up to a preposition, a comma or
+ * the end ("his shoe in protest of …": "shoe"; "advisers, including …": "advisers"); null when they are a clause, a
+ * quotation, two objects ("the president a deal"), a name or a pronoun.
+ */
+function objectHead(words: string): string | null {
+  const tokens = words.split(/\s+/).filter(Boolean);
+  let head = '';
+  for (let i = 0; i < tokens.length && i < 8; i++) {
+    const token = tokens[i];
+    const bare = token.replace(/[,.;:!?]+$/, '');
+    // An infinitive or a preposition first is no object ("offered to lend money …", "offered as president …").
+    if (i === 0 && OBJECT_END.has(bare)) return null;
+    if (i > 0 && (OBJECT_END.has(bare) || /^\p{Ll}+(?:ing|ed)$/u.test(bare))) break;
+    // A determiner after the head opens a second object: the first is a recipient.
+    if (i > 0 && head && DETERMINERS.has(bare)) return null;
+    if (i === 0 && /^[$£€]\d/u.test(token)) return 'money';
+    if (/[“”"():—–]/.test(token) || !/^[\p{Ll}$\d][\p{L}\d$.,’'-]*$/u.test(token)) return null;
+    if (!DETERMINERS.has(bare)) head = bare;
+    if (bare !== token) break;
+  }
+  // A partitive's head is the noun after its "of" ("a piece of advice", "a series of threats"): not read.
+  if (PARTITIVES.has(head)) return null;
+  return /^\p{Ll}/u.test(head) ? (MONEY_NOUNS.has(head) ? 'money' : head) : null;
+}
+/** Nouns of a part or a quantity of what follows "of". */
+const PARTITIVES = new Set(['piece', 'pieces', 'bit', 'bits', 'kind', 'sort', 'type', 'word', 'words', 'series', 'set', 'number', 'lot', 'lots', 'couple', 'pair', 'handful', 'string', 'round', 'host', 'range', 'variety', 'slew', 'raft', 'torrent', 'barrage', 'flurry', 'stream', 'volley', 'wave']);
+/** Money offered or paid (read as one kind, WordNet's "possession" files a view's "take" too). */
+const MONEY_NOUNS = new Set(['money', 'cash', 'funds', 'funding', 'bounty', 'bounties', 'reward', 'rewards', 'stake', 'stakes', 'bribe', 'bribes', 'grants', 'loans', 'payments', 'ransom', 'dollars', 'millions', 'billions']);
+
 /** The head noun of an unnamed source's words, lower-cased. */
 function headNoun(phrase: string): string {
   const tokens = phrase.toLowerCase().split(/\s+/).filter(Boolean);
@@ -137,6 +177,90 @@ export const NON_STATEMENT_RULES = {
       // A message delivered stays a stance; words reported by a verb of saying stay.
       ['Hillary Clinton has delivered a mostly positive message since the debate.', { speaker: 'Hillary Clinton', text: 'a mostly positive message' }],
       ['Carrie Lam submitted a report and said the protesters’ demands could not be met.', { speaker: 'Carrie Lam', text: 'the protesters’ demands could not be met' }],
+    ],
+  },
+  'non-statement.thing-given': {
+    reportedOnly: true,
+    pattern: /^(?:offer|offers|offered|offering|unleash|unleashes|unleashed|unleashing)(?:\s+up)?\s+::\s/u,
+    objectKinds: new Set(['person', 'artifact', 'object', 'substance', 'food', 'body', 'animal', 'plant', 'money']),
+    why: 'Offering or unleashing people, things or money ("Iran offered advisers, including Gen. Soleimani, to direct Shiite militias", "offered a bounty", "unleashed chemical weapons") hands over or sets loose what the object names: an act, no words put forward. Offering words, a view or help ("offered his condolences", "offered a rebuttal", "offered help"), or a thing to someone named first ("offered the president a deal"), stays.',
+    examples: [
+      ['Iran offered advisers, including Gen. Qassem Soleimani, to direct Shiite militias in Iraq.', null],
+      ['Russia offered bounties to the Taliban for the deaths of Americans.', null],
+      ['Bashar al-Assad unleashed chemical weapons on civilians in Ghouta.', null],
+      // Words, a view, help, or a thing offered to someone named first stay.
+      ['Donald Trump offered his condolences to the families of the victims.', { speaker: 'Donald Trump', text: 'his condolences to the families of the victims' }],
+      ['Angela Merkel offered help to the Italian government.', { speaker: 'Angela Merkel', text: 'help to the Italian government' }],
+      ['Donald Trump offered the president a deal on trade.', { speaker: 'Donald Trump', text: 'the president a deal on trade' }],
+      ['Johanna De La Pena offered the same essential piece of advice to parents.', { speaker: 'Johanna De La Pena', text: 'the same essential piece of advice to parents' }],
+    ],
+  },
+  'non-statement.handled-thing': {
+    reportedOnly: true,
+    pattern: /^(?:pound|pounds|pounded|pounding|slam|slams|slammed|slamming|hammer|hammers|hammered|hammering|bang|bangs|banged|banging|thump|thumps|thumped|thumping|wave|waves|waved|waving|brandish|brandishes|brandished|brandishing|embrace|embraces|embraced|embracing|hug|hugs|hugged|hugging)\s+::\s/u,
+    objectKinds: new Set(['artifact', 'object', 'substance', 'food', 'body', 'animal', 'plant']),
+    why: 'Pounding, slamming, waving or embracing a thing ("Khrushchev pounded his shoe", "slammed his hand on the table", "waving a piece of paper") is a gesture with the hands: an act, no words put forward. With a person, a body or a policy as object the verb is a stance ("slammed Democrats", "embraced the plan") and stays.',
+    examples: [
+      ['Nikita Khrushchev pounded his shoe in protest of a critical speech by a Filipino delegate.', null],
+      ['Donald Trump slammed his hand on the table.', null],
+      // A person, a body or a policy as object is a stance.
+      ['Donald Trump slammed Democrats for their handling of the impeachment inquiry.', { speaker: 'Donald Trump', text: 'Democrats for their handling of the impeachment inquiry' }],
+      ['Boris Johnson embraced the plan to leave the customs union.', { speaker: 'Boris Johnson', text: 'the plan to leave the customs union' }],
+    ],
+  },
+  'non-statement.handled-motion': {
+    reportedOnly: true,
+    pattern: /^(?:pound|pounds|pounded|pounding|slam|slams|slammed|slamming|bang|bangs|banged|banging|thump|thumps|thumped|thumping)\s+::\s+(?:into|onto|shut|(?:on\s+)?(?:the|a|his|her|their)\s+(?:table|desk|podium|lectern|door|fist)s?\b)/u,
+    why: 'Slamming or pounding into something, on a table or a door ("a rocket slammed into a patio", "pounded the table") is a motion, no words put forward.',
+    examples: [
+      ['A rocket slammed into Adi Ben-Ari’s patio after bouncing off the roof.', null],
+      ['Nikita Khrushchev pounded the table during the session.', null],
+      // A person slammed is criticised.
+      ['Lindsey Graham slammed the senators who signed the letter.', { speaker: 'Lindsey Graham', text: 'the senators who signed the letter' }],
+    ],
+  },
+  'non-statement.written-work': {
+    reportedOnly: true,
+    // A work's noun heading the object's first words (a determiner and up to three modifiers before it), and after it
+    // no clause, quotation, colon or participle giving what the work says ("a memo to Rice criticizing …").
+    pattern: /^(?:write|writes|wrote|writing|written|co-wrote|pen|pens|penned|penning|author|authors|authored|authoring|co-authored)\s+::\s+(?:(?:a|an|the|his|her|its|their|two|three|several|this|one|many)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:books?|stud(?:y|ies)|memoirs?|novels?|biograph(?:y|ies)|histor(?:y|ies)|thes[ie]s|dissertations?|papers?|articles?|columns?|essays?|op-eds?|editorials?|pieces?|chapters?|foreword|treatises?|letters?|memos?|reports?|bills?|legislation|songs?|poems?|plays?|scripts?|screenplays?|blogs?|speeches|textbooks?)\b(?![^“”":]*(?:[“”":]|\b(?:that|which|who|is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b|\s(?!(?:during|including|regarding|concerning|following|according|bring|thing|king|string|spring|morning|evening|ceiling)\b)\p{Ll}{3,}ing\b))/u,
+    why: 'Writing a book, a study, a letter or an op-ed ("McMaster wrote a scathing study of the joint chiefs of staff", "wrote a book critical of the administration", "wrote an open letter to Mr Trump") makes a work: the object names it, no words put forward. What the work says — a that-clause, a quotation, a participle ("a memo to Rice criticizing …") — stays.',
+    examples: [
+      ['H.R. McMaster wrote a scathing study of the joint chiefs of staff during the Vietnam era.', null],
+      ['John Bolton wrote a book critical of the administration.', null],
+      // What the work says stays.
+      ['John Bolton wrote an op-ed arguing that the deal was flawed.', { speaker: 'John Bolton', text: 'an op-ed arguing that the deal was flawed', cue: 'wrote' }],
+      ['John Bolton wrote that the administration had failed.', { speaker: 'John Bolton', text: 'the administration had failed' }],
+    ],
+  },
+  'non-statement.declared-status': {
+    reportedOnly: true,
+    // A status's noun heading the object (a determiner or a number and up to three words before it), then the end, a
+    // comma, a preposition, a coordinator or a name — not a noun it modifies ("an emergency meeting", "a cease-fire agreement").
+    pattern: /^(?:declare|declares|declared|declaring|announce|announces|announced|announcing|proclaim|proclaims|proclaimed|proclaiming)\s+::\s+(?:[^\s“”":,]+\s+){0,4}?(?:holidays?|(?:national\s+|official\s+)?mourning|(?:a\s+)?state\s+of\s+(?:emergency|siege|disaster|alert)|emergency|martial\s+law|curfew|cease-?fire|truce|no-fly\s+zone|lockdown|quarantine|war|independence)(?=[,.;]?\s*$|[,.;]?\s+(?:in|on|over|for|after|following|across|against|with|to|at|from|until|through|by|and|but|not|because|amid|as|since|during|regarding|under|beginning|starting)\b|\s+\p{Lu})/u,
+    unless: /::\s(?:[^\s“”":,]+\s+){0,4}?(?:that|is|are|was|were|has|have|had|will|would)\s/u,
+    why: 'Declaring or announcing a holiday, mourning, an emergency, martial law, a curfew, a cease-fire, a lockdown or war ("Hamas declared Nov. 22 a national holiday", "announced a three-day countrywide mourning", "declared a state of emergency") decrees a status: a decision, no words put forward. What is declared to be so ("declared that the cease-fire was over", "declared victory") stays.',
+    examples: [
+      ['Hamas declared Nov. 22 a national holiday not just this year but going forward.', null],
+      ['Nawaz Sharif announced a three-day countrywide mourning over the attack.', null],
+      ['Ashraf Ghani declared Wednesday a day of national mourning.', null],
+      ['Recep Tayyip Erdogan declared a state of emergency after the attacks.', null],
+      // A claim declared, and a status's noun modifying another noun, stay.
+      ['Benjamin Netanyahu declared that the cease-fire was over.', { speaker: 'Benjamin Netanyahu', text: 'the cease-fire was over' }],
+      ['Mike Pence announced an emergency meeting scheduled for Wednesday morning.', { speaker: 'Mike Pence', text: 'an emergency meeting scheduled for Wednesday morning' }],
+    ],
+  },
+  'non-statement.pointer-object': {
+    reportedOnly: true,
+    colonClosesParagraph: true,
+    // A determiner and up to four words (or "it"), an adverb at most: no clause.
+    pattern: /^(?:explain|explains|explained|describe|describes|described|recount|recounts|recounted|note|notes|noted|add|adds|added|summed|summarized|summarised|put|puts)\s+::\s+(?:(?:the|this|that|these|those|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|it)(?:\s+(?:further|again|also|thus|this\s+way|so|too|briefly|simply|succinctly|bluntly))?$/u,
+    why: 'A verb of saying whose object points at the words to come, a colon closing the paragraph after it ("Pence explained the situation further:", "The Spectator noted this telling anecdote:"), says nothing itself: what was said is the next paragraph (direct.colon-block).',
+    examples: [
+      ['Mike Pence explained the situation further:\n\nThe crisis at our southern border is not a manufactured crisis, and we will keep working to secure it.', { speaker: 'Mike Pence', text: 'The crisis at our southern border is not a manufactured crisis, and we will keep working to secure it.' }],
+      ['Mike Pence explained the situation further:\n\nStay tuned.', null],
+      // The object before a colon inside the sentence keeps its words (PolNeAR reads them as the report's).
+      ['Mike Pence explained the situation: the crisis at our southern border is real.', { speaker: 'Mike Pence', text: 'the situation: the crisis at our southern border is real' }],
     ],
   },
   'non-statement.deed-verb': {
@@ -638,5 +762,10 @@ export function isNonStatement(quote: Pick<Quote, 'cue' | 'text' | 'start' | 'se
   if (!quote.cue) return false;
   const key = `${quote.cue.toLowerCase().replace(/\s+/g, ' ')} :: ${quote.text.trimStart()}`;
   const before = () => (quote.sentence && body ? clauseTail(body.slice(Math.max(quote.sentence.start, quote.start - 160), quote.start)) : '');
-  return RULES.some((r) => r.pattern.test(key) && !(r.reportedOnly && quote.direct) && !r.unless?.test(key) && (!r.unnamedHead || (unnamedWords !== null && r.unnamedHead.has(headNoun(unnamedWords)))) && (!r.before || r.before.test(before())) && !r.unlessBefore?.test(before()));
+  const kind = () => {
+    const head = objectHead(quote.text.trimStart());
+    return head === 'money' ? 'money' : head ? nounKind(head) : null;
+  };
+  const colonAfter = () => /^[ \t]*:[ \t]*\n/.test(body.slice(quote.start + quote.text.length, quote.start + quote.text.length + 8));
+  return RULES.some((r) => r.pattern.test(key) && (!r.colonClosesParagraph || colonAfter()) && !(r.reportedOnly && quote.direct) && !r.unless?.test(key) && (!r.unnamedHead || (unnamedWords !== null && r.unnamedHead.has(headNoun(unnamedWords)))) && (!r.before || r.before.test(before())) && !r.unlessBefore?.test(before()) && (!r.objectKinds || r.objectKinds.has(kind() ?? '')));
 }

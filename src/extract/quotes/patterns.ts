@@ -158,6 +158,14 @@ const IRREGULAR_PAST = String.raw`(?:took|made|gave|went|sent|left|kept|held|bro
 /** What may stand between the coordinator and the next verb: adverbs, then a perfect's auxiliary. */
 export const SECOND_PREDICATE_LEAD = String.raw`(?:${SECOND_PREDICATE_ADVERB},?\s+){0,2}(?:(?:has|have|had)\s+(?:since\s+|also\s+)?)?`;
 const SECOND_PREDICATE = String.raw`,?\s+(?:and|but|yet|or)\s+${SECOND_PREDICATE_LEAD}(?:\p{Ll}{3,}ed|${IRREGULAR_PAST}|said|told|wrote|says|calls|urges|warns|claims|argues|insists|demands|refuses|wants|plans|vows|promises|pledges|accuses|blames|cites|praises|attacks|criticizes|rejects|defends|denies|suggests|questions|notes|adds)\b`;
+/** After the object of a verb of saying — a noun phrase of a few words (none a present or past verb's form: no "-s",
+ * no "-ed" but the head's, no auxiliary) and up to two prepositional phrases — a coordinator and a past copula or a
+ * perfect begin the subject's next predicate ("conceded American faults in the war and was quick to credit …", "denied
+ * any involvement in the coup and has lived in exile …"): the report ends before the coordinator (reported.ts
+ * pushClauses). Bounded repetitions of disjoint classes: linear. */
+const OBJECT_WORD = String.raw`(?!(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|do|not|that|and|or|but|${IRREGULAR_PAST}|spent|told|said|wrote|put|set|cut|hit|let|read|heard|held|sold|won)\b)\p{L}[\p{Ll}’'-]*(?<![^’'s]s|ed)`;
+const PHRASE_WORD = String.raw`(?!(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|do|not|that|and|or|but)\b)[\p{L}\d’'.-]+`;
+export const SECOND_PREDICATE_AFTER_OBJECT = new RegExp(String.raw`^(?:${OBJECT_WORD}\s+){0,4}\p{L}[\p{Ll}’'-]*(?:\s+(?:in|of|on|for|to|with|about|over|against|during|from|at|by)\s+(?:${PHRASE_WORD}\s+){0,4}${PHRASE_WORD}){0,2}(,?\s+(?:and|but)\s+(?:(?:also|then|later|still|now|since)\s+)?(?:was|were|(?:has|have|had)\s+\p{Ll}+)\s)`, 'u');
 
 // A second report by the same subject: ", and criticized …", " but he said that …", " — and he noted that …".
 export const COORDINATED = new RegExp(String.raw`(?:,\s*|\s+)(?:—\s*)?(?:and|but)\s+(?:(he|she|they)\s+)?(?:(?:${SECOND_PREDICATE_ADVERB}|\p{Ll}+ly),?\s+){0,2}(?:(?:has|have|had)\s+(?:since\s+|also\s+)?)?(\p{Ll}{3,}ed|said|says|told|tells|wrote|writes|thought|thinks|adds|notes|warns|argues|insists|vowed|vows|promised|promises|pledged)\b(\s+that\b)?\s*`, 'u');

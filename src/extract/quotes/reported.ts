@@ -5,7 +5,7 @@ import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { ROLE_NOUNS } from '../lexicon/titles.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
-import { ABBREVIATED_WORD, CLAUSE_VERB, declaresThing, ACCORDING, AS_ATTRIBUTION, PHRASE_CHAR, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, SECOND_PREDICATE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
+import { ABBREVIATED_WORD, CLAUSE_VERB, declaresThing, ACCORDING, AS_ATTRIBUTION, PHRASE_CHAR, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, SECOND_PREDICATE_AFTER_OBJECT, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, SECOND_PREDICATE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { CLAIMED_LIVES, clauseAttributions, putOutDocumentAt } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
@@ -124,8 +124,8 @@ const MAIN_CLAUSE = /,[”"]?\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|
 
 /** A comma and what opens a noun phrase or a pronoun subject: the main clause after an opening subordinate one
  * ("When Obama announced that …, few Americans comprehended …": a quantifier opens one too, not an adverb's "most
- * likely" or a relative "some of whom"). */
-const SUBJECT_AFTER_COMMA = /,[”"]?\s+(?:(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those)\s|(?:few|many|most|some|several|both|no|other|others)\s(?!\p{Ll}+ly\b|of\s+wh)|[\p{Lu}][\p{L}’'.-]+\s+\p{Ll})/u;
+ * likely" or a relative "some of whom"; a count of people: "…, hundreds of Fatah members paraded"). */
+const SUBJECT_AFTER_COMMA = /,[”"]?\s+(?:(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those)\s|(?:few|many|most|some|several|both|no|other|others)\s(?!\p{Ll}+ly\b|of\s+wh)|(?:hundreds|thousands|dozens|scores|millions|tens\s+of\s+thousands)\s+of\s+\p{L}|[\p{Lu}][\p{L}’'.-]+\s+\p{Ll})/u;
 
 /** A gerund phrase as the clause's subject, its finite verb within a few words: "said legalizing it could put thousands
  * to work", "said selling Trump to Muslims has been a challenge" (not a participle adjunct: "said speaking to reporters"). */
@@ -1480,6 +1480,13 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   if (!object) {
     const gloss = trailingGloss(rest.slice(0, end));
     if (gloss >= 0 && wordCount(rest.slice(0, gloss)) >= 3) end = gloss;
+  }
+  // "conceded American faults in the war and was quick to credit …": after a speech verb's noun-phrase object (no
+  // that-clause) a coordinator and a copula or a perfect with no subject is the subject's next predicate.
+  if (!object && !afterThat) {
+    const next = SECOND_PREDICATE_AFTER_OBJECT.exec(rest.slice(0, end));
+    const at = next ? next[0].length - next[1].length : -1;
+    if (next && wordCount(rest.slice(0, at)) >= 2 && !FINITE.test(rest.slice(0, at))) end = at;
   }
   const unopened = /^[^“”]*”/.exec(rest.slice(0, end));
   // (A straight mark left open before it is the one that curly mark closes, a mismatched pair inside the clause: 'was
