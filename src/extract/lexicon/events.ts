@@ -199,6 +199,9 @@ export const EVENT_RULES: readonly EventRule[] = [
       // An implicative verb asserts its complement: "managed to negotiate" took place; "never managed to" did not.
       ['Russia has managed to negotiate deep cuts to the U.S. arsenal.', [{ kind: 'talks', participants: ['country:RU'] }]],
       ['Russia never managed to negotiate deep cuts to the U.S. arsenal.', []],
+      // A past light verb on the noun with its "with" asserts the talks as "met with" does, the other side unnamed (stop 51).
+      ['Michael Flynn held talks with the Russians after the election.', [{ kind: 'talks', participants: ['person:michael-flynn'] }]],
+      ['Michael Flynn never held talks with the Russians after the election.', []],
     ],
     falseFriends: [
       {
@@ -219,6 +222,8 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['Russia and Iran agreed a ceasefire in Syria.', [{ kind: 'ceasefire', participants: ['country:RU', 'country:IR'], location: 'country:SY' }]],
       ['A ceasefire would save lives.', []],
       ['Israel and Hamas agreed Wednesday to a cease-fire in Gaza.', [{ kind: 'ceasefire', participants: ['country:IL', 'org:hamas'], date: '2017-04-12' }]],
+      // A broker's compound before the noun takes part, and the sides its "between" names still do (stop 51).
+      ['The Egyptian-brokered truce between Israel and Hamas took effect on Monday.', [{ kind: 'ceasefire', participants: ['country:EG', 'country:IL', 'org:hamas'] }]],
     ],
     supportVerbs: AGREEMENT_SUPPORT_VERBS,
     why: 'A ceasefire is agreed by parties for a place.',
