@@ -242,6 +242,8 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['Canada and Mexico signed the Paris Agreement on Friday.', [{ kind: 'agreement', participants: ['country:CA', 'country:MX'], date: '2017-04-07' }]],
       ['China and Iran are not bound by the INF treaty.', []],
       ['In April 2011, Barack Obama signed the first in a series of executive orders targeting Syrian officials.', []],
+      ['Congress signed the Defend Trade Secrets Act of 2016 on Monday.', []],
+      ['Nearly 1,000 US diplomats signed a “dissent channel” memo on Monday.', []],
       ['Russia has denied being in violation of the treaty with the United States.', []],
       ['Donald Trump pulled the United States out of the INF treaty with Russia on Friday.', []],
       ['Canada and Mexico want to comply with the Intermediate-Range Nuclear Forces (INF) Treaty.', []],
@@ -266,8 +268,10 @@ export const EVENT_RULES: readonly EventRule[] = [
         // A law, an order or a letter signed is one party's act, no agreement between parties: "signed the legislation
         // authorizing the museum", "signed the first in a series of executive orders", "he'd signed up for".
         triggers: ['signed', 'signing'],
-        after: /^\s+(?:up\b|off\b|into\s+law\b|(?:[\p{L}-]+\s+){0,6}?(?:legislation|laws?|bills?|(?:executive\s+)?orders?|proclamations?|letters?|petitions?|books?|autographs?|waivers?|budget|decrees?|directives?|measures?|copies|checks?|cheques?|ballots?|forms?)\b)/iu,
-        example: 'Obama signed the first in a series of executive orders; Bush signed the legislation; he signed up for six months.',
+        // A named act of a legislature and a memo, its words quoted or not: "signed the Defend Trade Secrets Act", "signed a
+        // “dissent channel” memo" (held-out 2178, stop 51); not a memorandum of understanding, which parties make.
+        after: /^\s+(?:up\b|off\b|into\s+law\b|(?:[\p{L}“”"'’-]+\s+){0,6}?(?:legislation|laws?|bills?|acts?|memos?|(?:executive\s+)?orders?|proclamations?|letters?|petitions?|books?|autographs?|waivers?|budget|decrees?|directives?|measures?|copies|checks?|cheques?|ballots?|forms?)\b)/iu,
+        example: 'Obama signed the first in a series of executive orders; Bush signed the legislation; he signed up for six months; Congress signed the Defend Trade Secrets Act.',
         why: 'Signing a law, an order, a letter or a form is no agreement made by parties (seed 1751/1752 event reads).',
       },
       {
