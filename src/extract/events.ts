@@ -466,7 +466,12 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     // its two sides in the clause (a second party, or a group); one speaker and a topic is a speech, no meeting.
     // (The other side may go unnamed: "discussed the sanctions with the Russian ambassador", "Merkel and Obama discussed".)
     if (DISCUSS_VERB.test(t.text) && participantIds.length < 2 && !participantIds.some((id) => id.startsWith('group:')) && !DISCUSS_WITH_AFTER.test(s.text.slice(t.end - s.start, clause.end - s.start)) && !/\swith\s/.test(s.text.slice(clause.start - s.start, t.start - s.start)) && !/\sand\s/.test(s.text.slice(clause.start - s.start, t.start - s.start))) continue;
-    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || achieved || progressive || (nounPresupposed && (!!opener || !!possessive || fronted.length > 0)) || reporters.length > 0 || counterpart;
+    // "Khalilzad has been holding peace talks with the militia", "Flynn held talks with the Russians": a light verb in the
+    // past (or a progressive) whose object is an in-person noun taking "with" asserts it as "met with" does, for the subject
+    // it ties (partiesOf), the other side unnamed or not; "Merkel held a meeting." alone names no one met.
+    const heldAt = rule.family === 'contact' && IN_PERSON.has(rule.kind) && !VERB_TRIGGER.test(t.text) && HELD_WITH_AFTER.test(s.text.slice(t.end - s.start, clause.end - s.start)) ? supportVerbAt(before, HELD_VERBS) : -1;
+    const held = heldAt >= 0 && !negatedBefore(before.slice(0, heldAt)) && !MODAL_BEFORE.test(before.slice(0, heldAt));
+    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || achieved || progressive || held || (nounPresupposed && (!!opener || !!possessive || fronted.length > 0)) || reporters.length > 0 || counterpart;
     // A day only adds to anchoring: a trigger not anchored even with one needs no date read (chrono is the costly part).
     if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
     // A day in a clause that announces, plans or cancels the event is the day of that news, not of the event: only a
@@ -827,11 +832,22 @@ function modifiersOf(s: Sentence, t: Span, mentions: LinkedMention[]): LinkedMen
   return [...chained, ...adjacent];
 }
 
+/** A broker's or host's compound before a contact noun: "Egyptian-brokered", "UN-mediated", "Qatar-hosted" (lower-case modifiers may follow). */
+const BROKER_GAP = /^-(?:brokered|mediated|sponsored|hosted|organi[sz]ed|convened|chaired|facilitated)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$/u;
+
 /** Who took part, by the rule's family. */
 function partiesOf(rule: EventRule, s: Sentence, t: Span, mentions: LinkedMention[], byId: Map<string, Entity>): string[] {
   const family = rule.family;
   if (family === 'civic') return [];
   const modifiers = modifiersOf(s, t, mentions);
+  // "the Egyptian-brokered ceasefire between Israel and Hamas", "UN-mediated talks between …": a contact's broker or
+  // host named in a compound before it takes part, as after "brokered by" (PARTY_BEFORE), and the sides its "between" /
+  // "with" names still do: the rest of the clause is read without it.
+  const brokers = family === 'contact' ? modifiers.filter((m) => BROKER_GAP.test(s.text.slice(m.end - s.start, t.start - s.start)) && typeOf(m, byId) !== 'Person') : [];
+  if (brokers.length) {
+    const rest = partiesOf(rule, s, t, mentions.filter((m) => !modifiers.includes(m)), byId);
+    return unique([...brokers.map((m) => m.entityId), ...rest]);
+  }
   const namedCountry = (m: LinkedMention) => typeOf(m, byId) === 'Country' && m.via !== 'capital';
   if (family === 'violence') {
     if (modifiers.length) return unique(modifiers.filter((m) => typeOf(m, byId) !== 'Event').map((m) => m.entityId)).slice(-1);
@@ -1240,6 +1256,10 @@ function supportVerbAt(text: string, verbs: ReadonlySet<string>, leadWords = OBJ
   }
   return -1;
 }
+/** Light verbs in the past or a progressive that assert the in-person noun they take: "held talks", "had been holding meetings". */
+/** The other side's "with" right after an in-person noun, a few words of time or manner allowed between: "talks on Friday with". */
+const HELD_WITH_AFTER = /^(?:\s+[^\s,;.]+){0,3}?\s+with\s/;
+const HELD_VERBS: ReadonlySet<string> = new Set(['held', 'hosted', 'convened', 'chaired', 'been holding', 'was holding', 'were holding', 'been hosting', 'was hosting', 'were hosting']);
 /** Words that negate or withhold the verb right after them ("has not", "didn't", "refused to", "yet to"). */
 const NEGATORS = new Set(['not', 'never', 'no', 'refused', 'refuses', 'declined', 'failed', 'yet', 'rejected']);
 /** Whether one of the last three words of `text` (ending right before a verb) negates that verb. */
@@ -1263,6 +1283,8 @@ function endsWithVerb(text: string, verbs: ReadonlySet<string>): boolean {
 
 /** A day that modifies the noun trigger right after it: "Tuesday's summit", "the April 4 chemical attack", "Thursday night's U.S. strike". */
 const PREMODIFIER_GAP = /^(?:['’]s)?(?:\s+(?!(?:of|in|on|at|for|with|over|from|to|by|and|or|the|a|an|during|before|after|since|until)\s)[\p{L}.’'-]+){0,3}\s+$/u;
+/** A manner phrase whose participle is no verb of another clause: "will meet behind closed doors on Friday". */
+const MANNER_PHRASE = /\bbehind\s+closed\s+doors\b/gi;
 /** A participle that introduces the event's own day after its noun: "scheduled for", "set for", "slated for". */
 const DAY_INTRODUCER = /\b(?:scheduled|slated|set|planned|due|expected)\s+(?:for|on|to\s+(?:begin|start|take\s+place|be\s+held)\s+(?:on\s+)?)\s*$/;
 /** A time said more coarsely than a day: "last week", "this month", "last year", "in September". */
@@ -1289,7 +1311,7 @@ interface DatedTrigger {
 function timeOfTrigger(text: string, at: number, atEnd: number, trigger: DatedTrigger): boolean {
   if (at >= trigger.end) {
     // "the summit, scheduled for June 12": the participle that introduces the event's own day.
-    const gap = text.slice(trigger.end, at).replace(DAY_INTRODUCER, ' ');
+    const gap = text.slice(trigger.end, at).replace(DAY_INTRODUCER, ' ').replace(MANNER_PHRASE, ' ');
     return gap.length <= 80 && !OTHER_VERB.test(gap);
   }
   if (atEnd > trigger.start) return false;

@@ -315,3 +315,24 @@ describe('issue #12 (meet14): a country’s office as party, passive receptions,
     ['Angela Merkel said she consulted the dictionary on Monday.', []],
   ])('%s', (sentence, expected) => check(sentence, expected));
 });
+
+describe('stop 51 (r51m): a broker’s compound, a light verb in the past, a manner phrase before the day', () => {
+  test.each<[string, Expected[]]>([
+    // the broker named in a compound takes part, and the sides after "between" still do
+    ['The Egyptian-brokered ceasefire between Israel and Hamas took effect on Monday.', [{ kind: 'ceasefire', participants: ['country:EG', 'country:IL', 'org:hamas'] }]],
+    ['UN-mediated talks between Israel and Hamas began on Monday.', [{ kind: 'talks', participants: ['org:united-nations', 'country:IL', 'org:hamas'] }]],
+    // a hyphenated backer is no broker: "U.S.-backed" rebels are not at the table
+    ['The U.S.-backed rebels rejected the ceasefire on Monday.', []],
+    // a past light verb asserts the in-person noun for the subject it ties, with no day or place
+    ['Special peace envoy Zalmay Khalilzad has been holding peace talks with the militia since September.', [{ kind: 'talks', participants: ['person:zalmay-khalilzad'], status: 'happened' }]],
+    ['Michael Flynn held talks with the Russians after the election.', [{ kind: 'talks', participants: ['person:michael-flynn'], status: 'happened' }]],
+    // …with its other side: a meeting held, with no one met, day or place, stays unanchored (as "Angela Merkel held a meeting.")
+    ['The Justice Department has said that Jeff Sessions held the meetings in his capacity as a senator.', []],
+    // …not a negated, a modal or a future one
+    ['Donald Trump never held talks with the militia.', []],
+    ['Donald Trump could have held talks with the militia.', []],
+    ['Donald Trump will hold talks with the militia.', []],
+    // "behind closed doors" is no verb between a meeting and its day
+    ['The United Nations Security Council will meet behind closed doors on Friday.', [{ kind: 'meeting', participants: ['org:united-nations-security-council'], status: 'planned' }]],
+  ])('%s', (sentence, expected) => check(sentence, expected));
+});

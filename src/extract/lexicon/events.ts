@@ -199,6 +199,9 @@ export const EVENT_RULES: readonly EventRule[] = [
       // An implicative verb asserts its complement: "managed to negotiate" took place; "never managed to" did not.
       ['Russia has managed to negotiate deep cuts to the U.S. arsenal.', [{ kind: 'talks', participants: ['country:RU'] }]],
       ['Russia never managed to negotiate deep cuts to the U.S. arsenal.', []],
+      // A past light verb on the noun with its "with" asserts the talks as "met with" does, the other side unnamed (stop 51).
+      ['Michael Flynn held talks with the Russians after the election.', [{ kind: 'talks', participants: ['person:michael-flynn'] }]],
+      ['Michael Flynn never held talks with the Russians after the election.', []],
     ],
     falseFriends: [
       {
@@ -219,6 +222,8 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['Russia and Iran agreed a ceasefire in Syria.', [{ kind: 'ceasefire', participants: ['country:RU', 'country:IR'], location: 'country:SY' }]],
       ['A ceasefire would save lives.', []],
       ['Israel and Hamas agreed Wednesday to a cease-fire in Gaza.', [{ kind: 'ceasefire', participants: ['country:IL', 'org:hamas'], date: '2017-04-12' }]],
+      // A broker's compound before the noun takes part, and the sides its "between" names still do (stop 51).
+      ['The Egyptian-brokered truce between Israel and Hamas took effect on Monday.', [{ kind: 'ceasefire', participants: ['country:EG', 'country:IL', 'org:hamas'] }]],
     ],
     supportVerbs: AGREEMENT_SUPPORT_VERBS,
     why: 'A ceasefire is agreed by parties for a place.',
@@ -237,6 +242,8 @@ export const EVENT_RULES: readonly EventRule[] = [
       ['Canada and Mexico signed the Paris Agreement on Friday.', [{ kind: 'agreement', participants: ['country:CA', 'country:MX'], date: '2017-04-07' }]],
       ['China and Iran are not bound by the INF treaty.', []],
       ['In April 2011, Barack Obama signed the first in a series of executive orders targeting Syrian officials.', []],
+      ['Congress signed the Defend Trade Secrets Act of 2016 on Monday.', []],
+      ['Nearly 1,000 US diplomats signed a “dissent channel” memo on Monday.', []],
       ['Russia has denied being in violation of the treaty with the United States.', []],
       ['Donald Trump pulled the United States out of the INF treaty with Russia on Friday.', []],
       ['Canada and Mexico want to comply with the Intermediate-Range Nuclear Forces (INF) Treaty.', []],
@@ -261,8 +268,10 @@ export const EVENT_RULES: readonly EventRule[] = [
         // A law, an order or a letter signed is one party's act, no agreement between parties: "signed the legislation
         // authorizing the museum", "signed the first in a series of executive orders", "he'd signed up for".
         triggers: ['signed', 'signing'],
-        after: /^\s+(?:up\b|off\b|into\s+law\b|(?:[\p{L}-]+\s+){0,6}?(?:legislation|laws?|bills?|(?:executive\s+)?orders?|proclamations?|letters?|petitions?|books?|autographs?|waivers?|budget|decrees?|directives?|measures?|copies|checks?|cheques?|ballots?|forms?)\b)/iu,
-        example: 'Obama signed the first in a series of executive orders; Bush signed the legislation; he signed up for six months.',
+        // A named act of a legislature and a memo, its words quoted or not: "signed the Defend Trade Secrets Act", "signed a
+        // “dissent channel” memo" (held-out 2178, stop 51); not a memorandum of understanding, which parties make.
+        after: /^\s+(?:up\b|off\b|into\s+law\b|(?:[\p{L}“”"'’-]+\s+){0,6}?(?:legislation|laws?|bills?|acts?|memos?|(?:executive\s+)?orders?|proclamations?|letters?|petitions?|books?|autographs?|waivers?|budget|decrees?|directives?|measures?|copies|checks?|cheques?|ballots?|forms?)\b)/iu,
+        example: 'Obama signed the first in a series of executive orders; Bush signed the legislation; he signed up for six months; Congress signed the Defend Trade Secrets Act.',
         why: 'Signing a law, an order, a letter or a form is no agreement made by parties (seed 1751/1752 event reads).',
       },
       {
