@@ -1511,9 +1511,9 @@ function countryTieKey(country: string, id: string): string {
  * …") is the person the article gives that office — the one holder named before it, or of several the one mentioned
  * last within about a paragraph — never a holder named inside the quote's own words.
  */
-export function resolveCountryOffices(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[], entities: Entity[]): void {
+export function resolveCountryOffices(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[], entities: Entity[], publishedAt: string | null = null): void {
   let holders: Map<string, Set<string>> | null = null;
-  const holdersOnce = () => (holders ??= countryOfficeHolders(entities, body, mentions));
+  const holdersOnce = () => (holders ??= withSittingPresident(countryOfficeHolders(entities, body, mentions), entities, publishedAt));
   for (const { quote: q } of attributions) {
     if (q.speakerId !== null || !q.speakerText || !q.speakerSpan) continue;
     const holder = countryOfficeHolder(q.speakerText.trim(), q.speakerSpan.start, namedIn(mentions, q.start, q.end), mentions, holdersOnce);
@@ -1522,6 +1522,20 @@ export function resolveCountryOffices(attributions: readonly { quote: Quote }[],
     delete q.speakerText;
     delete q.onBehalfOf; // the holder speaks as a named person ("Turkey's president" → Erdogan, not for Turkey)
   }
+}
+
+/**
+ * speaker.us-president: "the US president", "the American president" of an article that titles nobody so ("President
+ * Trump", "Donald Trump") is the US president in office on the article's date, when the article names him
+ * (sittingPresident): the office the date fixes, as a reader knows it — not a role left unnamed.
+ */
+function withSittingPresident(holders: Map<string, Set<string>>, entities: readonly Entity[], publishedAt: string | null): Map<string, Set<string>> {
+  if (!publishedAt || holders.has('country:US president')) return holders;
+  const sitting = sittingPresident(entities, publishedAt);
+  if (!sitting) return holders;
+  holders.set('country:US president', new Set([sitting.id]));
+  if (!holders.has('country:US leader')) holders.set('country:US leader', new Set([sitting.id]));
+  return holders;
 }
 
 /** The holder of a country's office written at `at` (see resolveCountryOffices), not one of `named`; when people of the
@@ -1698,6 +1712,11 @@ function bodyHeadHolder(words: string, at: number, body: string, mentions: Menti
 /** A participle's clause opening the sentence, an adverb at most before it ("Roughly quoting …, ", "Pressed on …, "). */
 const PARTICIPLE_OPENING = /^(?:\p{Lu}\p{Ll}+ly\s+\p{Ll}+(?:ing|ed)|\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}{2,}ed)\s[^,;:“”"]{1,120},\s+/u;
 
+/** speaker.adjunct-opening: an opening phrase of a preposition OPENING_PHRASE leaves out, up to its comma ("Beyond seeking
+ * more pressure on Kim, ", "Amid the talks with Putin, ", "Along with Pence, "): the names in it are objects. Not a
+ * topic's "As for"/"For"/"To" (the name is the centre: "To President Trump, it's a matter of …"). Bounded: linear. */
+const ADJUNCT_OPENING = /^(?:(?:However|Meanwhile|Still|Yet|But|And|So)\s*,?\s+)?(?:Beyond|Besides|Amid|Amidst|Without|Throughout|Upon|Against|Among|Alongside|Ahead\s+of|Aside\s+from|Apart\s+from|Along\s+with|Because\s+of|Instead\s+of|Regardless\s+of|Thanks\s+to|Due\s+to|Except\s+for)\s[^,;:“”"]{1,120},\s+/;
+
 /** Pronoun speakers → the latest person who spoke or was the subject of a sentence before the quote. */
 /** `dropped`: the subjects of clauses dropped as no statement, antecedents like any sentence's subject (dropped-subject.ts). */
 export function resolvePronouns(attributions: readonly { quote: Quote; speaker: SpeakerRef | null }[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[], roles = roleIndex(entities, body), dropped: readonly { at: number; id: string }[] = []): void {
@@ -1730,8 +1749,13 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   const lastBefore = (e: Entity, at: number) => e.mentions.reduce((l, m) => (m.start < at && m.start > l ? m.start : l), -1);
   const formBefore = (forms: Entity[], at: number) => forms.reduce((best, e) => (lastBefore(e, at) > lastBefore(best, at) ? e : best));
   const roleCache: RoleHolderCache = {};
-  for (const s of sentences) {
-    if (s.start >= reachOfPronouns) break; // its subjects stand at or after its start
+  for (const whole of sentences) {
+    if (whole.start >= reachOfPronouns) break; // its subjects stand at or after its start
+    // An opening adjunct no subject stands in ("Beyond seeking more pressure on Kim, Trump’s trip to Asia has been a
+    // sales job. He has urged …"): the clause after its comma is the sentence's, its subject (or that subject's
+    // possessor) the centre the next "he" takes up — not a name inside the adjunct.
+    const adjunct = ADJUNCT_OPENING.exec(whole.text)?.[0].length ?? 0;
+    const s = adjunct ? { ...whole, start: whole.start + adjunct, text: whole.text.slice(adjunct) } : whole;
     const opened = s.text.slice((OPENING_PHRASE.exec(s.text)?.[0] ?? '').length);
     // (…or a participle's clause before it, whose subject the pronoun is: "Roughly quoting the late President Ronald
     // Reagan, he said …" — Reagan is the participle's object.)
@@ -1843,6 +1867,8 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // clause hanging on a person's words or speech is that person.
     const held = pronoun && q.speakerId === null && want ? clauseHolder(body, q.sentence, at, mentions) : null;
     if (held && persons.has(held.entityId) && (genders.get(held.entityId) ?? want) === want) q.speakerId = held.entityId;
+    const opener = pronoun && q.speakerId === null && want ? subordinateSubject(body, q.sentence, at, mentions) : null;
+    if (opener && persons.has(opener.entityId) && (genders.get(opener.entityId) ?? want) === want) q.speakerId = opener.entityId;
     if (pronoun && q.speakerId === null && pronoun !== 'they') {
       // Candidates newest first, from the speakers and the sentence subjects before the pronoun; the first whose given
       // name does not contradict the pronoun ("she" is not Donald) wins. Unknown genders never contradict.
@@ -2039,6 +2065,26 @@ function clauseHolder(body: string, sentence: Quote['sentence'], at: number, men
   const only = people.length > 0 && people.every((m) => m.entityId === people[0].entityId) ? people.at(-1)! : null;
   // (A preposition's object is no subject: "The deal with Robert Mueller collapsed when he said …".)
   return only && !governedByPreposition(body, sentence.start, only.start) && subjectToSubordinatePronoun(body.slice(only.end, at)) ? only : null;
+}
+
+/** A sentence opening with an adverbial clause whose subject is a name ("While Trump insisted …, ", "Though Mr. Abdullah
+ * had been close to …, "): the subordinator and up to three title words before the name, then a verb. Anchored: linear. */
+const SUBORDINATE_OPENING = /^(?:(?:But|And|Yet|So|Still)\s+)?(?:While|Although|Though|When|Whenever|After|Before|Since|Because|Once|Whereas|Even\s+(?:though|as|if|after|while))\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+/** After the name: a finite verb, an adverb at most before it. */
+const VERB_AFTER_SUBJECT = /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|has|had|have|is|was|were|did|does|said|told|met|made|took|gave|went|came|spoke|saw|kept|held|led|won|lost|left|sent|knew|thought|felt|became|began|stood|would|will|could|can|may|might)\b/u;
+
+/**
+ * speaker.subordinate-subject: a "he"/"she" opening the main clause right after a comma, in a sentence opened by an
+ * adverbial clause whose subject is a person ("While Trump insisted this week he has no financial interests in Saudi
+ * Arabia, he has boasted …"; "While Abdullah had been close to …, including …, Jawaharlal Nehru, he remained …"): that
+ * subject — the centre of the sentence so far, as a reader takes it; not a name later in the clause.
+ */
+function subordinateSubject(body: string, sentence: Quote['sentence'], at: number, mentions: MentionRef[]): MentionRef | null {
+  if (!sentence || at <= sentence.start || !/,\s*$/.test(body.slice(Math.max(sentence.start, at - 4), at))) return null;
+  const i = firstFrom(mentions, sentence.start);
+  const m = mentions[i];
+  if (!m || m.end >= at || m.type !== 'Person' || !SUBORDINATE_OPENING.test(body.slice(sentence.start, m.start))) return null;
+  return VERB_AFTER_SUBJECT.test(body.slice(m.end, m.end + 40)) ? m : null;
 }
 
 /** A word in the last comma segment before a name that makes the name no part of the speaker's noun phrase: a
