@@ -1712,10 +1712,15 @@ function bodyHeadHolder(words: string, at: number, body: string, mentions: Menti
 /** A participle's clause opening the sentence, an adverb at most before it ("Roughly quoting …, ", "Pressed on …, "). */
 const PARTICIPLE_OPENING = /^(?:\p{Lu}\p{Ll}+ly\s+\p{Ll}+(?:ing|ed)|\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}{2,}ed)\s[^,;:“”"]{1,120},\s+/u;
 
+/** How far into a pronoun's reported words a name is still plainly governed by the pronoun's clause (speaker.disjoint-reference). */
+const OWN_WORDS_REACH = 80;
+/** A singular personal pronoun as a speaker's whole words (speaker.disjoint-reference). */
+export const SINGULAR_PRONOUN = /^(?:[Hh]e|[Ss]he)$/;
+
 /** speaker.adjunct-opening: an opening phrase of a preposition OPENING_PHRASE leaves out, up to its comma ("Beyond seeking
  * more pressure on Kim, ", "Amid the talks with Putin, ", "Along with Pence, "): the names in it are objects. Not a
  * topic's "As for"/"For"/"To" (the name is the centre: "To President Trump, it's a matter of …"). Bounded: linear. */
-const ADJUNCT_OPENING = /^(?:(?:However|Meanwhile|Still|Yet|But|And|So)\s*,?\s+)?(?:Beyond|Besides|Amid|Amidst|Without|Throughout|Upon|Against|Among|Alongside|Ahead\s+of|Aside\s+from|Apart\s+from|Along\s+with|Because\s+of|Instead\s+of|Regardless\s+of|Thanks\s+to|Due\s+to|Except\s+for)\s[^,;:“”"]{1,120},\s+/;
+export const ADJUNCT_OPENING = /^(?:(?:However|Meanwhile|Still|Yet|But|And|So)\s*,?\s+)?(?:Beyond|Besides|Amid|Amidst|Without|Throughout|Upon|Against|Among|Alongside|Ahead\s+of|Aside\s+from|Apart\s+from|Along\s+with|Because\s+of|Instead\s+of|Regardless\s+of|Thanks\s+to|Due\s+to|Except\s+for)\s[^,;:“”"]{1,120},\s+/;
 
 /** Pronoun speakers → the latest person who spoke or was the subject of a sentence before the quote. */
 /** `dropped`: the subjects of clauses dropped as no statement, antecedents like any sentence's subject (dropped-subject.ts). */
@@ -1876,6 +1881,10 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
       // possessor's gender agrees ("Inhofe’s concerns, he has said, …"); a pronoun in the possessed noun's own clause
       // ("Mr Gove’s announcement that he would …") is the possessor's.
       const parenthetical = /,\s*$/.test(body.slice(Math.max(0, at - 3), at));
+      // speaker.disjoint-reference: a "he" whose reported words follow it names no one in them near their start ("He said
+      // Esper had concluded …", "She believes Omar’s tweet …", "he asked Trump to fire …"): a name the pronoun's own
+      // clause governs is someone else, as grammar reads it (far into long words a writer may repeat the name).
+      const ownWords = !q.direct && q.speakerSpan && q.start >= q.speakerSpan.end ? namedIn(mentions, q.start, Math.min(q.end, q.start + OWN_WORDS_REACH)) : new Set<string>();
       let k = spoke.length - 1;
       while (k >= 0 && spoke[k].at >= at) k--;
       let j = si - 1;
@@ -1902,6 +1911,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
           break;
         }
         if (!persons.has(c.id)) continue;
+        if (ownWords.has(c.id)) continue;
         const g = genders.get(c.id);
         if ('possessor' in c && c.possessor && parenthetical && !g && q.sentence && c.at >= q.sentence.start) continue;
         if (want && g && g !== want) {
@@ -1912,6 +1922,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
         break;
       }
       if (q.speakerId === null && !q.speakerText && want && otherGender) q.speakerId = onlyPersonOfGender(body, sentences, mentions, genders, at, want);
+      if (q.speakerId && ownWords.has(q.speakerId)) q.speakerId = null;
     }
     // A speaker named after or amid their words ("In a meeting …, Kim was asked 14 questions, Sherman said. “…,” she
     // said"; "The theory that Trump could …, Giuliani added, was a non-starter") stands where they are named, after the
@@ -2069,7 +2080,7 @@ function clauseHolder(body: string, sentence: Quote['sentence'], at: number, men
 
 /** A sentence opening with an adverbial clause whose subject is a name ("While Trump insisted …, ", "Though Mr. Abdullah
  * had been close to …, "): the subordinator and up to three title words before the name, then a verb. Anchored: linear. */
-const SUBORDINATE_OPENING = /^(?:(?:But|And|Yet|So|Still)\s+)?(?:While|Although|Though|When|Whenever|After|Before|Since|Because|Once|Whereas|Even\s+(?:though|as|if|after|while))\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+export const SUBORDINATE_OPENING = /^(?:(?:But|And|Yet|So|Still)\s+)?(?:While|Although|Though|When|Whenever|After|Before|Since|Because|Once|Whereas|Even\s+(?:though|as|if|after|while))\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** After the name: a finite verb, an adverb at most before it. */
 const VERB_AFTER_SUBJECT = /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|has|had|have|is|was|were|did|does|said|told|met|made|took|gave|went|came|spoke|saw|kept|held|led|won|lost|left|sent|knew|thought|felt|became|began|stood|would|will|could|can|may|might)\b/u;
 
