@@ -373,6 +373,8 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['Omar Abdullah spoke on Monday. While Abdullah had been close to the country’s leaders, including its first prime minister, Jawaharlal Nehru, he said Pakistan was a threat.', { text: 'Pakistan was a threat', speaker: 'Omar Abdullah' }],
       ['Vladimir Putin spoke on Monday. When Donald Trump met the Russian leader, Vladimir Putin, he said the meeting went well.', { text: 'the meeting went well', speaker: 'Donald Trump' }],
+      // The one person named right before "as"/"while"/"when" and the pronoun, a preposition's object too.
+      ['Barack Obama spoke on Monday. Officials focused on Park Geun-hye as she said the talks would resume.', { text: 'the talks would resume', speaker: 'Park Geun-hye' }],
       // Negative: a subject of the other gender is not taken ("he" is no Merkel).
       ['Angela Merkel spoke on Monday. While Merkel met Donald Trump, he said the meeting went well.', { text: 'the meeting went well', speaker: null }],
     ],

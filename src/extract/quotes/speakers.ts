@@ -2074,7 +2074,10 @@ function clauseHolder(body: string, sentence: Quote['sentence'], at: number, men
   const reported = [...people].reverse().find((m) => THAT_BEFORE_SUBJECT.test(body.slice(Math.max(sentence.start, m.start - 40), m.start)) && subjectToSubordinatePronoun(body.slice(m.end, at)));
   if (reported) return reported;
   const only = people.length > 0 && people.every((m) => m.entityId === people[0].entityId) ? people.at(-1)! : null;
-  // (A preposition's object is no subject: "The deal with Robert Mueller collapsed when he said …".)
+  // (A preposition's object is no subject: "The deal with Robert Mueller collapsed when he said …" — but the one person
+  // named right before "as"/"while"/"when" and the pronoun is its subject: "all eyes will be on … Park Geun-hye as she
+  // lays out her vision".)
+  if (only && /^ (?:as|while|when) $/.test(body.slice(only.end, at))) return only;
   return only && !governedByPreposition(body, sentence.start, only.start) && subjectToSubordinatePronoun(body.slice(only.end, at)) ? only : null;
 }
 
