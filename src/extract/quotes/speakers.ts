@@ -1872,7 +1872,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // clause hanging on a person's words or speech is that person.
     const held = pronoun && q.speakerId === null && want ? clauseHolder(body, q.sentence, at, mentions) : null;
     if (held && persons.has(held.entityId) && (genders.get(held.entityId) ?? want) === want) q.speakerId = held.entityId;
-    const opener = pronoun && q.speakerId === null && want ? subordinateSubject(body, q.sentence, at, mentions) : null;
+    const opener = pronoun && q.speakerId === null && want ? subordinateSubject(body, q.sentence, at, mentions, q.speakerSpan?.end) : null;
     if (opener && persons.has(opener.entityId) && (genders.get(opener.entityId) ?? want) === want) q.speakerId = opener.entityId;
     if (pronoun && q.speakerId === null && pronoun !== 'they') {
       // Candidates newest first, from the speakers and the sentence subjects before the pronoun; the first whose given
@@ -1884,7 +1884,12 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
       // speaker.disjoint-reference: a "he" whose reported words follow it names no one in them near their start ("He said
       // Esper had concluded …", "She believes Omar’s tweet …", "he asked Trump to fire …"): a name the pronoun's own
       // clause governs is someone else, as grammar reads it (far into long words a writer may repeat the name).
-      const ownWords = !q.direct && q.speakerSpan && q.start >= q.speakerSpan.end ? namedIn(mentions, q.start, Math.min(q.end, q.start + OWN_WORDS_REACH)) : new Set<string>();
+      // (Up to the first mark in the words: a name after a comma, a colon or a quotation mark is another clause's or a
+      // quoted voice's — "…yelling, “Greg, Greg …”", "the day Giuffre said Andrew …".)
+      const ownEnd = q.start + (body.slice(q.start, Math.min(q.end, q.start + OWN_WORDS_REACH)).search(/[,;:“”"]|$/));
+      // (A quotation inside the pronoun's clause too: "he called Trump “a mentally deranged person …”" — from the pronoun on.)
+      const ownFrom = q.speakerSpan && q.start >= q.speakerSpan.end && (!q.direct || (q.start - q.speakerSpan.end < 60 && !/[.!?“”"]/.test(body.slice(q.speakerSpan.end, q.start - 1)))) ? (q.direct ? q.speakerSpan.end : q.start) : -1;
+      const ownWords = ownFrom >= 0 ? namedIn(mentions, ownFrom, ownEnd) : new Set<string>();
       let k = spoke.length - 1;
       while (k >= 0 && spoke[k].at >= at) k--;
       let j = si - 1;
@@ -1911,18 +1916,20 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
           break;
         }
         if (!persons.has(c.id)) continue;
-        if (ownWords.has(c.id)) continue;
         const g = genders.get(c.id);
         if ('possessor' in c && c.possessor && parenthetical && !g && q.sentence && c.at >= q.sentence.start) continue;
         if (want && g && g !== want) {
           if (toldGenders.get(c.id) === g) otherGender = true;
           continue;
         }
+        // (Not the subject of the pronoun's own sentence before it: "Brennan … said he believed that Trump was concerned
+        // about the criticism Brennan has been voicing" — a writer repeats the name there.)
+        if (ownWords.has(c.id) && !(q.sentence && c.at >= q.sentence.start)) continue;
         q.speakerId = c.id;
         break;
       }
       if (q.speakerId === null && !q.speakerText && want && otherGender) q.speakerId = onlyPersonOfGender(body, sentences, mentions, genders, at, want);
-      if (q.speakerId && ownWords.has(q.speakerId)) q.speakerId = null;
+      if (q.speakerId && ownWords.has(q.speakerId) && !mentions.some((m) => m.entityId === q.speakerId && q.sentence && m.start >= q.sentence.start && m.end <= at)) q.speakerId = null;
     }
     // A speaker named after or amid their words ("In a meeting …, Kim was asked 14 questions, Sherman said. “…,” she
     // said"; "The theory that Trump could …, Giuliani added, was a non-starter") stands where they are named, after the
@@ -2093,8 +2100,10 @@ const VERB_AFTER_SUBJECT = /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|has|had|h
  * Arabia, he has boasted …"; "While Abdullah had been close to …, including …, Jawaharlal Nehru, he remained …"): that
  * subject — the centre of the sentence so far, as a reader takes it; not a name later in the clause.
  */
-function subordinateSubject(body: string, sentence: Quote['sentence'], at: number, mentions: MentionRef[]): MentionRef | null {
+function subordinateSubject(body: string, sentence: Quote['sentence'], at: number, mentions: MentionRef[], pronounEnd = at): MentionRef | null {
   if (!sentence || at <= sentence.start || !/,\s*$/.test(body.slice(Math.max(sentence.start, at - 4), at))) return null;
+  // (Not a parenthetical frame, "Since President Bill Clinton traveled to India in 2000, he says, “…”": the speaker before.)
+  if (/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+,/u.test(body.slice(pronounEnd, pronounEnd + 40))) return null;
   const i = firstFrom(mentions, sentence.start);
   const m = mentions[i];
   if (!m || m.end >= at || m.type !== 'Person' || !SUBORDINATE_OPENING.test(body.slice(sentence.start, m.start))) return null;
