@@ -210,7 +210,7 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   modifierPrincipals(all.map((c) => c.quote), body, mentions);
   // "the French President said", "According to the U.S. Trade Representative": the office speaks, not the country.
   capitalOffices(all.map((c) => c.quote), body, mentions, (id) => types.get(id) === 'Country');
-  resolveCountryOffices(all, body, mentions, entities);
+  resolveCountryOffices(all, body, mentions, entities, publishedAt);
   resolveNamedHeads(all, body, mentions);
   namedBodies(all.map((c) => c.quote), body, mentions);
   // A state's organ the speaker's words name ("Russia's foreign ministry") is a node of its own, added to the entities.

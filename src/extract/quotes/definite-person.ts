@@ -57,7 +57,8 @@ function descriptionsOf(m: MentionRef, body: string): string[][] {
   const before = body.slice(Math.max(0, m.start - 60), m.start);
   if (/[\p{L}],?\s+$/u.test(before) && !/\n/.test(before.slice(-3))) {
     const words = before.replace(/,?\s+$/, '').split(/\s+/).slice(-4);
-    const stop = words.map((w) => /[.;:!?“”"(]$|^(?:the|a|an)$/i.test(w)).lastIndexOf(true);
+    // (A comma closes the phrase before the title too: "In London, meanwhile, Secretary of State John Kerry".)
+    const stop = words.map((w) => /[.,;:!?“”"(]$|^(?:the|a|an)$/i.test(w)).lastIndexOf(true);
     const kept = words.slice(stop + 1);
     if (kept.length && kept.every((w) => /^[\p{L}’'-]+$/u.test(w))) {
       const words = kept.map((w) => w.toLowerCase());

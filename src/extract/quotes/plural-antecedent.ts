@@ -51,11 +51,28 @@ function pluralNamed(q: Quote, body: string): boolean {
 }
 
 export function resolvePluralPronouns(attributions: readonly { quote: Quote }[], body: string, sentences: readonly Sentence[]): void {
-  const ordered = attributions.map((c) => c.quote).filter((q) => q.speakerSpan).sort((a, b) => a.speakerSpan!.start - b.speakerSpan!.start);
+  // (Not a speaker's span that runs over a sentence's end, "… will only isolate North Korea. They": no one's words.)
+  const ordered = attributions.map((c) => c.quote).filter((q) => q.speakerSpan && sentenceAt(sentences, q.speakerSpan.start) === sentenceAt(sentences, Math.max(q.speakerSpan.start, q.speakerSpan.end - 1))).sort((a, b) => a.speakerSpan!.start - b.speakerSpan!.start);
   let last: Quote | null = null;
+  // The latest plural source, and whether only single people have spoken since (see speaker.plural-skips-singular).
+  let lastPlural: Quote | null = null;
+  let singlesSince = true;
   for (const q of ordered) {
     const span = q.speakerSpan!;
     const pronoun = q.speakerId === null && !q.speakerText && PLURAL_PRONOUN.test(body.slice(span.start, span.end));
+    // speaker.plural-skips-singular: a "they" heading its clause after one person's report ("The officials bashed the
+    // president … A former senior official said Trump … They also claimed …") is the group before that report: a
+    // plural pronoun passes over singular speakers to the plural source within three sentences.
+    if (pronoun && last && lastPlural && last !== lastPlural && singlesSince && THEY_HEADS_CLAUSE.test(body.slice(sentenceAt(sentences, span.start)?.start ?? span.start, span.start))) {
+      const here = sentences.indexOf(sentenceAt(sentences, span.start)!);
+      const there = sentences.indexOf(sentenceAt(sentences, lastPlural.speakerSpan!.start)!);
+      if (here >= 0 && there >= 0 && here - there <= 3 && sentences[here].paragraph - sentences[there].paragraph <= 2) {
+        if (lastPlural.speakerId) q.speakerId = lastPlural.speakerId;
+        else q.speakerText = lastPlural.speakerText;
+        if (lastPlural.onBehalfOf) q.onBehalfOf = lastPlural.onBehalfOf;
+        continue; // the group stays the one in view
+      }
+    }
     const unnamed = !!last && last.speakerId === null && !!last.speakerText && pluralUnnamed(last.speakerText);
     // A named body continues only into a clause that "they" opens: "Democrats said … But they said …", not "… released
     // documents that they said …" (another subject stands before it).
@@ -72,7 +89,17 @@ export function resolvePluralPronouns(attributions: readonly { quote: Quote }[],
     }
     // A quote of the same speaker's words again ("they" of one sentence read by two rules) keeps the group in view.
     if (!pronoun || q.speakerText || q.speakerId || !last || last.speakerSpan!.start !== span.start) last = q;
+    if ((q.speakerId === null && q.speakerText && pluralUnnamed(q.speakerText)) || pluralNamed(q, body)) [lastPlural, singlesSince] = [q, true];
+    else if (q !== lastPlural && !singleSpeaker(q, body)) singlesSince = false;
   }
+}
+
+/** A speaker who is one person: a person named, "he"/"she", or an unnamed source in the singular ("a former senior
+ * U.S. official"). */
+function singleSpeaker(q: Quote, body: string): boolean {
+  if (q.speakerId) return q.speakerId.startsWith('person:');
+  if (q.speakerText) return !pluralUnnamed(q.speakerText) && /^(?:an?|one|another|the)\s/i.test(q.speakerText.trim());
+  return /^(?:he|she)$/i.test(body.slice(q.speakerSpan!.start, q.speakerSpan!.end));
 }
 
 /** Plural nouns of people who may speak as a group: the plural sources' nouns and the unnamed persons' nouns in the

@@ -2,7 +2,7 @@
 // pattern, why, and [sentence, expected] examples (negatives included) that tests/extract/speaker-rules.test.ts runs.
 import { RELATED_SOURCE, RELATIVE_SOURCE } from './related-source.js';
 import { DEFINITE_WORDS } from './definite-person.js';
-import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, DESCRIBED_BODY_HEAD, UTTERED_BY, COUNTRY_BODY, COUNTRY_OFFICE, THE_BODY_HEAD, DEMONYM_GROUP, ENVOY_BEFORE_TO, NAMED_HEAD, OPENING_ADJUNCT, OPENING_ADJUNCT_ONLY, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, ROLE_SUBJECT, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
+import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, DESCRIBED_BODY_HEAD, UTTERED_BY, COUNTRY_BODY, COUNTRY_OFFICE, THE_BODY_HEAD, DEMONYM_GROUP, ENVOY_BEFORE_TO, NAMED_HEAD, OPENING_ADJUNCT, OPENING_ADJUNCT_ONLY, ADJUNCT_OPENING, SUBORDINATE_OPENING, SINGULAR_PRONOUN, OWN_CLAUSE_PRONOUN, OWNED_NOUN, ROLE_DESCRIPTION, ROLE_SUBJECT, TITLE_BEFORE_NAME, UNNAMED_ONE_SPEAKER } from './speakers.js';
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 import { WITH_ABSOLUTE } from './with-absolute.js';
 import { PLURAL_PRONOUN, PLURAL_SUBJECT_OPENING } from './plural-antecedent.js';
@@ -355,6 +355,67 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Democrats said the report was deeply flawed. Nadler and three other chairmen released documents that they said show Whitaker failed.', { text: 'show Whitaker failed', speaker: null, speakerText: null }],
       ['Senator John Smith said the plan had failed. They said the vote would be delayed.', { text: 'the vote would be delayed', speaker: null, speakerText: null }],
       ['Navy officials said the ship was repaired. The crew left port on Monday. The captain waved. They said the voyage would be long.', { text: 'the voyage would be long', speaker: null, speakerText: null }],
+    ],
+  },
+  'speaker.adjunct-opening': {
+    pattern: ADJUNCT_OPENING,
+    why: 'An opening phrase of a preposition ("Beyond seeking more pressure on Kim,", "Amid the talks with Kim,") holds no subject: the next "he" takes up the main clause\'s subject or its possessor ("Trump’s trip to Asia"), the centre of the sentence, not a name inside the phrase.',
+    examples: [
+      ['Kim Jong Un said on Monday that the talks were over. Beyond seeking more pressure on Kim, President Donald Trump’s trip to Asia has been a sales job. He has urged Japan to buy more U.S. military equipment.', { text: 'Japan to buy more U.S. military equipment', speaker: 'Donald Trump' }],
+      ['Kim Jong Un said on Monday that the talks were over. Amid the talks with Kim, President Donald Trump’s aides stayed home. He said the summit would go ahead.', { text: 'the summit would go ahead', speaker: 'Donald Trump' }],
+      // Negative: a topic's "To X," keeps X as the centre.
+      ['To President Donald Trump, it is a matter of who is tougher. He said the talks were over.', { text: 'the talks were over', speaker: 'Donald Trump' }],
+    ],
+  },
+  'speaker.subordinate-subject': {
+    pattern: SUBORDINATE_OPENING,
+    why: 'A "he"/"she" opening the main clause after an adverbial clause whose subject is a person ("While Abdullah had been close to …, including … Jawaharlal Nehru, he remained …") is that subject, the centre of the sentence so far — not a name later in the clause.',
+    examples: [
+      ['Omar Abdullah spoke on Monday. While Abdullah had been close to the country’s leaders, including its first prime minister, Jawaharlal Nehru, he said Pakistan was a threat.', { text: 'Pakistan was a threat', speaker: 'Omar Abdullah' }],
+      ['Vladimir Putin spoke on Monday. When Donald Trump met the Russian leader, Vladimir Putin, he said the meeting went well.', { text: 'the meeting went well', speaker: 'Donald Trump' }],
+      // The one person named right before "as"/"while"/"when" and the pronoun, a preposition's object too.
+      ['Barack Obama spoke on Monday. Officials focused on Park Geun-hye as she said the talks would resume.', { text: 'the talks would resume', speaker: 'Park Geun-hye' }],
+      // Negative: a subject of the other gender is not taken ("he" is no Merkel).
+      ['Angela Merkel spoke on Monday. While Merkel met Donald Trump, he said the meeting went well.', { text: 'the meeting went well', speaker: null }],
+    ],
+  },
+  'speaker.us-president': {
+    pattern: COUNTRY_OFFICE,
+    why: '"The US president", "the American president" of an article that titles nobody so ("President Trump") is the US president in office on the article\'s date when the article names him: the office the date fixes, not a role left unnamed.',
+    examples: [
+      ['Donald Trump arrived in Scotland on Friday. The US president said he had come for meetings and some golf.', { text: 'he had come for meetings and some golf', speaker: 'Donald Trump' }],
+      ['Donald Trump arrived in Scotland on Friday. The American president told reporters that the visit was a success.', { text: 'the visit was a success', speaker: 'Donald Trump' }],
+      // Negative: a president out of office on the article's date is not "the US president".
+      ['Barack Obama arrived in Scotland on Friday. The US president said he had come for meetings and some golf.', { text: 'he had come for meetings and some golf', speaker: null, speakerText: 'The US president' }],
+    ],
+  },
+  'speaker.title-after-comma': {
+    pattern: DEFINITE_WORDS,
+    why: 'A comma closes the words before a capitalised title ("In London, meanwhile, Secretary of State John Kerry"): Kerry is a secretary as much as "British Foreign Secretary William Hague", so "the secretary" is the holder named last, not the only one whose title stood clear of a comma.',
+    examples: [
+      ['British Foreign Secretary William Hague met reporters in London. In London, meanwhile, Secretary of State John Kerry brushed aside the denials. The secretary also said that Assad would be able to prevent a strike.', { text: 'Assad would be able to prevent a strike', speaker: 'John Kerry' }],
+      ['Secretary of State John Kerry flew to London on Monday. Kerry later met British Foreign Secretary William Hague, who hosted the talks. The foreign secretary said the talks were useful.', { text: 'the talks were useful', speaker: 'William Hague' }],
+      ['Sen. Tom Cotton met Sen. Lindsey Graham on Monday. Cotton said the deal was bad. The senator also said that Iran could not be trusted.', { text: 'Iran could not be trusted', speaker: 'Tom Cotton' }],
+    ],
+  },
+  'speaker.plural-skips-singular': {
+    pattern: PLURAL_PRONOUN,
+    why: 'A "they" heading its clause after one person\'s report ("The officials said … A former senior official said … They also claimed …") is the plural source before that report, within three sentences: a plural pronoun passes over singular speakers (not over a body, which may be "they" too).',
+    examples: [
+      ['The officials said the meeting was tense. A former senior official said Trump seemed reckless. They also claimed that Trump seemed to be boasting.', { text: 'Trump seemed to be boasting', speaker: null, speakerText: 'The officials' }],
+      ['The officials said the meeting was tense. Jim Smith, a former senior official, said Trump seemed reckless. They also claimed that Trump seemed to be boasting.', { text: 'Trump seemed to be boasting', speaker: null, speakerText: 'The officials' }],
+      // Negative: a body between is no singular person.
+      ['The officials said the meeting was tense. The Pentagon said the talks would go on. They also claimed that Trump seemed to be boasting.', { text: 'Trump seemed to be boasting', speaker: null, speakerText: null }],
+    ],
+  },
+  'speaker.disjoint-reference': {
+    pattern: SINGULAR_PRONOUN,
+    why: 'A "he"/"she" whose reported words follow it is nobody those words name near their start ("He said Esper had concluded …", "She believes Omar’s tweet …", "he asked Trump to fire …"): the name its own clause governs is someone else, as grammar reads it; the next candidate before it is taken, or none.',
+    examples: [
+      ['Donald Trump spoke on Monday. He said Trump was wrong about the tariffs.', { text: 'Trump was wrong about the tariffs', speaker: null }],
+      ['Donald Trump met Mike Pompeo on Monday. Pompeo spoke to reporters. Trump stayed home. He said Trump was pleased with the outcome.', { text: 'Trump was pleased with the outcome', speaker: 'Mike Pompeo' }],
+      // Negative: a direct quote's own words before the pronoun are no clause it governs.
+      ['Donald Trump spoke on Monday. “Trump will win,” he said.', { text: 'Trump will win,', speaker: 'Donald Trump' }],
     ],
   },
   'speaker.country-office': {

@@ -1511,9 +1511,9 @@ function countryTieKey(country: string, id: string): string {
  * …") is the person the article gives that office — the one holder named before it, or of several the one mentioned
  * last within about a paragraph — never a holder named inside the quote's own words.
  */
-export function resolveCountryOffices(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[], entities: Entity[]): void {
+export function resolveCountryOffices(attributions: readonly { quote: Quote }[], body: string, mentions: MentionRef[], entities: Entity[], publishedAt: string | null = null): void {
   let holders: Map<string, Set<string>> | null = null;
-  const holdersOnce = () => (holders ??= countryOfficeHolders(entities, body, mentions));
+  const holdersOnce = () => (holders ??= withSittingPresident(countryOfficeHolders(entities, body, mentions), entities, publishedAt));
   for (const { quote: q } of attributions) {
     if (q.speakerId !== null || !q.speakerText || !q.speakerSpan) continue;
     const holder = countryOfficeHolder(q.speakerText.trim(), q.speakerSpan.start, namedIn(mentions, q.start, q.end), mentions, holdersOnce);
@@ -1522,6 +1522,20 @@ export function resolveCountryOffices(attributions: readonly { quote: Quote }[],
     delete q.speakerText;
     delete q.onBehalfOf; // the holder speaks as a named person ("Turkey's president" → Erdogan, not for Turkey)
   }
+}
+
+/**
+ * speaker.us-president: "the US president", "the American president" of an article that titles nobody so ("President
+ * Trump", "Donald Trump") is the US president in office on the article's date, when the article names him
+ * (sittingPresident): the office the date fixes, as a reader knows it — not a role left unnamed.
+ */
+function withSittingPresident(holders: Map<string, Set<string>>, entities: readonly Entity[], publishedAt: string | null): Map<string, Set<string>> {
+  if (!publishedAt || holders.has('country:US president')) return holders;
+  const sitting = sittingPresident(entities, publishedAt);
+  if (!sitting) return holders;
+  holders.set('country:US president', new Set([sitting.id]));
+  if (!holders.has('country:US leader')) holders.set('country:US leader', new Set([sitting.id]));
+  return holders;
 }
 
 /** The holder of a country's office written at `at` (see resolveCountryOffices), not one of `named`; when people of the
@@ -1698,6 +1712,16 @@ function bodyHeadHolder(words: string, at: number, body: string, mentions: Menti
 /** A participle's clause opening the sentence, an adverb at most before it ("Roughly quoting …, ", "Pressed on …, "). */
 const PARTICIPLE_OPENING = /^(?:\p{Lu}\p{Ll}+ly\s+\p{Ll}+(?:ing|ed)|\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}{2,}ed)\s[^,;:“”"]{1,120},\s+/u;
 
+/** How far into a pronoun's reported words a name is still plainly governed by the pronoun's clause (speaker.disjoint-reference). */
+const OWN_WORDS_REACH = 80;
+/** A singular personal pronoun as a speaker's whole words (speaker.disjoint-reference). */
+export const SINGULAR_PRONOUN = /^(?:[Hh]e|[Ss]he)$/;
+
+/** speaker.adjunct-opening: an opening phrase of a preposition OPENING_PHRASE leaves out, up to its comma ("Beyond seeking
+ * more pressure on Kim, ", "Amid the talks with Putin, ", "Along with Pence, "): the names in it are objects. Not a
+ * topic's "As for"/"For"/"To" (the name is the centre: "To President Trump, it's a matter of …"). Bounded: linear. */
+export const ADJUNCT_OPENING = /^(?:(?:However|Meanwhile|Still|Yet|But|And|So)\s*,?\s+)?(?:Beyond|Besides|Amid|Amidst|Without|Throughout|Upon|Against|Among|Alongside|Ahead\s+of|Aside\s+from|Apart\s+from|Along\s+with|Because\s+of|Instead\s+of|Regardless\s+of|Thanks\s+to|Due\s+to|Except\s+for)\s[^,;:“”"]{1,120},\s+/;
+
 /** Pronoun speakers → the latest person who spoke or was the subject of a sentence before the quote. */
 /** `dropped`: the subjects of clauses dropped as no statement, antecedents like any sentence's subject (dropped-subject.ts). */
 export function resolvePronouns(attributions: readonly { quote: Quote; speaker: SpeakerRef | null }[], body: string, sentences: Sentence[], mentions: MentionRef[], entities: Entity[], roles = roleIndex(entities, body), dropped: readonly { at: number; id: string }[] = []): void {
@@ -1730,8 +1754,13 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   const lastBefore = (e: Entity, at: number) => e.mentions.reduce((l, m) => (m.start < at && m.start > l ? m.start : l), -1);
   const formBefore = (forms: Entity[], at: number) => forms.reduce((best, e) => (lastBefore(e, at) > lastBefore(best, at) ? e : best));
   const roleCache: RoleHolderCache = {};
-  for (const s of sentences) {
-    if (s.start >= reachOfPronouns) break; // its subjects stand at or after its start
+  for (const whole of sentences) {
+    if (whole.start >= reachOfPronouns) break; // its subjects stand at or after its start
+    // An opening adjunct no subject stands in ("Beyond seeking more pressure on Kim, Trump’s trip to Asia has been a
+    // sales job. He has urged …"): the clause after its comma is the sentence's, its subject (or that subject's
+    // possessor) the centre the next "he" takes up — not a name inside the adjunct.
+    const adjunct = ADJUNCT_OPENING.exec(whole.text)?.[0].length ?? 0;
+    const s = adjunct ? { ...whole, start: whole.start + adjunct, text: whole.text.slice(adjunct) } : whole;
     const opened = s.text.slice((OPENING_PHRASE.exec(s.text)?.[0] ?? '').length);
     // (…or a participle's clause before it, whose subject the pronoun is: "Roughly quoting the late President Ronald
     // Reagan, he said …" — Reagan is the participle's object.)
@@ -1843,6 +1872,8 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // clause hanging on a person's words or speech is that person.
     const held = pronoun && q.speakerId === null && want ? clauseHolder(body, q.sentence, at, mentions) : null;
     if (held && persons.has(held.entityId) && (genders.get(held.entityId) ?? want) === want) q.speakerId = held.entityId;
+    const opener = pronoun && q.speakerId === null && want ? subordinateSubject(body, q.sentence, at, mentions, q.speakerSpan?.end) : null;
+    if (opener && persons.has(opener.entityId) && (genders.get(opener.entityId) ?? want) === want) q.speakerId = opener.entityId;
     if (pronoun && q.speakerId === null && pronoun !== 'they') {
       // Candidates newest first, from the speakers and the sentence subjects before the pronoun; the first whose given
       // name does not contradict the pronoun ("she" is not Donald) wins. Unknown genders never contradict.
@@ -1850,6 +1881,15 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
       // possessor's gender agrees ("Inhofe’s concerns, he has said, …"); a pronoun in the possessed noun's own clause
       // ("Mr Gove’s announcement that he would …") is the possessor's.
       const parenthetical = /,\s*$/.test(body.slice(Math.max(0, at - 3), at));
+      // speaker.disjoint-reference: a "he" whose reported words follow it names no one in them near their start ("He said
+      // Esper had concluded …", "She believes Omar’s tweet …", "he asked Trump to fire …"): a name the pronoun's own
+      // clause governs is someone else, as grammar reads it (far into long words a writer may repeat the name).
+      // (Up to the first mark in the words: a name after a comma, a colon or a quotation mark is another clause's or a
+      // quoted voice's — "…yelling, “Greg, Greg …”", "the day Giuffre said Andrew …".)
+      const ownEnd = q.start + (body.slice(q.start, Math.min(q.end, q.start + OWN_WORDS_REACH)).search(/[,;:“”"]|$/));
+      // (A quotation inside the pronoun's clause too: "he called Trump “a mentally deranged person …”" — from the pronoun on.)
+      const ownFrom = q.speakerSpan && q.start >= q.speakerSpan.end && (!q.direct || (q.start - q.speakerSpan.end < 60 && !/[.!?“”"]/.test(body.slice(q.speakerSpan.end, q.start - 1)))) ? (q.direct ? q.speakerSpan.end : q.start) : -1;
+      const ownWords = ownFrom >= 0 ? namedIn(mentions, ownFrom, ownEnd) : new Set<string>();
       let k = spoke.length - 1;
       while (k >= 0 && spoke[k].at >= at) k--;
       let j = si - 1;
@@ -1882,10 +1922,14 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
           if (toldGenders.get(c.id) === g) otherGender = true;
           continue;
         }
+        // (Not the subject of the pronoun's own sentence before it: "Brennan … said he believed that Trump was concerned
+        // about the criticism Brennan has been voicing" — a writer repeats the name there.)
+        if (ownWords.has(c.id) && !(q.sentence && c.at >= q.sentence.start)) continue;
         q.speakerId = c.id;
         break;
       }
       if (q.speakerId === null && !q.speakerText && want && otherGender) q.speakerId = onlyPersonOfGender(body, sentences, mentions, genders, at, want);
+      if (q.speakerId && ownWords.has(q.speakerId) && !mentions.some((m) => m.entityId === q.speakerId && q.sentence && m.start >= q.sentence.start && m.end <= at)) q.speakerId = null;
     }
     // A speaker named after or amid their words ("In a meeting …, Kim was asked 14 questions, Sherman said. “…,” she
     // said"; "The theory that Trump could …, Giuliani added, was a non-starter") stands where they are named, after the
@@ -2037,8 +2081,33 @@ function clauseHolder(body: string, sentence: Quote['sentence'], at: number, men
   const reported = [...people].reverse().find((m) => THAT_BEFORE_SUBJECT.test(body.slice(Math.max(sentence.start, m.start - 40), m.start)) && subjectToSubordinatePronoun(body.slice(m.end, at)));
   if (reported) return reported;
   const only = people.length > 0 && people.every((m) => m.entityId === people[0].entityId) ? people.at(-1)! : null;
-  // (A preposition's object is no subject: "The deal with Robert Mueller collapsed when he said …".)
+  // (A preposition's object is no subject: "The deal with Robert Mueller collapsed when he said …" — but the one person
+  // named right before "as"/"while"/"when" and the pronoun is its subject: "all eyes will be on … Park Geun-hye as she
+  // lays out her vision".)
+  if (only && /^ (?:as|while|when) $/.test(body.slice(only.end, at))) return only;
   return only && !governedByPreposition(body, sentence.start, only.start) && subjectToSubordinatePronoun(body.slice(only.end, at)) ? only : null;
+}
+
+/** A sentence opening with an adverbial clause whose subject is a name ("While Trump insisted …, ", "Though Mr. Abdullah
+ * had been close to …, "): the subordinator and up to three title words before the name, then a verb. Anchored: linear. */
+export const SUBORDINATE_OPENING = /^(?:(?:But|And|Yet|So|Still)\s+)?(?:While|Although|Though|When|Whenever|After|Before|Since|Because|Once|Whereas|Even\s+(?:though|as|if|after|while))\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+/** After the name: a finite verb, an adverb at most before it. */
+const VERB_AFTER_SUBJECT = /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|has|had|have|is|was|were|did|does|said|told|met|made|took|gave|went|came|spoke|saw|kept|held|led|won|lost|left|sent|knew|thought|felt|became|began|stood|would|will|could|can|may|might)\b/u;
+
+/**
+ * speaker.subordinate-subject: a "he"/"she" opening the main clause right after a comma, in a sentence opened by an
+ * adverbial clause whose subject is a person ("While Trump insisted this week he has no financial interests in Saudi
+ * Arabia, he has boasted …"; "While Abdullah had been close to …, including …, Jawaharlal Nehru, he remained …"): that
+ * subject — the centre of the sentence so far, as a reader takes it; not a name later in the clause.
+ */
+function subordinateSubject(body: string, sentence: Quote['sentence'], at: number, mentions: MentionRef[], pronounEnd = at): MentionRef | null {
+  if (!sentence || at <= sentence.start || !/,\s*$/.test(body.slice(Math.max(sentence.start, at - 4), at))) return null;
+  // (Not a parenthetical frame, "Since President Bill Clinton traveled to India in 2000, he says, “…”": the speaker before.)
+  if (/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+,/u.test(body.slice(pronounEnd, pronounEnd + 40))) return null;
+  const i = firstFrom(mentions, sentence.start);
+  const m = mentions[i];
+  if (!m || m.end >= at || m.type !== 'Person' || !SUBORDINATE_OPENING.test(body.slice(sentence.start, m.start))) return null;
+  return VERB_AFTER_SUBJECT.test(body.slice(m.end, m.end + 40)) ? m : null;
 }
 
 /** A word in the last comma segment before a name that makes the name no part of the speaker's noun phrase: a
