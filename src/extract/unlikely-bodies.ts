@@ -648,7 +648,8 @@ function placeName(e: BodyCandidate): boolean {
 const BODY_NOUN_BEFORE = /\b(?:magazine|newspaper|paper|daily|weekly|company|firm|group|agency|network|channel|station|broadcaster|outlet|website|publication|team|party|band) $/;
 const bodyNounBefore = (body: string, e: BodyCandidate) => e.mentions.some((m) => BODY_NOUN_BEFORE.test(body.slice(Math.max(0, m.start - 16), m.start)));
 /** After a name, a verb a body's subject takes or its possessive: "Texas sued", "Barcelona won", "Detroit's budget". */
-const BODY_VERB_AFTER = /^(?:['’]s?\b| (?:said|says|told|tells|announced|reported|sued|won|beat|lost|drew|scored|signed|has|had|have|will|would|is|was|are|were)\b)/;
+// (A team's too, in a line of results or before a player's role: "Dundee 3 1 2 0 3 2 5", "Surrey captain Chris Lewis".)
+const BODY_VERB_AFTER = /^(?:['’]s?\b| (?:said|says|told|tells|announced|reported|sued|won|beat|lost|drew|scored|signed|has|had|have|will|would|is|was|are|were|captain|manager|coach|striker|goalkeeper|bowler|batsman|skipper)\b| \d+ \d+ \d+)/;
 
 /** The country code of the place a body's reading names ("McLean, Va." → 'US'), or null. */
 export function placeOfBody(body: string, e: BodyCandidate): string | null {
