@@ -8,6 +8,7 @@ import { ROLE_NOUNS } from '../lexicon/titles.js';
 import { MEDIA_ROLES } from '../lexicon/relations.js';
 import { namingParticiples } from './naming-participle.js';
 import { longSubjectNamings } from './long-subject-naming.js';
+import { thatOpensNoClause } from './that-clause.js';
 import { DESCRIBED_AS, ATTITUDE, STANDING, closesQuoteFrame, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, declaresThing, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
@@ -263,6 +264,9 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
       // and its noun, no clause.
       // (Not an adverb or a subject set off before its clause: "that typically, transcripts …", "that there “will …”".)
       if (re === THAT_CLAUSE && /^(?!(?:he|she|it|they|we|there|this|here|much|many|more|little|few|all)\b)\p{Ll}+(?<!ly)[,.;:!?]/u.test(text.slice(m.index + m[0].length))) continue;
+      // "He achieved that vision at the cost of …", "the evidence Mueller gathered that did not lead …": a determiner or a
+      // relative pronoun, no that-clause (quotes/that-clause.ts).
+      if (re === THAT_CLAUSE && thatOpensNoClause(text.slice(m.index + m[0].length))) continue;
       // A passive names the target, not the source: "He was criticized for …", "was ordered to leave".
       if (re === STANCE && PASSIVE_BEFORE.test(m[2]) && /^\p{Ll}+(?:ed|en|ught|aid)(?:\s|$)/u.test(m[3])) continue;
       const found = fromMatch(m, rule, kind, text, s, mentions, roles, subjects);

@@ -379,6 +379,8 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     const cue = m[1];
     if (!SPEECH_VERBS.has(cue.toLowerCase())) continue;
     const before = text.slice(0, m.index);
+    // "…the more tangible benefit of, say, a tax cut": "say" set off by commas with no subject before it is "for example".
+    if (/^say$/i.test(cue) && /,\s*$/.test(before) && text[m.index + cue.length] === ',') continue;
     // "If he says it has failed …", "whether he believes Iran has adhered …": a condition or a question, not a statement.
     if (HYPOTHETICAL_SUBJECT.test(before.slice(-80))) continue;
     // "the Russians would have claimed that …", "could have said": a modal perfect tells what did not happen.

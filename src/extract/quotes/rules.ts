@@ -425,6 +425,8 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: REPORTED, rank: 10, yieldsTo: 'never',
     why: 'A speech verb with its speaker before it and a clause after it ("NAME said (that) …") — the core of reported speech.',
     examples: [
+      // "say" set off by commas with no subject before it is "for example": no one speaks.
+      ['Voters care about problems that plague other parts of the world, as opposed to the tangible benefit of, say, a tax cut.', null],
       // A predicate after a cue set off by commas keeps its subject: the report is the sentence, the attribution inside it.
       ['Hillary Clinton spoke. The remainder, she has said, were wiped clean from her server.', { speaker: 'Hillary Clinton', text: 'The remainder, she has said, were wiped clean from her server', direct: false }],
       // A "that" after a demand's infinitive is the infinitive's: the request is the addressee and what they should do.
@@ -962,6 +964,16 @@ export const ATTRIBUTION_RULES = {
       ["Jeremy Corbyn spoke. 'The British people made the decision to leave and Labour respects that decision,' he said.", null],
       // …but an adverb set off after "that" opens the clause.
       ['Jason Chaffetz discovered that typically, transcripts from closed-door depositions are not allowed to leave the committee.', { speaker: 'Jason Chaffetz', text: 'typically, transcripts from closed-door depositions are not allowed to leave the committee', direct: false }],
+      // "that" a determiner before a singular noun with no finite verb after it, or a relative pronoun before its own
+      // verb: no clause is stated (quotes/that-clause.ts).
+      ['He achieved that vision at the cost of tens of thousands of lives across the region.', null],
+      ['Abbas crossed that line in September by calling on the ICC to investigate Israelis.', null],
+      ['They want access to some of the evidence Mueller gathered that did not lead to criminal charges.', null],
+      ['Russia despises the network of US sanctions that plagues many of its officials and top firms.', null],
+      // …while a plural or a noun with its own verb after "that" is the clause's subject.
+      ['Hillary Clinton requested that journalists refrain from unnecessary reporting.', { speaker: 'Hillary Clinton', text: 'journalists refrain from unnecessary reporting', direct: false }],
+      ['Hillary Clinton realized that even more massive casualties would not bring victory.', { speaker: 'Hillary Clinton', text: 'even more massive casualties would not bring victory', direct: false }],
+      ['Hillary Clinton understands that dynamic exists in the region.', { speaker: 'Hillary Clinton', text: 'dynamic exists in the region', direct: false }],
     ],
   },
   'clause.intention': {
@@ -1079,6 +1091,8 @@ export const ATTRIBUTION_RULES = {
       ['Hillary Clinton called the charges outrageous.', { speaker: 'Hillary Clinton', text: 'the charges outrageous', direct: false }],
       // The naming runs on past the first quoted name, to the end of the clause.
       ['Donald Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”', { speaker: 'Donald Trump', text: 'the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”', direct: false }],
+      // A phrasal verb's particle: "called off" cancels, it names nothing.
+      ['Donald Trump called off the meeting - due in Singapore next month - citing the North’s “hostility”.', null],
     ],
   },
   'clause.described-as': {
