@@ -1074,7 +1074,10 @@ function sourceHead(phrase: string, from: number, mentions: MentionRef[]): { ent
   const after = (m: MentionRef) => phrase.slice(m.end - from);
   const person = inside.find((m) => m.type === 'Person' && !OBJECT_OF_PREPOSITION.test(before(m)) && !MODIFIER_OF_NOUN.test(after(m)));
   if (person) return { entityId: person.entityId, described: false };
-  const opening = inside.find((m) => /^(?:the\s+|The\s+)?$/.test(before(m)));
+  let opening = inside.find((m) => /^(?:the\s+|The\s+)?$/.test(before(m)));
+  // "U.S. Central Command", "Russia’s Defense Ministry": a name right after the opening one heads the phrase; the country
+  // before it is its modifier.
+  for (let next = opening && inside[inside.indexOf(opening) + 1]; opening && next && next.type !== 'Person' && /^(?:\s|[’']s\s)$/.test(phrase.slice(opening.end - from, next.start - from)); next = inside[inside.indexOf(next) + 1]) opening = next;
   if (opening && !MODIFIER_OF_NOUN.test(after(opening))) return { entityId: opening.entityId, described: false };
   if (/^(?:him|her|them|it|us|me|this|that)$/i.test(phrase)) return { entityId: null, described: false };
   const body = inside.find((m) => m.type !== 'Person');

@@ -947,6 +947,8 @@ export const ATTRIBUTION_RULES = {
       // An abbreviation's dot ends no source; the sentence's own dot is no part of one.
       ['According to the U.S. Department of Treasury, Kim Yo Jong is the vice director of the department.', { speaker: 'U.S. Department of Treasury', text: 'Kim Yo Jong is the vice director of the department', direct: false }],
       ['The talks had failed, according to Sen. Ted Cruz.', { speaker: 'Ted Cruz', text: 'The talks had failed', direct: false }],
+      // A name right after a country heads the source; the country is its modifier.
+      ['In 2016 alone, U.S. attacks in Yemen have killed more than 100 militants, according to U.S. Central Command, which oversees operations in the Middle East.', { speaker: 'Central Command', text: 'In 2016 alone, U.S. attacks in Yemen have killed more than 100 militants', direct: false }],
       // A role, then its holder's name in apposition: the name heads the source, and the clause before it is the report.
       ['The talks will take place by May, according to South Korea’s national security adviser, Chung Eui-yong, who delivered the invitation.', { speaker: 'Chung Eui-yong', text: 'The talks will take place by May', direct: false }],
       ['According to a spokesman for the ministry, Ivan Petrov, the talks would take place by May.', { speaker: 'Ivan Petrov', text: 'the talks would take place by May', direct: false }],
