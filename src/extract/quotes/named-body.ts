@@ -7,8 +7,8 @@ import { stateOrgan, type SpeakerBody } from './state-organ.js';
 
 /** Before the body's name: "the" and at most three lower-case words ("the official", "the state-run"). Anchored: linear. */
 export const BEFORE_KIND_NAME = /^(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
-/** After the body's name, ending the words: the noun of the kind of body it is. */
-export const KIND_NOUN = /^\s+(?:news\s+agency|press\s+agency|agency|newspaper|daily|broadcaster|network|channel|television|radio|website|magazine|group|movement|militia|organi[sz]ation|party|outlet|think\s+tank|wire\s+service)$/u;
+/** After the body's name, ending the words: the noun of the kind of body it is ("Germany’s Lufthansa airline"). */
+export const KIND_NOUN = /^\s+(?:news\s+agency|press\s+agency|agency|newspaper|daily|broadcaster|network|channel|television|radio|website|magazine|group|movement|militia|organi[sz]ation|party|outlet|think\s+tank|wire\s+service|airline|carrier|company|firm|bank)$/u;
 /** A country's adjective or possessive, then the noun of its state: the words are "the" DEMONYM NOUN, "Iraq's
  * government", a word at most qualifying a government ("Egypt's new government"), not one making it another than the
  * state's ("the former regime") nor some authorities of the state ("aviation authorities"). Anchored: linear. */
@@ -16,7 +16,7 @@ export const STATE_NOUN = /^(?:[’']s)?\s+(?:authorities|(?:(?!(?:regional|loca
 /** A body's possessive, then its press office: the body speaks ("the Kremlin's press office", "the FBI's Boston office"). */
 const OWN_OFFICE = /^[’']s\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:press\s+)?(?:office|service)$/u;
 /** A body's kind, then its name ending the words: "the Chinese state news agency Xinhua" (the kind's words before it). */
-const KIND_BEFORE_NAME = /^(?:[Tt]he\s+)?(?:(?!(?:of|for|from|with|at|by|to|in|on|and|or)\s)[\p{Ll}-]+\s+){0,3}(?:news\s+agency|press\s+agency|agency|newspaper|daily|broadcaster|network|channel|television|group|movement|militia|organi[sz]ation|party|outlet|think\s+tank|wire\s+service),?\s+$/u;
+const KIND_BEFORE_NAME = /^(?:[Tt]he\s+)?(?:(?!(?:of|for|from|with|at|by|to|in|on|and|or)\s)[\p{Ll}-]+\s+){0,3}(?:news\s+agency|press\s+agency|agency|newspaper|daily|broadcaster|network|channel|television|group|movement|militia|organi[sz]ation|party|outlet|think\s+tank|wire\s+service|airline|carrier|company|firm|bank),?\s+$/u;
 
 /** Every quote with an unnamed source whose words are [the] (adjectives) ORGANIZATION KIND, [the] KIND ORGANIZATION,
  * either after a state's word ("Iran's Tasnim news agency"), an organization's press office ("the Kremlin's press

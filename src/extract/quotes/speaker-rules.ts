@@ -713,6 +713,9 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['The tanker was hit by two missiles, Iran’s semi-official Tasnim news agency reported.', { text: 'The tanker was hit by two missiles', speaker: 'Tasnim' }],
       ['Wang Yi warned of storm clouds, according to the Chinese state news agency Xinhua.', { text: 'Wang Yi warned of storm clouds', speaker: 'Xinhua' }],
       ['The Kremlin’s press office said Vladimir Putin would attend the summit.', { text: 'Vladimir Putin would attend the summit', speaker: 'Kremlin' }],
+      // A firm's kind too: an airline, a company, a bank.
+      ['Germany’s Lufthansa airline said it and subsidiaries are canceling flights to and from Tehran for the next 10 days.', { text: 'it and subsidiaries are canceling flights to and from Tehran for the next 10 days', speaker: 'Lufthansa' }],
+      ['More than a quarter of Sweden’s voters were still undecided, according to national polling company Sifo.', { text: 'More than a quarter of Sweden’s voters were still undecided', speaker: 'Sifo' }],
       // Negative: people of the group named after the kind speak, unnamed.
       ['Officials of the group Hamas said the truce would hold.', { text: 'the truce would hold', speaker: null }],
       // Negatives: the leader of the group speaks; a kind noun alone.
