@@ -932,6 +932,11 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     return m && !numbered && m.name.startsWith(`${d.name} `) ? monarchDraft(title!) : null;
   }
   /** A ship's noun right before the mention ("the oil tanker Stena Impero"; after a comma, "a tanker, Grace 1,", as an appositive only). */
+  /** The Place draft a ship moves into (one per name: "USS John S. McCain" and "the McCain" are one ship). */
+  const shipPlace = (d: Draft): Draft => {
+    const id = placeId(d.name);
+    return drafts.get(id) ?? drafts.set(id, { id, type: 'Place', name: d.name, aliases: new Set(), mentions: [] }).get(id)!;
+  };
   const shipNounBefore = (m: LinkedMention) => !m.role && !m.honorific && VESSEL_NOUN_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start)) && (body[m.start - 2] !== ',' || body[m.end] === ',');
   for (const d of [...drafts.values()]) {
     if (d.type !== 'Person') continue;
@@ -941,9 +946,9 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       continue;
     }
     // "the oil tanker Stena Impero", "a tanker, Grace 1,": a name right after a ship's noun is the ship — no person, and
-    // no body either: the graph has no vessel type, so a ship is no entity (as a navy's ships below).
+    // no body either: the graph has no vessel type, so a ship is a Place, where things happen (as a navy's ships below).
     if (d.mentions.some((m) => shipNounBefore(m))) {
-      dropped.add(d.id);
+      moveInto(d, shipPlace(d), 'Place');
       continue;
     }
     const rule = isTitleOnly(d.name) ? 'title-only' : unlikelyPerson(body, d);
@@ -1105,9 +1110,10 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       dropped.add(d.id);
       continue;
     }
-    // A ship ("USS Carl Vinson", "the oil tanker Stena Impero") is no body: the graph has no vessel type.
+    // A ship ("USS Carl Vinson", "the oil tanker Stena Impero") is no body: the graph has no vessel type, so it is a Place —
+    // the identity gold groups ships with cities and buildings ("Other"), and "the McCain" stays the destroyer's.
     if (!sports && !KNOWN_BODY_NAMES.has(d.name) && (SHIP_NAME.test(d.name) || d.mentions.some((m) => shipNounBefore(m)))) {
-      dropped.add(d.id);
+      moveInto(d, shipPlace(d), 'Place');
       continue;
     }
     if (d.mentions.some(bodyCue)) continue;

@@ -16,9 +16,9 @@ describe('body-then-name: a name after a body\'s whole name is the body\'s membe
     ['“You want to get rid of NAFTA?” U.S. Chamber of Commerce Tom Donohue asked in an interview with Fox News earlier this year.', ['Organization:Fox News', 'Organization:U.S. Chamber of Commerce', 'Person:Tom Donohue']],
     ['He met the president of the Council on Foreign Relations Richard Haass; Haass said little.', ['Organization:Council on Foreign Relations', 'Person:Richard Haass']],
     ['Vice-Chair at USCIRF Nadine Maenza said so. Beyond the law, Maenza said in an interview, India has a problem. USCIRF is a panel.', ['Country:India', 'Organization:USCIRF', 'Organization:Vice-Chair', 'Person:Nadine Maenza']],
-    // not: a ship named after a person (a ship is no entity: the graph has no vessel type); a name the article never
+    // not: a ship named after a person (a ship is a Place: the graph has no vessel type); a name the article never
     // confirms (no bare surname, no verb of saying after it)
-    ['The USS Carl Vinson sailed toward Korea on Monday. Vinson was a congressman.', []],
+    ['The USS Carl Vinson sailed toward Korea on Monday. Vinson was a congressman.', ['Place:USS Carl Vinson']],
     ['The former leader of the UK Independence Party Nigel Farage, now a Fox News contributor, spoke on Monday.', ['Organization:Fox News', 'Organization:UK Independence Party Nigel Farage']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
@@ -34,7 +34,7 @@ describe('title-then-name: a role noun before a name is the person\'s title', ()
     ['“It helps them get jobs and opportunities around the world,” Conservative party Member of Parliament Tom Tugendhat said on BBC Radio 4.', ['Organization:BBC Radio', 'Organization:Conservative', 'Person:Tom Tugendhat']],
     ['Or what about Chief Warrant Officer Baynesian Kasahun and Staff Sergeant Moshe Malko, two of the Israeli soldiers tragically killed in combat?', ['Country:Israel', 'Person:Baynesian Kasahun', 'Person:Moshe Malko']],
     // not: a ship; two people joined by "and" are no title and a name (coordinated-people.ts splits them into the two)
-    ['The carrier USS George Washington arrived in Busan.', ['Place:Busan']],
+    ['The carrier USS George Washington arrived in Busan.', ['Place:Busan', 'Place:USS George Washington']],
     ['The chairmen of the Senate and House intelligence committees, Democrat Dianne Feinstein and Republican Mike Rogers, respectively, have already endorsed him.', ['Organization:House', 'Organization:Senate', 'Person:Dianne Feinstein', 'Person:Mike Rogers']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
