@@ -406,6 +406,18 @@ export const NON_STATEMENT_RULES = {
       ['Kim Kye Gwan suggested that the summit could be canceled.', { speaker: 'Kim Kye Gwan', text: 'the summit could be canceled' }],
     ],
   },
+  'non-statement.feeling-about': {
+    reportedOnly: true,
+    // A worry's adjective and its preposition as the cue; its words hold no quotation mark. Anchored: linear.
+    pattern: /^(?:not\s+)?(?:concerned|worried|anxious|nervous|alarmed|troubled|uneasy|fearful)\s+(?:about|over|by|for)\s+::\s+(?![^“”"]*[“”"])/u,
+    why: 'Being concerned or worried about something ("even some liberal Democrats are gravely concerned about the White House’s interactions with the regime", "Beijing is worried about deteriorating ties with China") is a feeling the writer ascribes, no words put forward; a worry voiced comes with its own cue ("expressed concern that …", "said he was worried that …"), and quoted words stay. (Standing with a stance — "has been critical of", "is passionate about" — is left to clause.standing: PolNeAR reads those as attributions.)',
+    examples: [
+      ['Even some liberal Democrats are gravely concerned about the White House’s interactions with the regime.', null],
+      ['Xi Jinping is worried about deteriorating ties with North Korea.', null],
+      // A worry voiced, and quoted words, stay.
+      ['Xi Jinping said he was worried that ties with North Korea were deteriorating.', { speaker: 'Xi Jinping', text: 'he was worried that ties with North Korea were deteriorating' }],
+    ],
+  },
   'non-statement.speech-delivered': {
     reportedOnly: true,
     // Up to five words, then the noun of a speech event; after it nothing quoted and no clause or participle giving what
