@@ -326,11 +326,14 @@ export const NON_STATEMENT_RULES = {
     // examples of …"). Anchored, one class run in a look-ahead: linear.
     readings: /^clause\.(?:communication-verb|stance|stance-participle)$/u,
     pattern: /^(?:mention|mentions|mentioned|mentioning|recap|recaps|recapped|recapping)\s+::\s+(?!\p{Ll}+ing\s)(?!(?:how|why|what|whether|when|where|who|which|that|if)\s)(?![^“”"]*(?:[“”":]|\sas\s))/u,
-    why: 'What someone mentioned or recapped, a person, a place, an event or a topic ("Trump mentioned Floyd", "mentioned the trade talks", "Hayes recapped the reporting of his colleague"), names what the words were about, not anything put forward. A proposal ("mentioned refinancing student loans"), a naming ("mentioned the remarks as examples of …"), a how- or that-clause and quoted words stay.',
+    // Words said as the object ("mentioned the remarks Trump had made about Machado", "mentioned the report"): a stance
+    // on them, as PolNeAR reads it.
+    unless: new RegExp(String.raw`::\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${UTTERANCE_NOUNS.join('|')})\b`, 'u'),
+    why: 'What someone mentioned or recapped, a person, a place, an event or a topic ("Trump mentioned Floyd", "mentioned the trade war", "Hayes recapped the reporting of his colleague"), names what the words were about, not anything put forward. A proposal ("mentioned refinancing student loans"), words said ("mentioned the remarks Trump had made"), a naming ("mentioned the remarks as examples of …"), a how- or that-clause and quoted words stay.',
     examples: [
       ['Donald Trump mentioned George Floyd in his remarks on Monday.', null],
       ['Stephen Hayes recapped the reporting of his Weekly Standard colleague.', null],
-      ['Xi Jinping mentioned the trade talks.', null],
+      ['Xi Jinping mentioned the trade war.', null],
       // A naming, a proposal, quoted words and a clause stay.
       ['Hillary Clinton mentioned disparaging remarks Donald Trump had made about Alicia Machado as examples of his disrespect for women.', { speaker: 'Hillary Clinton', text: 'disparaging remarks Donald Trump had made about Alicia Machado as examples of his disrespect for women' }],
       ['Donald Trump mentioned the tragic images of “beautiful babies ... cruelly murdered.”', { speaker: 'Donald Trump', text: 'the tragic images of “beautiful babies ... cruelly murdered.”' }],
