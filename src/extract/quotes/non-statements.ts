@@ -26,6 +26,8 @@ export interface NonStatementRule {
   /** When given, the head noun of the words' one object (objectHead) must be a noun of one of these kinds: WordNet's
    * lexicographer file of its most frequent sense ("shoe": artifact, "advisers": person), or "money" for a sum or a noun of money ("$135 million", "a bounty"). */
   readonly objectKinds?: ReadonlySet<string>;
+  /** When given, must match the rule that read the quote (its trace): "clause.…" for a verb's object reading. */
+  readonly readings?: RegExp;
   /** When true, the quote's words must be followed by a colon ending their paragraph (the words to come are the next). */
   readonly colonClosesParagraph?: boolean;
   readonly why: string;
@@ -300,6 +302,123 @@ export const NON_STATEMENT_RULES = {
       ['Israel responded to the rocket fire with airstrikes on Gaza.', null],
       // Words answered with stay.
       ['Javad Zarif responded with a scathing tweet of his own.', { speaker: 'Javad Zarif', text: 'a scathing tweet of his own' }],
+    ],
+  },
+  'non-statement.responded-topic': {
+    reportedOnly: true,
+    // The object reading of "respond(ed) to" / "replied to"; its words hold no quotation, colon, that-clause or what was
+    // answered with ("by calling …", "with a warning"). Anchored, one class run in a look-ahead: linear.
+    readings: /^clause\.(?:communication-verb|stance|stance-participle)$/u,
+    pattern: /^(?:respond|responds|responded|responding|reply|replies|replied|replying)\s+to\s+::\s+(?![^“”"]*(?:[“”":]|\b(?:by|with|that|saying|calling|accusing|insisting|arguing|declaring|warning|noting)\b))/u,
+    why: 'What someone responded to ("The Venezuelan Information Ministry did not respond to emails and phone calls", "Carney responds to a question about Hunter Biden’s joining the board", "Trump responded to Mr. Trudeau") is the occasion of words said, not anything put forward; what the answer said comes with its own cue ("responded to the decision by calling it “an affront”"), and a that-clause or quoted words after the object stay.',
+    examples: [
+      ['Jay Carney responds to a question about Hunter Biden’s joining the board of the company.', null],
+      ['Justin Trudeau responded to the latest North Korean ballistic missile launch late Saturday.', null],
+      // What the answer said stays.
+      ['Angela Merkel responded to the decision by calling it “an affront to democratic values.”', { speaker: 'Angela Merkel', text: 'the decision by calling it “an affront to democratic values.”' }],
+      ['Joe Biden responded to Mr. Trump’s interjection that not paying taxes made him smart.', { speaker: 'Joe Biden', text: 'Mr. Trump’s interjection that not paying taxes made him smart' }],
+    ],
+  },
+  'non-statement.mentioned-topic': {
+    reportedOnly: true,
+    // The object reading of "mention" or "recap": a noun phrase, no gerund first (a proposal: "mentioned refinancing
+    // student loans"), no wh-word or "that", and no quotation, colon or "as" after it (a naming: "mentioned his remarks as
+    // examples of …"). Anchored, one class run in a look-ahead: linear.
+    readings: /^clause\.(?:communication-verb|stance|stance-participle)$/u,
+    pattern: /^(?:mention|mentions|mentioned|mentioning|recap|recaps|recapped|recapping)\s+::\s+(?!\p{Ll}+ing\s)(?!(?:how|why|what|whether|when|where|who|which|that|if)\s)(?![^“”"]*(?:[“”":]|\sas\s))/u,
+    // Words said as the object ("mentioned the remarks Trump had made about Machado", "mentioned the report"): a stance
+    // on them, as PolNeAR reads it.
+    unless: new RegExp(String.raw`::\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${UTTERANCE_NOUNS.join('|')})\b`, 'u'),
+    why: 'What someone mentioned or recapped, a person, a place, an event or a topic ("Trump mentioned Floyd", "mentioned the trade war", "Hayes recapped the reporting of his colleague"), names what the words were about, not anything put forward. A proposal ("mentioned refinancing student loans"), words said ("mentioned the remarks Trump had made"), a naming ("mentioned the remarks as examples of …"), a how- or that-clause and quoted words stay.',
+    examples: [
+      ['Donald Trump mentioned George Floyd in his remarks on Monday.', null],
+      ['Stephen Hayes recapped the reporting of his Weekly Standard colleague.', null],
+      ['Xi Jinping mentioned the trade war.', null],
+      // A naming, a proposal, quoted words and a clause stay.
+      ['Hillary Clinton mentioned disparaging remarks Donald Trump had made about Alicia Machado as examples of his disrespect for women.', { speaker: 'Hillary Clinton', text: 'disparaging remarks Donald Trump had made about Alicia Machado as examples of his disrespect for women' }],
+      ['Donald Trump mentioned the tragic images of “beautiful babies ... cruelly murdered.”', { speaker: 'Donald Trump', text: 'the tragic images of “beautiful babies ... cruelly murdered.”' }],
+      ['Hillary Clinton mentioned that the talks had failed.', { speaker: 'Hillary Clinton', text: 'the talks had failed' }],
+    ],
+  },
+  'non-statement.added-thing': {
+    reportedOnly: true,
+    // A noun phrase (no pronoun, auxiliary or participle in it, an "of" complement at most), then "to", "as",
+    // "into" or "onto" and a word that is no verb of a clause after it. Space-separated words, bounded: linear.
+    pattern: /^(?:add|adds|added|adding)\s+::\s+(?:(?!(?:he|she|they|we|i|you|it|there|this|that|his|her|their)\s+\p{Ll}+(?:ed|s)\s)(?:the|a|an|his|her|its|their|our|more|new|fresh|extra|additional|further|another|some|such|this|these|those)\s+)?(?:(?!(?:he|she|they|we|i|you|it|there|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|does|did|not|also|still|just)\s)(?![\p{Ll}-]+ed\s)[\p{Ll}\d$-]+\s+){1,4}?(?:of\s+(?:[\p{L}\d$’'-]+\s+){1,3}?)?(?:to|as|into|onto)\s+(?!(?:be|have|do|make|get|take|go|say|look|help|keep|ensure|prevent|allow)\s)\S/u,
+    objectKinds: new Set(['person', 'group', 'location', 'artifact', 'object', 'substance', 'food', 'body', 'animal', 'plant', 'money', 'possession', 'act', 'event', 'state', 'attribute', 'quantity', 'time', 'relation', 'phenomenon', 'process', 'cognition']),
+    // Joining a call or a voice ("added his voice to calls for …", "added his name to the letter") is a stance.
+    unless: /::\s+(?:\S+\s+){0,2}?(?:voice|voices|name|names|weight\s+behind)\s|::\s+(?:[^\s—–]+\s+){0,10}?[—–]/u,
+    // (Nor after "added that": a clause; nor with a dash in its first words: "added that — contrary to …, — the word …".)
+    unlessBefore: /(?:^|\s)that\s$/u,
+    // The object readings after the cue (not an inverted report: "…, he added").
+    readings: /^(?:reported\.(?:speech-cue|coordinated-predicate)|clause\.(?:communication-verb|stance|stance-participle))$/u,
+    why: 'Adding a thing, people or a quality to something ("added more high-powered lawyers to his team", "added the country to a special watch list", "added urgency to the calls", "adding tension to an already strained relationship") includes it: an act, no words put forward; "add" as a verb of saying takes a clause ("added that …", "adding the country needed to look …") or quoted words, which stay.',
+    examples: [
+      ['Donald Trump added more high-powered lawyers to his team.', null],
+      ['The State Department added the country to a special watch list for severe violations of religious freedom.', null],
+      ['The attack added urgency to the calls for a coherent strategy against the group.', null],
+      // A clause, and words added, stay.
+      ['Angela Merkel added the country needed to look beyond the borders of the EU.', { speaker: 'Angela Merkel', text: 'the country needed to look beyond the borders of the EU' }],
+      ['A military official added that the military was still trying to “clarify the situation.”', { speaker: null, text: 'the military was still trying to “clarify the situation.”' }],
+      ['Boris Johnson added his condolences to the victims of the attack.', { speaker: 'Boris Johnson', text: 'his condolences to the victims of the attack' }],
+    ],
+  },
+  'non-statement.added-name': {
+    reportedOnly: true,
+    // A name of capitalised words or a pronoun, "to" or "as" and a determiner ("added Mubarak as a co-defendant",
+    // "added it to the list"); or "add up to". Bounded repetitions: linear.
+    unlessBefore: /(?:^|\s)that\s$/u,
+    readings: /^(?:reported\.(?:speech-cue|coordinated-predicate)|clause\.(?:communication-verb|stance|stance-participle))$/u,
+    pattern: /^(?:add|adds|added|adding)\s+::\s+(?:up\s+to\s|(?:it|them|him|her)\s+(?:to|as)\s+(?:the|a|an|his|her|its|their)\s|\p{Lu}[\p{L}.’'-]*(?<!ing)(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+(?:to|as)\s+(?:the|a|an|his|her|its|their)\s)/u,
+    why: 'Adding someone or something named to a list, a case or a team ("prosecutors added Mubarak as a co-defendant to a pre-existing case", "the State Department added it to the list of terrorist organizations"), and what things "add up to", is an act or a sum, no words put forward.',
+    examples: [
+      ['Egyptian prosecutors added Hosni Mubarak as a co-defendant to a pre-existing case.', null],
+      ['The State Department added it to the list of terrorist organizations last November.', null],
+      // A clause after "added" stays.
+      ['Hillary Clinton added Donald Trump was unfit to be president.', { speaker: 'Hillary Clinton', text: 'Donald Trump was unfit to be president' }],
+    ],
+  },
+  'non-statement.predicted-words': {
+    reportedOnly: true,
+    pattern: /^\p{L}/u,
+    // A plural subject ("they", "we", a common noun in -s, a people or a party: "Democrats", "the North Koreans"), "will"
+    // and up to two adverbs, then the cue ending the clause's last words, "that" at most after it. Closed lists, bounded: linear.
+    before: /(?:^|\s)(?:[Tt]hey|[Ww]e|\p{Ll}+s|\p{Lu}\p{Ll}+(?:ans|ats|ists|ites|ives|ers))(?:\s(?:of|for)\s\S+)?\s(?:will|won[’']t)\s(?:(?:also|likely|surely|probably|certainly|undoubtedly|inevitably|doubtless|again|then|instead)\s){0,2}\S+\s(?:out\s)?(?:that\s)?$|(?:^|\s)(?:[Tt]hey|[Ww]e)[’']ll\s(?:(?:also|likely|surely|probably|certainly|again|then)\s){0,2}\S+\s(?:out\s)?(?:that\s)?$/u,
+    // Under a verb of saying ("the donors have said they will insist that …") the future is the speaker's promise: left as it was.
+    unlessBefore: new RegExp(String.raw`\b(?:${SPEECH_VERB_PATTERN})\s(?:\S+\s){0,6}?(?:will|won[’']t)\s|\b(?:${SPEECH_VERB_PATTERN})\s(?:\S+\s){0,5}?(?:[Tt]hey|[Ww]e)[’']ll\s`, 'u'),
+    why: 'What a side "will say" or "will argue" ("They will also say that there’s no explicit quid pro quo", "Supporters of Mueller will argue that …", "Democrats will argue they are engaged in …") is the writer’s prediction of words not yet said: nobody put them forward. A named speaker’s announced speech or testimony ("Comey will say that …", "Trump will call for unity …") is left to the other rules.',
+    examples: [
+      ['They will also say that there’s no explicit quid pro quo proposal here.', null],
+      ['Democrats will argue they are engaged in the important business of holding the executive branch accountable.', null],
+      // A named speaker's announced words, and a past report, stay.
+      ['James Comey will say that Donald Trump asked him to end the investigation.', { speaker: 'James Comey', text: 'Donald Trump asked him to end the investigation' }],
+      ['Democrats argued they are engaged in the important business of holding the executive branch accountable.', { speaker: 'Democratic Party', text: 'they are engaged in the important business of holding the executive branch accountable' }],
+    ],
+  },
+  'non-statement.words-as-evidence': {
+    reportedOnly: true,
+    pattern: /^(?:indicate|indicates|indicated|suggest|suggests|suggested|signal|signals|signaled|signalled|reflect|reflects|reflected|underscore|underscores|underscored)\s+::\s/u,
+    // The clause's subject a noun of words or moves — its head right before the cue, or before a "from"/"by"/"of" phrase
+    // of up to four words — and up to two adverbs or auxiliaries, then the cue ending the clause's last words.
+    before: /(?:^|\s)(?:[Cc]omments|[Rr]emarks|[Ww]ords|[Tt]weets?|[Rr]eaction|[Rr]esponse|[Mm]oves?|[Dd]ecision|[Aa]ctions|[Ss]ilence)(?:\s(?:from|by|of)(?:\s\S+){1,4}?)?(?:\s(?:also|further|clearly|only|may|might|could|would|have|has|had|seemed\sto|appeared\sto)){0,2}\s(?:indicate|indicates|indicated|suggest|suggests|suggested|signal|signals|signaled|signalled|reflect|reflects|reflected|underscore|underscores|underscored)\s(?:that\s)?$/u,
+    why: 'Words or moves as the subject of "indicate", "suggest" or "signal" ("The comments from Kim Kye Gwan indicated broader dissatisfaction with the U.S. approach", "His words signaled that he continues to …") are evidence the writer reads, as non-statement.evidence drops for unnamed ones: what the speaker said is the comments, read with their own cue.',
+    examples: [
+      ['The comments from Kim Kye Gwan indicated broader dissatisfaction with the U.S. approach to talks.', null],
+      ['Joseph Dunford’s comments suggest James Mattis wasn’t given any significant heads up.', null],
+      // A speaker who suggests stays.
+      ['Kim Kye Gwan suggested that the summit could be canceled.', { speaker: 'Kim Kye Gwan', text: 'the summit could be canceled' }],
+    ],
+  },
+  'non-statement.feeling-about': {
+    reportedOnly: true,
+    // A worry's adjective and its preposition as the cue; its words hold no quotation mark. Anchored: linear.
+    pattern: /^(?:not\s+)?(?:concerned|worried|anxious|nervous|alarmed|troubled|uneasy|fearful)\s+(?:about|over|by|for)\s+::\s+(?![^“”"]*[“”"])/u,
+    why: 'Being concerned or worried about something ("even some liberal Democrats are gravely concerned about the White House’s interactions with the regime", "Beijing is worried about deteriorating ties with China") is a feeling the writer ascribes, no words put forward; a worry voiced comes with its own cue ("expressed concern that …", "said he was worried that …"), and quoted words stay. (Standing with a stance — "has been critical of", "is passionate about" — is left to clause.standing: PolNeAR reads those as attributions.)',
+    examples: [
+      ['Even some liberal Democrats are gravely concerned about the White House’s interactions with the regime.', null],
+      ['Xi Jinping is worried about deteriorating ties with North Korea.', null],
+      // A worry voiced, and quoted words, stay.
+      ['Xi Jinping said he was worried that ties with North Korea were deteriorating.', { speaker: 'Xi Jinping', text: 'he was worried that ties with North Korea were deteriorating' }],
     ],
   },
   'non-statement.speech-delivered': {
@@ -758,7 +877,7 @@ function clauseTail(text: string): string {
  * about unnamed sources, `unnamedWords`, the words naming its unnamed source; null for a named speaker or a pronoun;
  * for a rule about the words before, `body`, the article text the quote's offsets point into).
  */
-export function isNonStatement(quote: Pick<Quote, 'cue' | 'text' | 'start' | 'sentence'> & { direct?: boolean }, unnamedWords: string | null = null, body = ''): boolean {
+export function isNonStatement(quote: Pick<Quote, 'cue' | 'text' | 'start' | 'sentence'> & { direct?: boolean; rule?: string }, unnamedWords: string | null = null, body = ''): boolean {
   if (!quote.cue) return false;
   const key = `${quote.cue.toLowerCase().replace(/\s+/g, ' ')} :: ${quote.text.trimStart()}`;
   const before = () => (quote.sentence && body ? clauseTail(body.slice(Math.max(quote.sentence.start, quote.start - 160), quote.start)) : '');
@@ -767,5 +886,5 @@ export function isNonStatement(quote: Pick<Quote, 'cue' | 'text' | 'start' | 'se
     return head === 'money' ? 'money' : head ? nounKind(head) : null;
   };
   const colonAfter = () => /^[ \t]*:[ \t]*\n/.test(body.slice(quote.start + quote.text.length, quote.start + quote.text.length + 8));
-  return RULES.some((r) => r.pattern.test(key) && (!r.colonClosesParagraph || colonAfter()) && !(r.reportedOnly && quote.direct) && !r.unless?.test(key) && (!r.unnamedHead || (unnamedWords !== null && r.unnamedHead.has(headNoun(unnamedWords)))) && (!r.before || r.before.test(before())) && !r.unlessBefore?.test(before()) && (!r.objectKinds || r.objectKinds.has(kind() ?? '')));
+  return RULES.some((r) => r.pattern.test(key) && (!r.readings || r.readings.test(quote.rule ?? '')) && (!r.colonClosesParagraph || colonAfter()) && !(r.reportedOnly && quote.direct) && !r.unless?.test(key) && (!r.unnamedHead || (unnamedWords !== null && r.unnamedHead.has(headNoun(unnamedWords)))) && (!r.before || r.before.test(before())) && !r.unlessBefore?.test(before()) && (!r.objectKinds || r.objectKinds.has(kind() ?? '')));
 }

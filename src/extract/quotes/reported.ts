@@ -234,7 +234,7 @@ export function findReported(body: string, sentences: Sentence[], mentions: Ment
     // A reading that puts nothing forward (an act, an aim, a negated cue) is no candidate: it must not block another.
     for (const match of REPORTED_MATCHERS) {
       for (const c of match(context)) {
-        if (isNonStatement(c.quote, c.speaker && !c.speaker.entityId && !c.speaker.pronoun ? body.slice(c.speaker.start, c.speaker.end) : null, body)) dropped.push(c);
+        if (isNonStatement({ ...c.quote, rule: c.rule }, c.speaker && !c.speaker.entityId && !c.speaker.pronoun ? body.slice(c.speaker.start, c.speaker.end) : null, body)) dropped.push(c);
         else if (!isNounCue(c, body)) candidates.push(c);
       }
     }
