@@ -520,7 +520,8 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
       const and = m.text.indexOf(' and ');
       if (and <= 0 || m.text.indexOf(' and ', and + 1) >= 0) return null;
       // A body's name and a comma right before it: the name is the last of a list of bodies, its "and" the list's.
-      if (a.body.slice(m.start - 2, m.start) !== ', ' || !a.mentions.some((o) => o.end === m.start - 2 && o.type === 'Organization')) return null;
+      // (Not after a head and its field: "the Bureau of Democracy, Human Rights and Labor" lists the bureau's fields.)
+      if (a.body.slice(m.start - 2, m.start) !== ', ' || !a.mentions.some((o) => o.end === m.start - 2 && o.type === 'Organization' && !/ (?:of|for|on) /.test(o.text))) return null;
       const [first, second] = [m.text.slice(0, and), m.text.slice(and + 5)];
       if (![first, second].every((p) => /^\p{Lu}[\p{L}.&'’-]*(?: (?:of|for|the|&|\p{Lu}[\p{L}.&'’-]*))*$/u.test(p))) return null;
       // The first a name of its own, not a field that "and" joins to another ("Customs and Border Protection"): a name
@@ -536,7 +537,7 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
       const asBody = (start: number, text: string): Mention => ({ ...m, start, end: start + text.length, text, type: 'Organization', key: KNOWN_ORGANIZATION_FORMS.get(text) ?? text, orgCue: 'name' });
       return [one && one.type !== 'Unknown' ? one : asBody(m.start, first), two && two.type !== 'Unknown' ? two : asBody(at, second)];
     },
-    examples: ['equipment made by U.S. companies such as KLA, Lam Research and Applied Materials', 'The field is run jointly by BP, Statoil and Algeria’s Sonatrach.'],
+    examples: ['equipment made by U.S. companies such as KLA, Lam Research and Applied Materials', 'The field is run jointly by BP, Statoil and Algeria’s Sonatrach.', 'the Bureau of Democracy, Human Rights and Labor was cut'],
     why: 'a name with one "and" that ends a list of bodies ("KLA, Lam Research and Applied Materials") holds the list\'s last two bodies: the "and" is the list\'s; a name whose first part is only a field ("Immigration and Customs Enforcement") stays one',
   },
   {
