@@ -203,7 +203,15 @@ const PLURAL_HEAD_AFTER = /^ ((?:[Cc]ommittees|[Ss]ubcommittees|[Dd]epartments|[
 /** Each plural head's singular. */
 const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([['committees', 'Committee'], ['subcommittees', 'Subcommittee'], ['departments', 'Department'], ['ministries', 'Ministry'], ['agencies', 'Agency'], ['councils', 'Council'], ['commissions', 'Commission'], ['administrations', 'administration'], ['governments', 'government']]);
 /** Two chambers and a field before a capitalised plural head, or a party's members: "House and Senate Intelligence Committees". */
-const CHAMBERS_SHARED_HEAD = /^(?:House|Senate) and (?:House|Senate)(?: \p{Lu}[\p{L}-]*){0,3} (Committees|Subcommittees|Republicans|Democrats)$/u;
+const CHAMBER_PAIRS = ['House and Senate ', 'Senate and House '];
+const CAPITALISED_PLURAL_HEADS: ReadonlySet<string> = new Set(['Committees', 'Subcommittees', 'Republicans', 'Democrats']);
+/** The capitalised plural head closing two chambers' shared name (its last word, at most four words after the pair), or undefined. */
+function chambersSharedHead(text: string): string | undefined {
+  if (!CHAMBER_PAIRS.some((p) => text.startsWith(p))) return undefined;
+  const words = text.split(' ').slice(3);
+  const last = words[words.length - 1];
+  return words.length <= 4 && CAPITALISED_PLURAL_HEADS.has(last) && words.every((w) => /^\p{Lu}/u.test(w)) ? last : undefined;
+}
 /** Chambers opening a committee's name, which a second committee of the same list shares. */
 const CHAMBER_OPENINGS = ['House', 'Senate'];
 /** Between the names of a list: a comma, a comma or a space and "and"/"or". Linear: fixed alternatives. */
@@ -562,11 +570,11 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
       if (and <= 0 || m.text.indexOf(' and ', and + 1) >= 0 || m.text.includes(',')) return null;
       // The plural head after the name, or capitalised inside it after two chambers ("the House and Senate Intelligence
       // Committees", "House and Senate Republicans": a party's members in each chamber keep the plural).
-      const inside = CHAMBERS_SHARED_HEAD.exec(m.text);
+      const inside = chambersSharedHead(m.text);
       const plural = inside ? null : PLURAL_HEAD_AFTER.exec(a.body.slice(m.end, m.end + 16));
       if (!plural && !inside) return null;
-      const head = inside ? PLURAL_HEADS.get(inside[1].toLowerCase()) ?? inside[1] : PLURAL_HEADS.get(plural![1].toLowerCase())!;
-      const named = inside ? m.text.slice(0, m.text.length - inside[1].length - 1) : m.text;
+      const head = inside ? PLURAL_HEADS.get(inside.toLowerCase()) ?? inside : PLURAL_HEADS.get(plural![1].toLowerCase())!;
+      const named = inside ? m.text.slice(0, m.text.length - inside.length - 1) : m.text;
       const [first, second] = [named.slice(0, and), named.slice(and + 5)];
       // Each part names a field in capitalised words; the second takes the first's chamber when it has none
       // ("the Senate Foreign Relations and Armed Services committees").

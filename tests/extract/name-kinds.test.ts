@@ -48,6 +48,10 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     // people-possessive (stop 51): a people's plural in the possessive inside a body's name
     ['Benazir Bhutto led the Pakistan People’s party for years.', 'Pakistan People’s party', "Organization:Pakistan People's Party"],
     ['She joined the Service Women\'s Action Network, an advocacy group.', "Service Women's Action Network", "Organization:Service Women's Action Network"],
+    // last-pair-of-list (stop 52): a name with one "and" ending a list of bodies holds the list's last two
+    ['Chipmakers rely on equipment made by companies such as KLA, Lam Research and Applied Materials, which declined to comment.', 'Applied Materials', 'Organization:Applied Materials'],
+    // must stay: the fields of a head named before the comma
+    ['They do not expect the elimination of the Bureau of Democracy, Human Rights and Labor — the very embodiment of soft power.', 'Human Rights and Labor', 'Organization:Human Rights and Labor'],
     // …and the rest of the name read alone, the people's word left to no mention (stop 52)
     ['Soldiers decked in their People’s Liberation Army uniforms marched.', 'People’s Liberation Army', "Organization:People's Liberation Army"],
     // storm
