@@ -7,8 +7,8 @@
 // (BODY_EDGE_RULES); run on the combined mentions, so the tagger's training features and weights stay as they are.
 // Input and output: mentions.
 import type { Mention } from './mentions.js';
-import { BODY_LAST_WORDS, KNOWN_ORGANIZATION_FORMS as ORG_FORMS } from './lexicon/organizations.js';
-import { HEAD_OFFICES, NOT_NAME_STARTS, OFFICE_PORTFOLIOS, PERSON_TITLES, TITLE_ROLE_WORDS } from './lexicon/titles.js';
+import { BODY_LAST_WORDS, KNOWN_ORGANIZATION_FORMS as ORG_FORMS, PARTY_MEMBER_PLURALS } from './lexicon/organizations.js';
+import { APPOSITION_NOUNS, HEAD_OFFICES, NOT_NAME_STARTS, OFFICE_PORTFOLIOS, PERSON_TITLES, TITLE_ROLE_WORDS } from './lexicon/titles.js';
 import { isAdjective, isCommonWord, isCommonWordForm } from './lexicon/noun-classes.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { CITY_NAMES, US_STATE_NAMES } from './lexicon/places.js';
@@ -206,6 +206,26 @@ function articleLeft(m: Mention): Mention | null {
   return { ...m, start: m.end - text.length, text, key: ORG_FORMS.get(text) ?? text };
 }
 
+/**
+ * Nouns of a person in lower case (a role, a tie, an office) that no body's name holds: inside a name the tagger ran on
+ * ("Central Command nominee Army" Gen. Joseph Votel, "Pentagon spokesman Navy" Capt. Jeff Davis) the name before them
+ * qualifies the person and the words after them open the person's rank or name.
+ */
+const PERSON_NOUNS_INSIDE: ReadonlySet<string> = new Set([
+  ...APPOSITION_NOUNS, 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
+  'director', 'commander', 'envoy', 'ambassador', 'minister', 'secretary', 'leader', 'leaders', 'chief', 'head',
+  'member', 'members', 'president', 'senator', 'lawmaker', 'lawmakers', 'correspondent', 'reporter', 'analyst',
+]);
+/**
+ * Words before a party's plural that count or qualify its members ("All Republicans could agree …", "Mainstream
+ * Republicans and Democrats"): a quantity of the party's members, no word of the party's name.
+ */
+const MEMBER_QUANTIFIERS: ReadonlySet<string> = new Set(['All', 'Some', 'Many', 'Most', 'Few', 'Several', 'Both', 'Other', 'Fellow', 'Mainstream', 'Moderate', 'Establishment', 'Rank-and-file', 'Vulnerable', 'Leading', 'Prominent']);
+/** Party words that modify a chamber ("the GOP House", "a Republican Senate"): the chamber under a party's control. */
+const PARTY_BEFORE_CHAMBER = /^(?:GOP|G\.O\.P\.|Republican|Democratic|Democrat) (House|Senate|Congress)$/;
+/** A lower-case head of a government or a campaign, then a preposition: the phrase after it is no word of the name. */
+const LOWER_HEAD_THEN_PREPOSITION = /^(.*? (?:administration|government|regime|campaign|team)) (?:for|of|to|on|at|in|with|from) /;
+
 export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
   {
     id: 'opening-article',
@@ -339,6 +359,46 @@ export const BODY_EDGE_RULES: readonly BodyEdgeRule[] = [
     },
     examples: ['U.N. Special Envoy to Yemen Martin Griffiths has invited both sides.', 'Samantha Power is the U.S. Permanent Representative to the United Nations.', 'I will be naming a new National Security Advisor next week.', 'the CIA Director, National Security Advisor, and the Chief of Staff'],
     why: 'a name ending in a role noun ("Envoy", "Director", "Adviser") is a title, a person\'s office and no body: the body is the name before the title ("U.N.", "CIA"), or none when a state, a title\'s front or nothing is left ("U.S. Permanent Representative", "National Security Advisor")',
+  },
+  {
+    id: 'person-noun-inside',
+    cut: (m) => {
+      const words = m.text.split(' ');
+      const at = words.findIndex((w, i) => i > 0 && PERSON_NOUNS_INSIDE.has(w));
+      if (at < 0 || ORG_FORMS.has(m.text)) return null;
+      return bodyLeft(m, words.slice(0, at));
+    },
+    examples: ['when then-U.S. Central Command nominee Army Gen. Joseph Votel testified', 'Pentagon spokesman Navy Capt. Jeff Davis said', 'a US official Houthi fighters fired'],
+    why: 'a person\'s noun in lower case ("nominee", "spokesman", "official") ends the name before it: the name qualifies the person ("Central Command nominee"), and the capitalised words after it open the person\'s rank or name ("Army Gen."), no word of a body; a state alone before it leaves none',
+  },
+  {
+    id: 'quantifier-before-party',
+    cut: (m) => {
+      const space = m.text.indexOf(' ');
+      if (space < 0 || !MEMBER_QUANTIFIERS.has(m.text.slice(0, space)) || !PARTY_MEMBER_PLURALS.has(m.text.slice(space + 1)) || ORG_FORMS.has(m.text)) return null;
+      return bodyAfter(m, space);
+    },
+    examples: ['All Republicans could agree upon was repeal.', 'Mainstream Republicans and Democrats agree.'],
+    why: 'a word that counts or qualifies a party\'s members ("All", "Most", "Mainstream") is no word of the party\'s name: "All Republicans" are Republicans',
+  },
+  {
+    id: 'party-before-chamber',
+    cut: (m) => {
+      const hit = PARTY_BEFORE_CHAMBER.exec(m.text);
+      return hit && !ORG_FORMS.has(m.text) ? bodyAfter(m, m.text.length - hit[1].length) : null;
+    },
+    examples: ['The GOP House finally muscled through a replacement.', 'It is true that the Republican Senate has been slow.'],
+    why: 'a party\'s word before a chamber ("the GOP House", "a Republican Senate") says who holds its majority: the body is the chamber, the party a modifier',
+  },
+  {
+    id: 'phrase-after-lower-head',
+    cut: (m) => {
+      const hit = LOWER_HEAD_THEN_PREPOSITION.exec(m.text);
+      if (!hit || ORG_FORMS.has(m.text)) return null;
+      return { ...m, end: m.start + hit[1].length, text: hit[1], key: ORG_FORMS.get(hit[1]) ?? hit[1] };
+    },
+    examples: ['who represented the George W. Bush administration for G-7, G-20 and Asia-Pacific Economic Cooperation summits'],
+    why: 'a government\'s or a campaign\'s lower-case head ("administration", "government") ends a name that a person\'s name opens: a phrase of a preposition after it ("for G-7") says what it did, no word of the name',
   },
 ];
 

@@ -255,8 +255,9 @@ function namedHeadOfField(text: string): boolean {
   return field.length > 0 && field.every(capitalised) && words.slice(0, at - 1).every(capitalised);
 }
 
-/** Heads of bodies a country's name may open: every state's kind of body, and carriers ("Ukraine International Airlines"). */
-const COUNTRY_NAME_HEADS: ReadonlySet<string> = new Set([...STATE_BODY_HEADS, 'Airlines', 'Airways', 'Caucus', 'Network']);
+/** Heads of bodies a country's name may open: every state's kind of body, carriers ("Ukraine International Airlines")
+ *  and a company's legal form ("United States Steel Corp.", "China National Petroleum Corp.", "Japan Tobacco Inc."). */
+const COUNTRY_NAME_HEADS: ReadonlySet<string> = new Set([...STATE_BODY_HEADS, 'Airlines', 'Airways', 'Caucus', 'Network', 'Corp', 'Corp.', 'Corporation', 'Inc', 'Inc.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'PLC', 'Plc', 'plc', 'LLC']);
 
 /**
  * The country's name (or names, "American Israel", "U.S.-China") that the rules read as the country right before a
@@ -647,7 +648,7 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
       if (!state || (state.code === 'US' && US_BARE_HEADS.has(lastWord(m.text)))) return null;
       return { start: state.start, end: m.end, state: state.code };
     },
-    examples: ['the Israel Defense Forces are on high alert', 'the American Israel Public Affairs Committee', 'US officials believe that Ukraine International Airlines Flight 752 was shot down', 'spokesman for the U.S.-China Business Council'],
+    examples: ['the Israel Defense Forces are on high alert', 'the American Israel Public Affairs Committee', 'US officials believe that Ukraine International Airlines Flight 752 was shot down', 'spokesman for the U.S.-China Business Council', 'State-owned China National Petroleum Corp. said it would bid.'],
     why: 'a country\'s name right before a body\'s name that ends in a head every state or carrier has ("Defense Forces", "Airlines", "Business Council") opens that name, as its adjective does ("Israel Defense Forces"): the body is the whole name, no country and a cut body',
   },
   {

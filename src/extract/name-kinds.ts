@@ -202,6 +202,16 @@ function partyOfPair(m: Mention, start: number, text: string): Mention | undefin
 const PLURAL_HEAD_AFTER = /^ ((?:[Cc]ommittees|[Ss]ubcommittees|[Dd]epartments|[Mm]inistries|[Aa]gencies|[Cc]ouncils|[Cc]ommissions|[Aa]dministrations|[Gg]overnments))\b/;
 /** Each plural head's singular. */
 const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([['committees', 'Committee'], ['subcommittees', 'Subcommittee'], ['departments', 'Department'], ['ministries', 'Ministry'], ['agencies', 'Agency'], ['councils', 'Council'], ['commissions', 'Commission'], ['administrations', 'administration'], ['governments', 'government']]);
+/** Two chambers and a field before a capitalised plural head, or a party's members: "House and Senate Intelligence Committees". */
+const CHAMBER_PAIRS = ['House and Senate ', 'Senate and House '];
+const CAPITALISED_PLURAL_HEADS: ReadonlySet<string> = new Set(['Committees', 'Subcommittees', 'Republicans', 'Democrats']);
+/** The capitalised plural head closing two chambers' shared name (its last word, at most four words after the pair), or undefined. */
+function chambersSharedHead(text: string): string | undefined {
+  if (!CHAMBER_PAIRS.some((p) => text.startsWith(p))) return undefined;
+  const words = text.split(' ').slice(3);
+  const last = words[words.length - 1];
+  return words.length <= 4 && CAPITALISED_PLURAL_HEADS.has(last) && words.every((w) => /^\p{Lu}/u.test(w)) ? last : undefined;
+}
 /** Chambers opening a committee's name, which a second committee of the same list shares. */
 const CHAMBER_OPENINGS = ['House', 'Senate'];
 /** Between the names of a list: a comma, a comma or a space and "and"/"or". Linear: fixed alternatives. */
@@ -284,6 +294,8 @@ const SHOUTED_SUBJECT_BEFORE = /(?:^|\n|[:—–-] ?|THE |^\s+)$/;
 const PLACE_HEADS_OF_BODY_WORDS: ReadonlySet<string> = new Set(['Square', 'Street', 'Avenue', 'Park', 'Bridge', 'Airport', 'Station', 'Hall', 'Building', 'Tower', 'Plaza', 'Mall', 'Wing']);
 /** A plural noun of people that a body's name puts in the possessive ("People's Party", "Workers' Party", "Women's Rights"). */
 const PEOPLE_PLURAL_LAST = /(?:^| )(?:People|Peoples|Workers|Women|Veterans|Farmers|Students|Children|Patriots|Martyrs)$/;
+/** A people's plural and its possessive right before a name, no capitalised word before it but a nationality's ("People’s "). */
+const PEOPLE_POSSESSIVE_BEFORE = /(?:^|[^\p{L}.'’-])(People|Peoples|Workers|Women|Veterans|Farmers|Students|Children|Patriots|Martyrs)['’]s? $/u;
 /** After it, the possessive and the rest of the name: capitalised words, or a body's head in lower case ("People's party"). */
 const POSSESSIVE_REST_AFTER = /^(['’]s?) (party|congress|army|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?![\p{L}-])/u;
 /** Heads that end such a name as a body's: the lexicon's bodies' last words and a few of advocacy ("Rights", "Campaign"). */
@@ -488,9 +500,11 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
       const start = a.peoplePossessiveOpenings.get(m.start) ?? m.start;
       const text = a.body.slice(start, end);
       const key = plainApostrophe(text).replace(/ (party|congress|army)$/, (w) => ` ${w.charAt(1).toUpperCase()}${w.slice(2)}`);
-      return { ...m, start, end, text, type: 'Organization', key: KNOWN_ORGANIZATION_FORMS.get(key) ?? key, orgCue: 'name', strong: undefined };
+      // (The key of the same name read whole elsewhere in the article, so that its acronym keeps to one name: "PLA".)
+      const whole = a.mentions.find((o) => o.type === 'Organization' && o.text === text && o.start !== m.start);
+      return { ...m, start, end, text, type: 'Organization', key: whole?.key ?? KNOWN_ORGANIZATION_FORMS.get(key) ?? key, orgCue: 'name', strong: undefined };
     },
-    examples: ['the Pakistan People’s party, once led by Benazir Bhutto', 'the Service Women\'s Action Network, an advocacy group', 'the Senate Veterans\' Affairs Committee'],
+    examples: ['the Pakistan People’s party, once led by Benazir Bhutto', 'the Service Women\'s Action Network, an advocacy group', 'the Senate Veterans\' Affairs Committee', 'soldiers decked in their People’s Liberation Army uniforms'],
     why: 'a plural noun of people in the possessive inside a body\'s name ("People\'s Party", "Workers\' Party", "Veterans\' Affairs Committee") is a word of that name: the tagger\'s cut at the apostrophe leaves neither "Pakistan People" nor "Action Network", but one body',
   },
   {
@@ -506,6 +520,33 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
     },
     examples: ['the FTC and Justice Department sued', 'Ford and General Motors said', 'Judson Berger and The Associated Press contributed to this report.'],
     why: 'a body\'s name read over "and" between two names that each stand alone (a country, a known body, an acronym, a name ending in a body\'s head, a person named in full) is the two of them, not one body; a name whose first part is only a field ("Securities and Exchange Commission", "Energy and Commerce Committee") stays one',
+  },
+  {
+    id: 'last-pair-of-list',
+    read: (m, a) => {
+      if (m.type !== 'Organization' || KNOWN_BODY_NAMES.has(m.text) || m.text.includes(',')) return null;
+      const and = m.text.indexOf(' and ');
+      if (and <= 0 || m.text.indexOf(' and ', and + 1) >= 0) return null;
+      // A body's name and a comma right before it: the name is the last of a list of bodies, its "and" the list's.
+      // (Not after a head and its field: "the Bureau of Democracy, Human Rights and Labor" lists the bureau's fields.)
+      if (a.body.slice(m.start - 2, m.start) !== ', ' || !a.mentions.some((o) => o.end === m.start - 2 && o.type === 'Organization' && !/ (?:of|for|on) /.test(o.text))) return null;
+      const [first, second] = [m.text.slice(0, and), m.text.slice(and + 5)];
+      if (![first, second].every((p) => /^\p{Lu}[\p{L}.&'’-]*(?: (?:of|for|the|&|\p{Lu}[\p{L}.&'’-]*))*$/u.test(p))) return null;
+      // The first a name of its own, not a field that "and" joins to another ("Customs and Border Protection"): a name
+      // the rules read alone, one of several words, or a word that is no common word ("YouTube").
+      const one = partyOfPair(m, m.start, first);
+      if (!one && !first.includes(' ') && isCommonWord(first.toLowerCase())) return null;
+      const at = m.start + and + 5;
+      const two = partyOfPair(m, at, second);
+      // A head and its field first ("Ministry of Agriculture and Rural Affairs"): "and" may join two fields, unless a
+      // name of its own follows it ("Bank of America and Citigroup").
+      const headFirst = / (?:of|for|on) /.test(first) && ORG_SUFFIXES.has(first.slice(0, first.indexOf(' ')));
+      if (headFirst && !two && (second.includes(' ') || isCommonWord(second.toLowerCase()))) return null;
+      const asBody = (start: number, text: string): Mention => ({ ...m, start, end: start + text.length, text, type: 'Organization', key: KNOWN_ORGANIZATION_FORMS.get(text) ?? text, orgCue: 'name' });
+      return [one && one.type !== 'Unknown' ? one : asBody(m.start, first), two && two.type !== 'Unknown' ? two : asBody(at, second)];
+    },
+    examples: ['equipment made by U.S. companies such as KLA, Lam Research and Applied Materials', 'The field is run jointly by BP, Statoil and Algeria’s Sonatrach.', 'the Bureau of Democracy, Human Rights and Labor was cut'],
+    why: 'a name with one "and" that ends a list of bodies ("KLA, Lam Research and Applied Materials") holds the list\'s last two bodies: the "and" is the list\'s; a name whose first part is only a field ("Immigration and Customs Enforcement") stays one',
   },
   {
     id: 'pair-of-alternatives',
@@ -527,10 +568,14 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
       if (m.type !== 'Organization' || KNOWN_BODY_NAMES.has(m.text)) return null;
       const and = m.text.indexOf(' and ');
       if (and <= 0 || m.text.indexOf(' and ', and + 1) >= 0 || m.text.includes(',')) return null;
-      const plural = PLURAL_HEAD_AFTER.exec(a.body.slice(m.end, m.end + 16));
-      if (!plural) return null;
-      const head = PLURAL_HEADS.get(plural[1].toLowerCase())!;
-      const [first, second] = [m.text.slice(0, and), m.text.slice(and + 5)];
+      // The plural head after the name, or capitalised inside it after two chambers ("the House and Senate Intelligence
+      // Committees", "House and Senate Republicans": a party's members in each chamber keep the plural).
+      const inside = chambersSharedHead(m.text);
+      const plural = inside ? null : PLURAL_HEAD_AFTER.exec(a.body.slice(m.end, m.end + 16));
+      if (!plural && !inside) return null;
+      const head = inside ? PLURAL_HEADS.get(inside.toLowerCase()) ?? inside : PLURAL_HEADS.get(plural![1].toLowerCase())!;
+      const named = inside ? m.text.slice(0, m.text.length - inside.length - 1) : m.text;
+      const [first, second] = [named.slice(0, and), named.slice(and + 5)];
       // Each part names a field in capitalised words; the second takes the first's chamber when it has none
       // ("the Senate Foreign Relations and Armed Services committees").
       if (![first, second].every((p) => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u.test(p))) return null;
@@ -545,10 +590,10 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
       const at = m.start + and + 5;
       return [
         { ...m, end: m.start + first.length, text: first, key: KNOWN_ORGANIZATION_FORMS.get(firstKey) ?? firstKey },
-        { ...m, start: at, end: m.end, text: second, key: KNOWN_ORGANIZATION_FORMS.get(secondKey) ?? secondKey },
+        { ...m, start: at, end: m.end, text: m.text.slice(and + 5), key: KNOWN_ORGANIZATION_FORMS.get(secondKey) ?? secondKey },
       ];
     },
-    examples: ['a member of the Senate Foreign Relations and Armed Services committees', 'to brief the House Foreign Affairs and Senate Foreign Relations committees', 'the Bush and Obama administrations began to kill'],
+    examples: ['a member of the Senate Foreign Relations and Armed Services committees', 'to brief the House Foreign Affairs and Senate Foreign Relations committees', 'the Bush and Obama administrations began to kill', 'I gave this information to the House and Senate Intelligence Committees, and they listened.', 'House and Senate Republicans agreed.'],
     why: 'two names joined by "and" before a plural head ("the Senate Foreign Relations and Armed Services committees") share that head: two bodies, each named with it (and the first one\'s chamber), not one body named by both',
   },
   {
@@ -839,6 +884,19 @@ function articleNames(body: string, mentions: readonly Mention[]): ArticleNames 
     peoplePossessives.set(m.start, end);
     if (opening) { peoplePossessiveOpenings.set(m.start, opening.start); peoplePossessiveTails.add(opening.start); }
     for (const w of mentions) if (w !== m && w.start > m.start && w.start < end) peoplePossessiveTails.add(w.start);
+  }
+  // The rest of such a name read alone, the people's word left to no mention ("their People’s [Liberation Army]
+  // uniforms"): the whole name opens at that word (or at a nationality's word right before it).
+  for (const m of mentions) {
+    if (m.type !== 'Organization' || peoplePossessives.has(m.start) || peoplePossessiveTails.has(m.start) || !POSSESSIVE_REST_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) continue;
+    const word = PEOPLE_POSSESSIVE_BEFORE.exec(body.slice(Math.max(0, m.start - 14), m.start));
+    if (!word) continue;
+    const wordStart = m.start - word[0].length + word[0].indexOf(word[1]);
+    if (mentions.some((w) => w.start < m.start && w.end > wordStart && w.type !== 'Country')) continue;
+    const opening = mentions.find((w) => w.end === wordStart - 1 && body[w.end] === ' ' && w.type === 'Country' && w.via === 'demonym');
+    peoplePossessives.set(m.start, m.end);
+    peoplePossessiveOpenings.set(m.start, opening ? opening.start : wordStart);
+    if (opening) peoplePossessiveTails.add(opening.start);
   }
   return { body, mentions, stormNames, programmes, bodyByHead, countriesBySpelling, surnames, givenNames, bodyKeys, theTitles, pluralKeys, weaponNames, buildingNames, fieldNames, crudeNames, possessiveOpenings, possessiveWords, peoplePossessives, peoplePossessiveTails, peoplePossessiveOpenings };
 }

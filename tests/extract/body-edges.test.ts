@@ -146,3 +146,20 @@ describe('two names of their own joined by "and" are no one body', () => {
     ['The Freedom and Justice Party won.', 'Freedom and Justice Party', ['Organization:Freedom and Justice Party:Freedom and Justice Party']],
   ])('%s (%s)', (body, text, expected) => expect(readAs(splitCoordinatedBodies([orgAt(body, text)]))).toEqual(expected));
 });
+
+describe('a person\'s noun inside a name, a quantity of a party\'s members, a party before a chamber, a phrase after a lower-case head (stop 52)', () => {
+  test.each<[string, string, string[]]>([
+    // person-noun-inside: the name before the person's noun
+    ['when then-U.S. Central Command nominee Army Gen. Joseph Votel testified', 'Central Command nominee Army', ['Organization:Central Command:Central Command']],
+    ['Pentagon spokesman Navy Capt. Jeff Davis said so.', 'Pentagon spokesman Navy', ['Organization:Pentagon:Pentagon']],
+    ['a US official Houthi fighters fired', 'US official Houthi', []],
+    // quantifier-before-party
+    ['All Republicans could agree upon was repeal.', 'All Republicans', ['Organization:Republicans:Republican Party']],
+    // must stay: a party's own name
+    ['The Liberal Democrats won 11 seats.', 'Liberal Democrats', ['Organization:Liberal Democrats:Liberal Democrats']],
+    // party-before-chamber
+    ['The GOP House finally muscled through a replacement.', 'GOP House', ['Organization:House:House']],
+    // phrase-after-lower-head
+    ['who represented the George W. Bush administration for G-7, G-20 and others', 'George W. Bush administration for G-7', ['Organization:George W. Bush administration:George W. Bush administration']],
+  ])('%s (%s)', (body, text, expected) => expect(readAs(cutBodyEdges(body, [orgAt(body, text)]))).toEqual(expected));
+});

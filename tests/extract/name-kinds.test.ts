@@ -48,6 +48,12 @@ describe('name kinds: storms, programmes, works, a body\'s head alone, a misspel
     // people-possessive (stop 51): a people's plural in the possessive inside a body's name
     ['Benazir Bhutto led the Pakistan People’s party for years.', 'Pakistan People’s party', "Organization:Pakistan People's Party"],
     ['She joined the Service Women\'s Action Network, an advocacy group.', "Service Women's Action Network", "Organization:Service Women's Action Network"],
+    // last-pair-of-list (stop 52): a name with one "and" ending a list of bodies holds the list's last two
+    ['Chipmakers rely on equipment made by companies such as KLA, Lam Research and Applied Materials, which declined to comment.', 'Applied Materials', 'Organization:Applied Materials'],
+    // must stay: the fields of a head named before the comma
+    ['They do not expect the elimination of the Bureau of Democracy, Human Rights and Labor — the very embodiment of soft power.', 'Human Rights and Labor', 'Organization:Human Rights and Labor'],
+    // …and the rest of the name read alone, the people's word left to no mention (stop 52)
+    ['Soldiers decked in their People’s Liberation Army uniforms marched.', 'People’s Liberation Army', "Organization:People's Liberation Army"],
     // storm
     ['The storm, Typhoon Haiyan, hit Tacloban on Friday.', 'Typhoon Haiyan', null],
     ['Survivors of supertyphoon Haiyan waited for aid. Haiyan killed thousands.', 'Haiyan', null],
@@ -151,6 +157,9 @@ describe('name kinds: names of things and names written with a possessive or an 
     ['Sen. Tim Kaine, a member of the Senate Foreign Relations and Armed Services committees, told me.', ['Organization:Senate Armed Services Committee', 'Organization:Senate Foreign Relations Committee', 'Person:Tim Kaine']],
     ['They will brief the House Foreign Affairs and Senate Foreign Relations committees in private.', ['Organization:House Foreign Affairs Committee', 'Organization:Senate Foreign Relations Committee']],
     ['The leaders of the House and Senate Intelligence committees said so.', ['Organization:House Intelligence Committee', 'Organization:Senate Intelligence Committee']],
+    // …and a capitalised plural head inside the name after two chambers (stop 52)
+    ['I gave this information to the House and Senate Intelligence Committees, and they listened.', ['Organization:House Intelligence Committee', 'Organization:Senate Intelligence Committee']],
+    ['House and Senate Republicans agreed on the bill.', ['Organization:House Republicans', 'Organization:Senate Republicans']],
     // list-of-names: bodies listed with commas
     ['The program includes variants for the Air Force, Navy and Marine Corps.', ['Organization:Air Force', 'Organization:Marine Corps', 'Organization:Navy']],
     ['As the Army, Navy and Air Force shrink, costs rise.', ['Organization:Air Force', 'Organization:Army', 'Organization:Navy']],
