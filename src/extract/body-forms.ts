@@ -147,6 +147,20 @@ export function initialsOf(name: string): string[] {
   return [...out];
 }
 
+/** Number words of the clubs of states the news names "Group of N". */
+const GROUP_NUMBERS: ReadonlyMap<string, number> = new Map([['Seven', 7], ['Eight', 8], ['Twenty', 20], ['Two', 2], ['Five', 5], ['Four', 4]]);
+/**
+ * The number of a club of states named "Group of N" ("Group of Seven", "Group of 20") or by its short form ("G-7",
+ * "G7", "G-20"), or undefined: the news writes one club both ways in one article ("the Group of Seven leading nations"
+ * … "The G-7, a club of industrialized nations").
+ */
+export function groupNumber(name: string): number | undefined {
+  const short = /^G-?(\d{1,2})$/.exec(name);
+  if (short) return Number(short[1]);
+  const long = /^Group of (\d{1,2}|\p{Lu}\p{Ll}+)$/u.exec(name);
+  return long ? (/^\d/.test(long[1]) ? Number(long[1]) : GROUP_NUMBERS.get(long[1])) : undefined;
+}
+
 /** "Department of Justice" → "Justice Department"; other names unchanged. "Department of Defense Institute" is another body. */
 export function departmentHeadFirst(name: string): string | undefined {
   const m = /^Department of (?:the )?(\p{Lu}\p{L}+(?: and \p{Lu}\p{L}+)?(?: \p{Lu}\p{L}+)?)$/u.exec(name);
@@ -234,6 +248,12 @@ export function articleBodyForms(keys: Iterable<string>, defined: ReadonlyMap<st
     return forms.size === 1 ? [...forms][0] : undefined;
   };
   return (key: string) => {
+    // "G-7", "G7" beside "Group of Seven": one club of states, under its long name when the article writes it.
+    const club = groupNumber(key);
+    if (club !== undefined) {
+      const forms = [...all].filter((k) => groupNumber(k) === club);
+      return forms.find((k) => k.startsWith('Group')) ?? forms[0];
+    }
     const letters = acronymLetters(key);
     // An acronym the article defines in brackets is that name's; else the one name it spells.
     const long = letters ? defined.get(letters) || (defined.has(letters) ? undefined : byInitials.get(letters) ?? syllabic(letters)) : undefined;

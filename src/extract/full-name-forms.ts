@@ -15,13 +15,15 @@ export interface FullNameFormRule {
   keep: 'other' | 'more-used';
   /** The other name may be the form of one name only: "John Smith" beside "John A. Smith" and "John B. Smith" is either. */
   oneForm: boolean;
+  /** The name must be written before the other: a formal name that introduces the person ("Christopher Paul Hasson"). */
+  nameFirst?: boolean;
   /** [article text, the names it leaves] */
   examples: readonly (readonly [string, readonly string[]])[];
   why: string;
 }
 
-/** An initial ("J.", "H.W.", "J") or a capitalised middle name ("Rodham", "Huckabee"). */
-const MIDDLE_WORD = /^(?:\p{Lu}\.?(?:\p{Lu}\.)*|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+/** An initial ("J.", "H.W.", "J") or a capitalised middle name ("Rodham", "Huckabee", "McAuthur"). */
+const MIDDLE_WORD = /^(?:\p{Lu}\.?(?:\p{Lu}\.)*|\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?)$/u;
 /** An initial: "J.", "H.W.", "J". */
 const INITIAL = /^\p{Lu}\.?(?:\p{Lu}\.)*$/u;
 const isGivenName = (w: string) => FIRST_NAMES.has(w) || genderOfGivenName(w) !== null;
@@ -86,6 +88,22 @@ export const FULL_NAME_FORM_RULES: readonly FullNameFormRule[] = [
       ['John O. Brennan testified. John Brennan said no.', ['John Brennan']],
     ],
     why: 'a middle initial, or a family name kept as a middle name ("Rodham", "Huckabee"), is written at a person\'s first or formal mention and dropped later; the given and the family name are the same person\'s (not a middle that is a given name: "John Quincy Adams" is John Adams\'s son; not a generational "George Bush", who may be either Bush; not a family name written first: "Kim Yo Jong" is no "Kim Jong")',
+  },
+  {
+    id: 'given-middle-introduced',
+    // name: "Christopher Paul Hasson", written first; other: "Christopher Hasson" — a given name as the one middle word.
+    formOf: (name, other) =>
+      other.length === 2 && name.length === 3 && name[0] === other[0] && name[2] === other[1] && GIVEN_WORD.test(other[0]) && !titleWord(other[0])
+      && /^\p{Lu}\p{Ll}{2,}/u.test(other[1]) && GIVEN_WORD.test(name[1]) && isGivenName(name[1]) && !titleWord(name[1]) && !familyFirst(name) && !familyFirst(other)
+      && !SHARED_BY_GENERATIONS.has(other.join(' ')),
+    keep: 'other',
+    oneForm: true,
+    nameFirst: true,
+    examples: [
+      ['Christopher Paul Hasson, a 49-year-old Coast Guard lieutenant, had stockpiled weapons. Christopher Hasson was arrested. Hasson is in custody.', ['Christopher Hasson']],
+      ['John Adams was the second president. His son John Quincy Adams was the sixth.', ['John Adams', 'John Quincy Adams']],
+    ],
+    why: 'a person introduced by a formal name with a second given name ("Christopher Paul Hasson") and named after it by the first given name and the family name ("Christopher Hasson") is one person; a shorter name written first is another bearer named before the longer one (John Adams, then his son John Quincy Adams)',
   },
   {
     id: 'given-name-transliterated',
@@ -168,6 +186,7 @@ export function fullNameForms(keys: readonly string[], uses: (key: string) => nu
       if (fits.length > 1 && new Set(fits.map(foldName)).size === 1) fits = [fits.reduce((x, y) => (uses(y) > uses(x) ? y : x))];
       if (fits.length === 1 && foldName(fits[0]) === foldName(keys[i])) continue;
       if (fits.length !== 1 || (rule.oneForm && formsOf(rule, keys.indexOf(fits[0])) > 1)) continue;
+      if (rule.nameFirst && keys.indexOf(fits[0]) < i) continue;
       const [a, b] = [keys[i], fits[0]];
       if (rule.keep === 'other') out.set(a, b);
       else if (used(b) > used(a) || (used(b) === used(a) && preferred(b, a))) out.set(a, b);

@@ -749,11 +749,24 @@ export const NAME_KIND_RULES: readonly NameKindRule[] = [
   },
   {
     id: 'slogan',
-    read: (m) => (SLOGANS.has(m.text) && !m.role && !m.honorific ? 'drop' : null),
-    examples: ['the Fake News Media is going crazy', 'his Make America Great Again rally'],
-    why: 'a slogan or an epithet written in capitals ("Fake News", "Make America Great Again") names neither a body nor a person',
+    read: (m, a) => ((SLOGANS.has(m.text) || insideSlogan(a.body, m)) && !m.role && !m.honorific ? 'drop' : null),
+    examples: ['the Fake News Media is going crazy', 'his Make America Great Again rally', 'many of whom wore “Make America Great Again” caps', 'a Make Tijuana Great Again rally', 'protesters in MAGA hats'],
+    why: 'a slogan or an epithet written in capitals ("Fake News", "Make America Great Again", its acronym "MAGA"), or any piece of one ("Make America" cut from "Make America Great Again") and its pattern ("Make Tijuana Great Again"), names neither a body nor a person',
   },
 ];
+
+/** "Make <name> Great Again": the slogan and the names its pattern makes ("Make Tijuana Great Again"). Bounded: linear. */
+const SLOGAN_FRAME = /\bMake (?:(?!Great\b)\p{Lu}[\p{Ll}.'’-]* ){1,3}Great Again\b/gu;
+/** Whether a mention is a piece of a listed slogan or of the "Make … Great Again" pattern written around it. */
+function insideSlogan(body: string, m: { start: number; end: number; text: string }): boolean {
+  for (const s of SLOGANS) {
+    const at = s.indexOf(m.text);
+    if (at >= 0 && s.length > m.text.length && body.startsWith(s, m.start - at)) return true;
+  }
+  const from = Math.max(0, m.start - 40);
+  for (const hit of body.slice(from, m.end + 40).matchAll(SLOGAN_FRAME)) if (from + hit.index! <= m.start && from + hit.index! + hit[0].length >= m.end) return true;
+  return false;
+}
 
 /** Outlets the lexicon lists by kind, and the lexicon's bodies: names a person's name never is ("Morgan Stanley"). */
 const LISTED_BODY_NAMES: ReadonlySet<string> = new Set([...Object.values(OUTLETS_BY_KIND).flat(), ...KNOWN_BODY_NAMES]);

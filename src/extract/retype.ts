@@ -114,8 +114,8 @@ function abbreviatedState(body: string, m: Mention): string | undefined {
 
 /** The first word of a name and the space after it. */
 const FIRST_WORD = /^(\p{Lu}\p{Ll}+) /u;
-/** A sentence's start, or a label's colon or an opening quote before a position: "Update: Via Buzzfeed, …". */
-const OPENING_BEFORE = /(?:^|[.!?:]["”’)]?[ \t]+|\n[ \t]*|["“][ \t]*)$/;
+/** A sentence's start, a label's colon, an opening quote or a dateline's dash before a position: "Update: Via Buzzfeed, …", "JOHANNESBURG — Toward the end". */
+const OPENING_BEFORE = /(?:^|[.!?:]["”’)]?[ \t]+|\n[ \t]*|["“][ \t]*|\p{Lu} [—–] )$/u;
 
 const isGivenName = (w: string) => FIRST_NAMES.has(w) || Boolean(genderOfGivenName(w));
 

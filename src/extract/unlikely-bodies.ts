@@ -4,8 +4,8 @@
 // sees the entity's name and mentions, the body, and the surnames of the article's people.
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
-import { HONORIFICS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES } from './lexicon/titles.js';
-import { CONTRACTION, WIDGET_WORDS, endsInPluralAcronym, hasExitBlend, isAddressOrCredit, onlyInShoutedHeadings } from './unlikely-people.js';
+import { HONORIFICS, OFFICE_HOLDER_FAMILY_NAMES, OPENING_PREPOSITIONS, PERSON_TITLES } from './lexicon/titles.js';
+import { CONTRACTION, WIDGET_WORDS, endsInPluralAcronym, hasExitBlend, isAddressOrCredit, isNameCoinage, onlyInShoutedHeadings } from './unlikely-people.js';
 import { CITY_FORMS, CITY_INITIALS, CITY_NAMES, COUNTRY_BY_CITY, COUNTRY_BY_REGION, ESTATE_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA, US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES, VENUE_NOUN_AFTER } from './lexicon/places.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
@@ -214,6 +214,18 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     test: (_body, e) => hasExitBlend(e.name),
     examples: ['the EU Brexit negotiator', 'a No-Deal Brexit', 'Conservative Brexiteer Jacob Rees-Mogg'],
     why: 'a blend of a country and "exit" ("Brexit") names a departure or a policy, and "Brexiteer" a partisan of it: no body',
+  },
+  {
+    id: 'name-coinage',
+    test: (body, e) => !KNOWN_BODY_FORMS.has(e.name) && isNameCoinage(body, e.name),
+    examples: ['ObamaCare has never been popular with voters, and Obama knows it.', 'the repeal of Obamacare', 'the Russiagate hoax, Trump said'],
+    why: 'a word coined from a person\'s or a country\'s name and "-care", "-gate" or "-nomics" ("ObamaCare", "Russiagate", "Abenomics") names a law, a scandal or a programme, no body — however a brand\'s inner capital makes it look like one',
+  },
+  {
+    id: 'opening-preposition',
+    test: (_body, e) => plainWord(e) && OPENING_PREPOSITIONS.has(e.name),
+    examples: ['JOHANNESBURG — Toward the end of President Barack Obama’s trip', 'Amid protests, the vote went ahead.'],
+    why: 'a preposition that opens a sentence ("Toward", "Amid", "Given") read alone as a name is that preposition, no body',
   },
   {
     id: 'party-state-tag',

@@ -8,9 +8,9 @@ import { GROUP_NOUN } from './mentions.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { WEEKDAY_NAMES } from './lexicon/calendar.js';
-import { isAdjective, isCommonWordForm, isPersonNoun, isPluralOfPersonMessageOrAct } from './lexicon/noun-classes.js';
+import { isAdjective, isCommonWord, isCommonWordForm, isPersonNoun, isPluralOfPersonMessageOrAct, nounKind } from './lexicon/noun-classes.js';
 import { EVERYMAN_NAMES } from './lexicon/stock-characters.js';
-import { TITLE_ROLE_WORDS } from './lexicon/titles.js';
+import { OFFICE_HOLDER_FAMILY_NAMES, TITLE_ROLE_WORDS } from './lexicon/titles.js';
 
 export interface PersonCandidate {
   name: string;
@@ -85,6 +85,36 @@ export const endsInPluralAcronym = (name: string) => /(?:^|\s)\p{Lu}{2,}s$/u.tes
  * last word: "Stop Brexit", "Tory Brexiteers". Not a word before the head ("Brexit Party", "Brexiteer Steve Baker").
  */
 export const hasExitBlend = (name: string) => /(?:^|\s)\p{Lu}\p{Ll}+xit(?:eers?)?$/u.test(name);
+
+/** An adjective of WordNet that is no noun of it ("persistent", "precise"). */
+const adjectiveOnly = (w: string) => isAdjective(w) && nounKind(w) === null;
+/** A lower-case word that is a noun (its plural read as its singular) right after a position: "Persistent fears". */
+function nounAfter(body: string, end: number): boolean {
+  const next = /^ (\p{Ll}{3,})(?!\p{L})/u.exec(body.slice(end, end + 30))?.[1];
+  return !!next && (nounKind(next) !== null || (next.endsWith('s') && nounKind(next.slice(0, -1)) !== null));
+}
+/** A coined word of a name and "-care", "-gate" or "-nomics": "ObamaCare", "Trumpcare", "Watergate", "Russiagate", "Abenomics". */
+const COINAGE = /^(\p{Lu}\p{Ll}+)([Cc]are|[Gg]ate|nomics)$/u;
+/** Stems of places' names ending in "-gate" ("Westgate", "Southgate", "Highgate"): no coinage. */
+const PLACE_STEMS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'High', 'New', 'Old', 'Bish', 'Ald']);
+/**
+ * Whether one word is a coinage on a name — a policy named after its author ("ObamaCare", "Hillarycare"), a scandal
+ * ("Watergate", "Spygate", "Russiagate"), an economic programme ("Abenomics"): its stem a given name, an office-holder's
+ * family name, a country or a name the article writes on its own ("Obama"), or, before "-gate", a common noun ("Water",
+ * "Pizza", "Spy"). Not a common word ("healthcare", "investigate", "economics"), nor a place ("Westgate").
+ */
+export function isNameCoinage(body: string, name: string): boolean {
+  const m = COINAGE.exec(name);
+  if (!m || isCommonWord(name.toLowerCase()) || PLACE_STEMS.has(m[1])) return false;
+  const stem = m[1];
+  if (FIRST_NAMES.has(stem) || OFFICE_HOLDER_FAMILY_NAMES.has(stem) || COUNTRY_BY_NAME.has(stem) || writtenAlone(body, stem)) return true;
+  return m[2].toLowerCase() === 'gate' && nounKind(stem.toLowerCase()) !== null;
+}
+/** Whether the body writes `word` as a whole word. A plain scan: linear, no pattern. */
+function writtenAlone(body: string, word: string): boolean {
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) if (!/\p{L}/u.test(body[at - 1] ?? '') && !/\p{L}/u.test(body[at + word.length] ?? '')) return true;
+  return false;
+}
 
 /** The dashes that close a newsletter's shouted kicker ("MILBANK ROASTS OBAMA - WaPo’s Dana Milbank …"). */
 const KICKER_DASHES = ['-', '–', '—'];
@@ -364,6 +394,19 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     test: (_body, e) => hasExitBlend(e.name),
     examples: ['May defended her Brexit deal', 'a no-deal Brexit was ruled out', 'Stop Brexit campaigners', 'the Brexiteers are the court'],
     why: 'a blend of a country and "exit" ("Brexit", "Grexit") names a departure, an event or a policy, and "Brexiteers" its partisans: no person, whatever word the tagger read before it',
+  },
+  {
+    id: 'name-coinage',
+    test: (body, e) => !e.role && isNameCoinage(body, e.name),
+    examples: ['Watergate brought down Nixon.', 'the Pizzagate conspiracy theory spread online'],
+    why: 'a word coined from a name and "-care", "-gate" or "-nomics" ("ObamaCare", "Watergate", "Abenomics") names a policy, a scandal or a programme, no person',
+  },
+  {
+    id: 'adjective-before-noun',
+    test: (body, e) => bareWord(e) && !FIRST_NAMES.has(e.name) && e.mentions.length > 0 && adjectiveOnly(e.name.toLowerCase())
+      && e.mentions.every((m) => opensClause(body, m.start) && nounAfter(body, m.end)),
+    examples: ['Persistent fears that Iran may try to target Americans remain.', 'Precise estimates are difficult, since the government hides them.'],
+    why: 'a word WordNet knows as an adjective and no noun, opening a sentence before a lower-case noun ("Persistent fears", "Precise estimates"), modifies that noun: no person\'s name (a surname before a verb, "Strong said", stays)',
   },
   {
     id: 'function-word-first',

@@ -137,6 +137,12 @@ describe('unlikelyBody', () => {
     ['It came just before the Access Hollywood tape leaked.', 'Access Hollywood', [], 'thing-modifier'],
     ['Thieves tried to claim his Social Security benefits.', 'Social Security', [], 'thing-modifier'],
     ['They spread a similar piece of malware called NotPetya. NotPetya hit Maersk.', 'NotPetya', [], 'thing-named'],
+    // stop 52: a coinage on a name ("-care", "-gate", "-nomics") is a law, a scandal or a programme; a place or a common word stays
+    ['ObamaCare has never been popular, and Obama knows it.', 'ObamaCare', [], 'name-coinage'],
+    ['The Russiagate hoax is over, Trump said.', 'Russiagate', [], 'name-coinage'],
+    ['He blamed Watergate for it.', 'Watergate', [], 'name-coinage'],
+    ['The Westgate mall was attacked.', 'Westgate', [], null],
+    ['Medicare pays for it.', 'Medicare', [], null],
     // must stay: a known body before its product, a body a noun of a group introduces
     ['He posted it on his Twitter account.', 'Twitter', [], null],
     ['He formed a group called Patriot Prayer.', 'Patriot Prayer', [], null],

@@ -16,6 +16,8 @@ export const CRUDE_BENCHMARKS: ReadonlySet<string> = new Set(['Brent', 'Benchmar
 /** Slogans and epithets written in capitals: "Fake News", "Make America Great Again". Neither a body nor a person. */
 export const SLOGANS: ReadonlySet<string> = new Set([
   'Fake News', 'Fake News Media', 'FAKE NEWS', 'Make America Great Again', 'Make America Great Again!', 'Drain the Swamp', 'Lock Her Up', 'Build the Wall', 'Build That Wall', 'America First', 'Keep America Great', 'Take Back Control', 'Get Brexit Done', 'Witch Hunt', 'WITCH HUNT', 'Rigged Witch Hunt',
+  // the slogans' acronyms ("MAGA hats", "the MAGA crowd")
+  'MAGA', 'KAG',
   // epithets of states and orders, capitalised: no body, no person ("the Great Satan", "a Pax Americana")
   'Great Satan', 'Little Satan', 'Pax Americana', 'Pax Romana', 'Pax Britannica', 'Pax Sinica',
 ]);
