@@ -45,16 +45,17 @@ function opensClause(body: string, start: number, end: number, from: number): bo
   // (Read from a mid-sentence point, "^" is no sentence start.)
   const lead = Math.max(from, start - 60);
   let before = `${lead > from ? '\u0000' : ''}${body.slice(lead, end)}`.trimEnd();
-  for (let n = 0; n < 6; n++) {
-    const space = before.search(/\s\S*$/);
+  let n = 0;
+  for (; n < 6; n++) {
+    const space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'), before.lastIndexOf('\u00a0'));
     // (An opening mark glued to the first word stays: "“Trump said".)
     const word = TITLE_OR_NAME_WORD.exec(before.slice(space + 1));
     if (!word || NOT_TITLE_WORD.test(word[2])) break;
     before = before.slice(0, space + 1 + word[1].length).trimEnd();
     if (space < 0 || word[1]) break;
   }
-  // (The name's own words must all have been read: its first word is capitalised.)
-  return !/\p{Lu}[\p{L}.’'-]*$/u.test(before) && NESTED_SUBJECT_BEFORE.test(before);
+  // (A longer run of capitalised words is no title and name read whole.)
+  return n < 6 && NESTED_SUBJECT_BEFORE.test(before);
 }
 
 /** An object pronoun opening the words read as a clause ("said it with his own words", "told us a lot of what …"): no
