@@ -45,6 +45,7 @@ import { anonymousSources, keepAnonymous } from './quotes/anonymous-source.js';
 import { ownedHead } from './quotes/owned-head.js';
 import { speakerBodies, stateOrgans } from './quotes/state-organ.js';
 import { comparedSubject } from './quotes/compared-subject.js';
+import { isNestedReport } from './quotes/nested-report.js';
 
 export interface QuoteInput {
   body: string;
@@ -257,7 +258,7 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   officeOwners(all.map((c) => c.quote), body, mentions, personGenders(entities, body));
   withoutListenerSpeakers(all.map((c) => c.quote), body, mentions);
   relativeClauseSpeakers(all.map((c) => c.quote), body);
-  const quoted = clausesInsideQuotations(all);
+  const quoted = clausesInsideQuotations(all, body);
   const channelled = channelledReports(all, body, (id) => names.get(id));
   const kept = new Set(withoutFragments(withoutNestedSelfReports(withoutCrossingReports(withoutRepeats(all.filter((c) => !quoted.has(c) && !channelled.has(c)).map((c) => c.quote), body)))));
   const out: Quote[] = [];
@@ -319,10 +320,11 @@ const REPORTS_STAND_INSIDE: ReadonlySet<string> = new Set(['direct.colon-block',
  * Giuliani said", the quotation opened a sentence before) is the quoted speaker's wording, carried by that quote: no
  * attribution of the reporter's (the sentence rules skip those whose quotation opens in the sentence).
  */
-export function clausesInsideQuotations(all: readonly Candidate[]): Set<Candidate> {
+export function clausesInsideQuotations(all: readonly Candidate[], body: string): Set<Candidate> {
   const spans = all.filter((c) => c.quote.direct).sort((a, b) => a.quote.start - b.quote.start);
   const starts = spans.map((c) => c.quote);
   const inside = new Set<Candidate>();
+  const nested = new Set<Candidate>();
   for (const c of all) {
     const at = c.quote.speakerSpan?.start;
     if (c.quote.direct || at === undefined) continue;
@@ -333,7 +335,19 @@ export function clausesInsideQuotations(all: readonly Candidate[]): Set<Candidat
     // The first quotation starting after the subject (offsets are integers: start > at is start ≥ at + 1).
     const lo = firstFrom(starts, at + 1);
     // Only the last few quotations starting before the subject can hold it.
-    for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (spans[k].quote.end > c.quote.end - 1 && spans[k].quote.start < at && !(report && (spans[k].rule.startsWith('transcript.') || REPORTS_STAND_INSIDE.has(spans[k].rule)))) inside.add(c);
+    for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) {
+      const holder = spans[k];
+      // (A report read as nested whose name opens the quotation is inside it too: "“Trump said …”".)
+      if (!(holder.quote.end > c.quote.end - 1 && (holder.quote.start < at || (c.rule === 'reported.inside-quote' && holder.quote.start === at)) && !(report && (holder.rule.startsWith('transcript.') || REPORTS_STAND_INSIDE.has(holder.rule))))) continue;
+      // "“… Trump said it was good news for the world …,” the spokesman said": a named third party's report inside the
+      // quotation is an attribution of its own (nested-report.ts).
+      if ((c.rule === 'reported.speech-cue' || c.rule === 'reported.inside-quote') && isNestedReport(c.speaker, c.quote.cue, c.quote.text, c.quote.speakerId, holder.quote.speakerId, body, Math.max(holder.quote.start, c.quote.sentence?.start ?? 0))) nested.add(c);
+      else inside.add(c);
+      break;
+    }
+    // A report read as nested stands only inside a quotation that carries it (not one running past its closing mark).
+    if (nested.has(c)) c.rule = 'reported.inside-quote';
+    else if (c.rule === 'reported.inside-quote') inside.add(c);
   }
   return inside;
 }

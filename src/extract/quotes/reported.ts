@@ -5,6 +5,7 @@ import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { ROLE_NOUNS } from '../lexicon/titles.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
+import { namedSubjectOpening } from './nested-report.js';
 import { ABBREVIATED_WORD, CLAUSE_VERB, declaresThing, ACCORDING, AS_ATTRIBUTION, PHRASE_CHAR, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, SECOND_PREDICATE_AFTER_OBJECT, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, SECOND_PREDICATE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
 import { CLAIMED_LIVES, clauseAttributions, putOutDocumentAt } from './clauses.js';
@@ -38,6 +39,8 @@ const MAX_CUES_PER_SENTENCE = 40;
 const NEWS_OUTLET = /\b(?:Post|Times|Journal|News|Network|Press|Herald|Tribune|Magazine|Telegraph|Guardian|Reuters|Politico|CNN|NBC|CBS|ABC|Fox|MSNBC|Bloomberg|Axios)$/;
 /** A phrase after the cue that says where, when or of what it was said, not what. */
 /** "by" opening an adjunct of means or time, or a gerund, after a speech verb — not the agent of a passive participle. */
+/** …after an adverb too: "said by repeatedly calling Kim …, Trump is making …". */
+const BY_ADVERB_GERUND = /^by\s+\p{Ll}+ly\s+\p{Ll}+ing\b/u;
 const BY_ADJUNCT = /^by\s+(?:(?:tele)?phone|e-?mail|video(?:link)?|text|letter|tweet|satellite|radio|then|now|\p{Ll}+ing|the\s+(?:time|end|middle|beginning|start|close)|(?:early|mid|late)-?\s*\p{Lu}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))\b/u;
 // (A quantity opening the clause's subject is no adjunct: "said at least 20 people were killed", "said as many as 30,000 …";
 // "tweeted at least six times" is one.)
@@ -385,10 +388,14 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     if (HYPOTHETICAL_SUBJECT.test(before.slice(-80))) continue;
     // "the Russians would have claimed that …", "could have said": a modal perfect tells what did not happen.
     if (COUNTERFACTUAL_BEFORE.test(before.slice(-40))) continue;
-    // A cue inside someone's quoted words ("“… and said it would have no reason …,” Chung said") is theirs: the quote carries it.
-    if (quotedAt(text, m.index)) continue;
+    // A cue inside someone's quoted words ("“… and said it would have no reason …,” Chung said") is theirs: the quote carries it
+    // — unless a name opens its clause there ("“Trump said it was good news …,” the spokesman told"): a nested report.
+    const quoted = quotedAt(text, m.index);
+    const quotedSubject = quoted ? namedSubjectOpening(body, s.start + m.index, mentions, s.start) : null;
+    if (quoted && !quotedSubject) continue;
     // "was told", "is said" are passive; "is claiming", "was saying" are the speaker at it.
-    if (!/that/.test(m[2] ?? '') && quoteFrameBefore(before) && !/^(?:he|she|they|we|I|it)\s+\p{Ll}/u.test(text.slice(m.index + m[0].length).trimStart())) continue;
+    // (A name opening quoted words, "“Trump said …", frames no quote before it.)
+    if (!/that/.test(m[2] ?? '') && !quoted && quoteFrameBefore(before) && !/^(?:he|she|they|we|I|it)\s+\p{Ll}/u.test(text.slice(m.index + m[0].length).trimStart())) continue;
     if (ASPECT_CONTINUE.test(cue) && INFINITIVE_OR_GERUND.test(text.slice(m.index + m[0].length).trimStart())) continue;
     if (NOT_SPEECH_BEFORE.test(before) && !(/ing$/i.test(cue) && /(?:\b(?:is|was|are|were|been)|[’']s)\s*$/.test(before))) continue;
     // "Trump’s claim that …": after a name's possessive a cue is a noun (clause.possessed-claim reads it) — unless it is
@@ -405,7 +412,7 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // agent after it describes the noun before it (a passive); no one's words follow.
     // (Not a means, a time or a gerund: "said by telephone that …", "said by the end of January it was …", "said by
     // killing civilians the terrorists were …".)
-    if (!/that/.test(m[2] ?? '') && /^by\s/.test(text.slice(contentStart)) && !BY_ADJUNCT.test(text.slice(contentStart))) continue;
+    if (!/that/.test(m[2] ?? '') && /^by\s/.test(text.slice(contentStart)) && !BY_ADJUNCT.test(text.slice(contentStart)) && !BY_ADVERB_GERUND.test(text.slice(contentStart))) continue;
     // "The rampage claimed the life of Officer Collier": a disaster claiming lives kills, it says nothing.
     if (/^claim/i.test(cue) && CLAIMED_LIVES.test(text.slice(contentStart))) continue;
     // "…, a senior official said, who declined to be named": a relative about the speaker, no clause of the cue.
@@ -592,11 +599,11 @@ function speechCues({ body, text, s, mentions, roles, sentences }: SentenceConte
     // (After "that" no subject gap is left: "who said they feared that limited U.S. strikes …" has its own subject.)
     const relative = FINITE_START.test(rest) || (!hasThat && GAP_VERB_START.test(rest) && !PARTICIPLE_MODIFIER.test(rest) && !CONTENT_NOUN_THAT.test(subjectWords.slice(-120))) ? RELATIVE_SUBJECT_BEFORE.exec(subjectWords.slice(-120)) : null;
     const relativeClause = relative ? subjectWords.length - relative[0].length + /^\S+\s+/.exec(relative[0])![0].length : null;
-    const rule: RuleId = quotedAs ? 'reported.quoted-as' : coordinated ? 'reported.coordinated-predicate' : itsBody ? 'reported.body-pronoun' : 'reported.speech-cue';
+    const rule: RuleId = quotedSubject ? 'reported.inside-quote' : quotedAs ? 'reported.quoted-as' : coordinated ? 'reported.coordinated-predicate' : itsBody ? 'reported.body-pronoun' : 'reported.speech-cue';
     // Inside a relative clause the cue's own subject speaks: it is read from the words after the pronoun alone (the words
     // before it belong to the main clause), blanked rather than cut so that offsets hold.
     const relativeWords = relativeClause === null ? null : ' '.repeat(relativeClause) + subjectWords.slice(relativeClause);
-    const speaker = relativeWords !== null ?
+    const speaker = quotedSubject ? { start: quotedSubject.start, end: quotedSubject.end, entityId: quotedSubject.entityId } : relativeWords !== null ?
       quotedAs ??
       itsBody ??
       coordinatedSubject(relativeWords, s.start, subjectMentions) ??

@@ -671,12 +671,25 @@ export const ATTRIBUTION_RULES = {
       // …but "by" opening a means, a time or a gerund after the cue is no agent: the report stands.
       ['Jon Read said by the end of January it was apparent the virus had pandemic potential.', { speaker: 'Jon Read', text: 'by the end of January it was apparent the virus had pandemic potential', direct: false }],
       ['Recep Tayyip Erdogan said by killing dozens of civilians, including women and children, the terrorists were not true Muslims.', { speaker: 'Recep Tayyip Erdogan', text: 'by killing dozens of civilians, including women and children, the terrorists were not true Muslims', direct: false }],
+      ['Ri Yong-ho said by repeatedly calling Kim Jong Un “Rocket Man,” Donald Trump is making a visit inevitable.', { speaker: 'Ri Yong-ho', text: 'by repeatedly calling Kim Jong Un “Rocket Man,” Donald Trump is making a visit inevitable', direct: false }],
       // A disaster claiming someone's life kills; claiming a clause still reports.
       ['The bloody rampage of Dzhokhar Tsarnaev claimed the life of MIT Police Officer Sean Collier.', null],
       ['Hamas claimed the attack was a victory for the resistance.', { speaker: 'Hamas', text: 'the attack was a victory for the resistance', direct: false }],
       // A gerund after "by", "while", "without" is the subject's act, not that of a name in the object before it.
       ['Jeremy Corbyn ramped up the pressure on Theresa May by saying it will be a failure of historic proportions.', { speaker: 'Jeremy Corbyn', text: 'it will be a failure of historic proportions', direct: false }],
       ['Angela Merkel began by saying the talks had failed.', { speaker: 'Angela Merkel', text: 'the talks had failed', direct: false }],
+    ],
+  },
+  'reported.inside-quote': {
+    kind: 'reported', pattern: REPORTED, rank: 10, yieldsTo: 'never',
+    why: 'A report inside someone\'s quoted words whose subject is a name opening a sentence or a coordinated main clause there is that name\'s attribution, nested in the quote (nested-report.ts); pronouns and the quoted speaker stay the quote\'s wording.',
+    examples: [
+      ['“Donald Trump said it was good news for the whole world,” Blue House spokesman Kim Eui-kyeom told a briefing.', { speaker: 'Donald Trump', text: 'it was good news for the whole world', direct: false }],
+      ['Kim Eui-kyeom spoke on Monday. “The two leaders talked for an hour. Moon Jae-in told Donald Trump that the summit was a success,” Kim Eui-kyeom said.', { speaker: 'Moon Jae-in', text: 'the summit was a success', direct: false }],
+      // A pronoun, a hypothetical or the quoted speaker himself is the quote's wording, no report of its own.
+      ['“He said it was good news for the whole world,” Kim Eui-kyeom said.', null],
+      ['“If Donald Trump said the deal was dead, we would walk away,” Kim Eui-kyeom said.', null],
+      ['“Kim Eui-kyeom said the deal was dead,” Kim Eui-kyeom said.', null],
     ],
   },
   'reported.quoted-as': {
