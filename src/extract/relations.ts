@@ -3486,7 +3486,7 @@ const NOT_NOUN_BEFORE_COMPLEMENT = new Set(['is', 'are', 'was', 'were', 'been', 
 /** A preposition right before a verb cue, making it a gerund adjunct: "after meeting", "before talking to". */
 /** A form of "be" with up to two adverbs before a participle in "-ing": "is meeting", "is now meeting", "were also
  *  privately meeting" (the verb's progressive, no noun). */
-const PROGRESSIVE_BE_BEFORE = /\b(?:is|are|was|were|be|been|am)\s+(?:(?:\p{Ll}+ly|now|still|also|already|just|again|then|currently|even|not|n['’]t)\s+){0,2}$/iu;
+const PROGRESSIVE_BE_BEFORE = /\b(?:is|are|was|were|be|been|am)\s+(?:(?:\p{Ll}+ly|now|still|also|already|just|again|then|even|not|n['’]t)\s+){0,2}$/iu;
 const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|following|upon|on)\s+(?:having\s+(?:been\s+)?)?$/i;
 /** The comma (and an adverb) right before a participle that closes its sentence's main clause: "…, meeting with". */
 const PARTICIPLE_ADJUNCT = /,\s+(?:(?:later|then|also|again|instead|first|\p{Ll}+ly)\s+)?$/u;
