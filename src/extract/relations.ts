@@ -1940,10 +1940,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // predicate says it is being prepared.
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && PREPARED_PREDICATE.test(afterParties)) status = 'planned';
   // "heads to Hanoi next week, where he meets Kim": a present tense in a relative clause of place or time takes the
-  // time of the clause it hangs on.
+  // time of the clause it hangs on; so does one in a clause of time after "as" or "while" ("… will face another big test
+  // Monday, as he and his diplomats meet with their Moscow counterparts": status.as-clause-of-future).
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) {
     const upToCue = body.slice(Math.max(s.start, cueStart - 300), cueStart);
-    const opener = [...upToCue.matchAll(/\b(?:where|when)\b/g)].pop();
+    const opener = [...upToCue.matchAll(/\b(?:where|when|as|while)\b/g)].pop();
     const host = opener && !/[,;:]/.test(upToCue.slice(opener.index + opener[0].length)) ? upToCue.slice(0, opener.index) : null;
     if (host && words(host).some((w) => PLANNED.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w))) status = 'planned';
   }

@@ -2884,6 +2884,10 @@ describe('stop 52 (r52p): a progressive after an adverb, a present dated by a we
     // A meeting noun dated by a past time before it is no bare mention of one ahead, and no meeting held that a plan
     // told elsewhere would be ("Last year" opening the sentence is a past time too).
     ['Donald Trump will meet Kim Jong Un in Hanoi. Last year, following the Trump-Kim summit in Singapore, North Korea returned remains.', '2019-02-20', ['MET_WITH happened Donald Trump ~ Kim Jong Un', 'MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // A present tense in a clause of time after "as" takes the future of the clause it hangs on.
+    ['Barack Obama will face another big test Monday, as he meets with Vladimir Putin in Moscow.', '2013-06-14', ['MET_WITH planned Barack Obama ~ Vladimir Putin']],
+    // "his Ukraine counterpart": the Ukrainian president the article names, untitled.
+    ['The July 25 phone call between President Donald Trump and his Ukraine counterpart is at the center of the inquiry. Volodymyr Zelenskiy took office in May.', '2019-10-30', ['MET_WITH happened Donald Trump ~ Volodymyr Zelenskiy']],
   ] as [string, string | undefined, string[]][])('%s', (body, publishedAt, expected) => {
     expect(relations(body, publishedAt)).toEqual([...expected].sort());
   });
