@@ -360,7 +360,7 @@ export function settleJourneyPurposes(out: Relation[]): void {
  *  with"), a time before ("last June", "in 2017", "earlier", "previously", "when he was vice president"), a first or
  *  earlier meeting of a series ("their first summit", "the previous meeting"; not "met with Netanyahu first"). */
 const PERFECT_HELD = /\b(?:has|have|had|['’]ve)\s+(?:\p{Ll}+ly\s+|never\s+|already\s+|not\s+)?(?:met|held|hosted|had|spoken|talked|visited|negotiated|welcomed|conferred)\b/u;
-const LAST_TIME = /\b(?:last\s+(?:week|month|year|time|spring|summer|fall|autumn|winter)|(?:days|weeks|months|years)\s+ago|(?:19|20)\d\d)\b/;
+const LAST_TIME = /\b(?:[Ll]ast\s+(?:week|month|year|time|spring|summer|fall|autumn|winter)|(?:days|weeks|months|years)\s+ago|(?:19|20)\d\d)\b/;
 const ANOTHER_TIME_WORD = /\b(?:earlier|previous|previously|prior|before|since|once|twice|times|first-ever|former|then-|when|while|January|February|March|April|June|July|August|September|October|November|December)\b/;
 const FIRST_OF_SERIES = /\bfirst\s+(?:time|meeting|summit|talks|visit|encounter|round|face-to-face|in-person|sit-down)\b/;
 const RETROSPECTIVE_HELD = { test: (s: string) => PERFECT_HELD.test(s) || LAST_TIME.test(s) || ANOTHER_TIME_WORD.test(s) || FIRST_OF_SERIES.test(s) };

@@ -200,6 +200,13 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   const titled = titleCountries(entities);
   const formerly = new Set(personMentions.filter((m) => FORMER_TITLE_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start))).map((m) => m.entityId));
+  // "What are the precedents? In 1986, US President Ronald Reagan expelled 80 … diplomats": a person the article names
+  // only in sentences dated two years or more before its own (its date, else the latest year it writes) is an earlier
+  // era's, no present holder of the office a role phrase names (party.past-era-holder).
+  const yearsOf = (text: string) => [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((y) => Number(y[1]));
+  const refYear = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : Math.max(0, ...yearsOf(body).filter((y) => y <= 2030));
+  const pastEraSentence = (si: number) => { const ys = yearsOf(sentences[si]?.text ?? ''); return ys.length > 0 && refYear > 0 && Math.max(...ys) <= refYear - 2; };
+  const pastEra = new Set(personMentions.map((m) => m.entityId).filter((id) => personMentions.every((m) => m.entityId !== id || pastEraSentence(m.sentence))));
   const bodyTitles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases].join(' | ')]));
   for (const [id, k] of known) if (k.country) titled.get(id)?.add(k.country);
   // "Nunberg met Mr Mueller's team for five hours", "Cohen met with the House Intelligence Committee", "FBI agents visited
@@ -218,7 +225,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   const entityNames = new Map(entities.map((e) => [e.id, e.name.toLowerCase()]));
   const presidentByFamily = (id: string) => usFamily !== undefined && (roles.get(id) ?? '').split(' | ').some((t) => t === 'president' || t === `president ${usFamily}`) && (entityNames.get(id) === usFamily || (entityNames.get(id) ?? '').endsWith(` ${usFamily}`));
   // The article's people who may hold a country's singular office (role), and those of them tied to it as present holders.
-  const holdersOf = (pid: string, role: string, distributed: boolean) => {
+  const holdersOf = (pid: string, role: string, distributed: boolean, at: number) => {
     // A title naming another country ("Israeli Prime Minister Menachem Begin") is another country's office.
     // A person the article ("Russian President Vladimir Putin") or the lexicon ties to the country is tied, whatever
     // else they own ("US President Donald Trump" with "US" read as a body).
@@ -231,7 +238,11 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
     // names one state's office, "Secretary of State" the American one, holds no other country's — role.conventional-state.)
     const otherState = (id: string) => { const c = STATE_OF_OFFICE_TITLE.find(([re]) => re.test(bodyTitles.get(id) ?? ''))?.[1]; return c !== undefined && `country:${c}` !== pid; };
     // (For a share of a plural office, one the lexicon ties to another country holds none of this one's.)
-    const holders = [...roles].filter(([id, r]) => ROLE_TITLES[role].test(r) && (tied(id) || (!ownCountryOf(own, id) && !BODY_OFFICE_TITLE.test(bodyTitles.get(id) ?? '') && !otherState(id))) && !(titled.get(id)?.size && !titled.get(id)!.has(pid)) && !(distributed && known.get(id)?.country && known.get(id)!.country !== pid));
+    // (The role phrase in a past-era sentence of its own may be that era's holder, and so may it right after the era's
+    // sentence names them: "Medvedev arrived in Washington in 2012. Obama hosted the Russian prime minister".)
+    const si = sentenceAt(at);
+    const outOfEra = (id: string) => pastEra.has(id) && !pastEraSentence(si) && !personMentions.some((m) => m.entityId === id && m.start < at && m.sentence >= si - 1);
+    const holders = [...roles].filter(([id, r]) => !outOfEra(id) && ROLE_TITLES[role].test(r) && (tied(id) || (!ownCountryOf(own, id) && !BODY_OFFICE_TITLE.test(bodyTitles.get(id) ?? '') && !otherState(id))) && !(titled.get(id)?.size && !titled.get(id)!.has(pid)) && !(distributed && known.get(id)?.country && known.get(id)!.country !== pid));
     // "European Council President Donald Tusk spoke. … his summit with the Russian leader": of several who may hold
     // the office, the one tied to the country holds it; a holder tied to no country is only a possible one.
     // (One titled "then-Ukrainian President" or "former" held it once: no present holder.)
@@ -342,9 +353,12 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         continue;
       }
       const envoyNoun = (words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase();
-      if (p.type === 'Country' && !p.pronoun && !p.distributed && !p.possessive && !p.modifierOnly && ENVOY_OFFICES[envoyNoun] && !INDEFINITE_BEFORE.test(body.slice(Math.max(0, p.start - 6), p.start)) && !introducedIndefinite(body, p, lower)) {
+      if (p.type === 'Country' && !p.pronoun && !p.distributed && !p.possessive && !p.modifierOnly && ENVOY_OFFICES[envoyNoun] && !INDEFINITE_BEFORE.test(body.slice(Math.max(0, p.start - 6), p.start))) {
         const envoys = envoyHolders(envoyNoun, p.id);
-        if (envoys.length === 1) {
+        // ("Flynn lied about his contact with a Russian ambassador … calling Russian ambassador Sergey Kislyak … his talks
+        // with the Russian ambassador": an envoy first written with "a" is still the one the article has named by then —
+        // party.envoy-named-before.)
+        if (envoys.length === 1 && (!introducedIndefinite(body, p, lower) || (firstMention.get(envoys[0]) ?? Infinity) < p.start)) {
           ownOf(envoys[0]).add(p.id);
           Object.assign(p, { id: envoys[0], type: 'Person' });
           continue;
@@ -354,7 +368,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       // "A Russian diplomat at the United Nations said … the same Russian diplomat": an office introduced with "a" is an
       // unnamed person of its own, here and after, not the article's named holder.
       if (!p.distributed && introducedIndefinite(body, p, lower)) continue;
-      const { holders, present: tiedHolders } = holdersOf(p.id, p.role, p.distributed === true);
+      const { holders, present: tiedHolders } = holdersOf(p.id, p.role, p.distributed === true, p.start);
       // (A share of a plural office takes up a holder the reader already knows: one named before the phrase. "The foreign
       // ministers of Ukraine, Russia, Germany and France met … Russian Foreign Minister Sergey Lavrov said" keeps Russia.)
       const present = p.distributed ? tiedHolders.filter(([id]) => (firstMention.get(id) ?? Infinity) < p.start) : tiedHolders;
@@ -465,7 +479,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         rel.date = dates.get(key)!;
         if (rel.status === 'happened' && MEETING_NOUN_RULES.has(rel.rule ?? '')) {
           const before = body.slice(Math.max(s.start, cueAt - 80), cueAt);
-          if (!pastTimeOn(body.slice(cueAt, s.end), ctx.year) && !pastMonthOn(body.slice(cueAt, Math.min(s.end, cueAt + 80)), ref) && !yearBeforeNoun(before, ctx.year) && !PAST_ADJECTIVE_BEFORE.test(before) && !pastVerbBeforeAdjunct(before)) bare.add(rel);
+          if (!pastTimeOn(body.slice(cueAt, s.end), ctx.year) && !pastMonthOn(body.slice(cueAt, Math.min(s.end, cueAt + 80)), ref) && !yearBeforeNoun(before, ctx.year) && !PAST_ADJECTIVE_BEFORE.test(before) && !pastVerbBeforeAdjunct(before) && !PAST_TIME_BEFORE_NOUN.test(before)) bare.add(rel);
         }
       }
       out.push(rel);
@@ -524,6 +538,9 @@ function settleBareMeetings(out: Relation[], bare: ReadonlySet<Relation>, ref: D
 }
 /** A past verb right before the adjunct a meeting noun heads (within its last three words): "Clinton said after meeting
  *  with Netanyahu", "told reporters on Monday during talks with". */
+/** A time already past before a meeting noun in its sentence: "Last year, following the Trump-Kim summit", "two
+ *  years ago at their summit" — the noun is dated by it, no bare mention of a meeting ahead. */
+const PAST_TIME_BEFORE_NOUN = /\b(?:[Ll]ast\s+(?:year|month|week|spring|summer|fall|autumn|winter)|(?:days|weeks|months|years)\s+ago|[Yy]esterday|[Ee]arlier\s+this\s+(?:year|month|week))\b/;
 function pastVerbBeforeAdjunct(before: string): boolean {
   const ws = words(before).map((w) => w.toLowerCase());
   for (let k = ws.length - 1; k >= Math.max(0, ws.length - 4); k--) {
@@ -1686,7 +1703,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // "warned of difficulties in negotiating with China", "the idea of meeting Kim": a gerund complementing a noun names
   // a kind of act, no meeting that took place.
   if ((rule.id === 'meet.verb' || rule.id === 'meet.call') && /^\p{Ll}+ing\b/u.test(body.slice(cueStart, cueEnd)) && /\s$/.test(wordBefore) && nounComplementBefore(words(wordBefore))) return [];
-  if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart)) && !participleOfMain) return [];
+  // ("David Cameron is now meeting the Queen", "are still meeting": an adverb of time or aspect may stand after "be" too.)
+  if (rule.id === 'meet.verb' && /^meeting/i.test(body.slice(cueStart, cueEnd)) && !PROGRESSIVE_BE_BEFORE.test(body.slice(s.start, cueStart)) && !GERUND_ADJUNCT.test(body.slice(s.start, cueStart)) && !participleOfMain) return [];
   if ((rule.id === 'meet.hold-noun-reciprocal' || rule.id === 'meet.hold-noun-with') && /^(?:holding|having)\b/i.test(body.slice(cueStart, cueEnd)) && GERUND_COMPLEMENT_BEFORE.test(wordBefore)) return [];
   // "walked into the House Democratic Caucus meeting with Pelosi": a body's own meeting is a gathering its members
   // attend; "with" then joins the walkers, not the two sides of a meeting.
@@ -1810,6 +1828,17 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && left.length && !infinitive && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) {
     const fronted = FRONTED_FUTURE_TIME.exec(s.text);
     if (fronted && left[0].start >= s.start + fronted[0].length && !/[,;:]/.test(body.slice(s.start + fronted[0].length, cueStart))) status = 'planned';
+    // "On Wednesday, Ebrard meets Pompeo" (published on a Monday), "Monday, as Obama meets with Netanyahu": a present
+    // tense dated by a fronted weekday other than the article's is a timetable's; one dated by a weekday after the cue
+    // ("Ebrard meets Pompeo on Wednesday") is when that day is later in the article's week (a caption's present keeps
+    // its day and date: "meets with Nikki Haley … on Tuesday, January 17") — status.weekday-present.
+    else if (ctx.weekday !== null && status === 'happened') {
+      const frontedDay = FRONTED_WEEKDAY.exec(s.text);
+      const laterDay = frontedDay ? null : WEEKDAY_IN_CLAUSE.exec(body.slice(cueEnd, Math.min(s.end, cueEnd + 100)));
+      const mondayFirst = (day: number) => (day + 6) % 7;
+      if (frontedDay && left[0].start >= s.start + frontedDay[0].length && !/[,;:]/.test(body.slice(s.start + frontedDay[0].length, cueStart)) && WEEKDAY_NAMES.indexOf(frontedDay[1]) !== ctx.weekday) status = 'planned';
+      else if (laterDay && !DATE_AFTER_WEEKDAY.test(body.slice(cueEnd + laterDay.index + laterDay[0].length, Math.min(s.end, cueEnd + laterDay.index + laterDay[0].length + 20))) && mondayFirst(WEEKDAY_NAMES.indexOf(laterDay[1])) > mondayFirst(ctx.weekday)) status = 'planned';
+    }
   }
   // "pressing the EU to back him", "Russia wants the US to support Syria": backing asked or wished of someone is none.
   if (rule.type === 'ALLIED_WITH' && rule.left === 'subject' && left.length && /^\s+to\s+(?:\p{Ll}+ly\s+)?$/u.test(body.slice(left[left.length - 1].end, cueStart)) && REQUEST_BEFORE.test(body.slice(Math.max(s.start, left[0].start - 40), left[0].start))) return [];
@@ -1911,10 +1940,11 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // predicate says it is being prepared.
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.id !== 'meet.verb' && PREPARED_PREDICATE.test(afterParties)) status = 'planned';
   // "heads to Hanoi next week, where he meets Kim": a present tense in a relative clause of place or time takes the
-  // time of the clause it hangs on.
+  // time of the clause it hangs on; so does one in a clause of time after "as" or "while" ("… will face another big test
+  // Monday, as he and his diplomats meet with their Moscow counterparts": status.as-clause-of-future).
   if (status === 'happened' && rule.type === 'MET_WITH' && rule.left === 'subject' && PRESENT_CUE.test(body.slice(cueStart, cueEnd))) {
     const upToCue = body.slice(Math.max(s.start, cueStart - 300), cueStart);
-    const opener = [...upToCue.matchAll(/\b(?:where|when)\b/g)].pop();
+    const opener = [...upToCue.matchAll(/\b(?:where|when|as|while)\b/g)].pop();
     const host = opener && !/[,;:]/.test(upToCue.slice(opener.index + opener[0].length)) ? upToCue.slice(0, opener.index) : null;
     if (host && words(host).some((w) => PLANNED.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w))) status = 'planned';
   }
@@ -3068,6 +3098,12 @@ const APPOSED_NAME_AFTER = /^,\s+(?:\p{Lu}|(?:the|a|an|his|her|its|their)\s)[^,;
 /** Right after the subject: a future auxiliary or a plan over a verb of journey ("will travel", "is due to fly", "is
  *  expected to head"), whose infinitive of purpose follows further on. */
 const FUTURE_JOURNEY = /^\s+(?:(?:also|then|first|later|now)\s+)?(?:will|shall|['’]ll|(?:is|are)\s+(?:(?:also|now|then)\s+)?(?:(?:going|due|set|expected|scheduled|slated)\s+)?to)\s+(?:(?:\p{Ll}+ly|also|then|first|later)\s+)?(?:travel|fly|go|head|come|return|journey|stop|arrive)\b/u;
+/** A weekday opening the sentence with its comma, maybe a clause of time after it: "On Wednesday,", "Monday, as". */
+const FRONTED_WEEKDAY = new RegExp(`^\\s*["“]?(?:(?:And|But|Then)\\s+)?(?:[Oo]n\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\s*,\\s*(?:(?:as|when|while)\\s+)?`, 'u');
+/** A weekday in the cue's clause after it, not told as past ("last Monday"): "meets Pompeo on Wednesday". */
+const WEEKDAY_IN_CLAUSE = new RegExp(`^[^,;:.()“”"—–]{0,80}?(?<!\\b(?:last|past|previous)\\s+)\\b${WEEKDAY}\\b`, 'u');
+/** A date or a year after a weekday ("Tuesday, January 17", "Monday, March 16", "Friday 12 May"): a caption's own day. */
+const DATE_AFTER_WEEKDAY = /^,?\s*(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/u;
 /** A fronted adverbial of time still to come opening the sentence, with its comma: "Later,", "Later this week,",
  *  "Tomorrow,", "Next week,", "In the coming days,". */
 const FRONTED_FUTURE_TIME = /^\s*(?:Later(?:\s+(?:today|tonight|on|this\s+(?:morning|afternoon|evening|week|month|year)))?|Tomorrow(?:\s+(?:morning|afternoon|evening|night))?|Next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:In|Over)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months))\s*,\s*/u;
@@ -3449,6 +3485,9 @@ const COMPLEMENT_PREPOSITIONS = new Set(['in', 'of', 'about', 'for']);
 const NOT_NOUN_BEFORE_COMPLEMENT = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'instead', 'because', 'ahead', 'out', 'all', 'both', 'one', 'part', 'succeed', 'succeeds', 'persist', 'persists', 'engage', 'engages', 'insist', 'insists', 'believe', 'believes', 'think', 'thinks', 'thinking', 'care', 'cares', 'aim', 'aims', 'way', 'first', 'last', 'time', 'sake', 'purpose', 'plan', 'plans']);
 
 /** A preposition right before a verb cue, making it a gerund adjunct: "after meeting", "before talking to". */
+/** A form of "be" with up to two adverbs before a participle in "-ing": "is meeting", "is now meeting", "were also
+ *  privately meeting" (the verb's progressive, no noun). */
+const PROGRESSIVE_BE_BEFORE = /\b(?:is|are|was|were|be|been|am)\s+(?:(?:\p{Ll}+ly|now|still|also|already|just|again|then|even|not|n['’]t)\s+){0,2}$/iu;
 const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|following|upon|on)\s+(?:having\s+(?:been\s+)?)?$/i;
 /** The comma (and an adverb) right before a participle that closes its sentence's main clause: "…, meeting with". */
 const PARTICIPLE_ADJUNCT = /,\s+(?:(?:later|then|also|again|instead|first|\p{Ll}+ly)\s+)?$/u;
@@ -3549,8 +3588,13 @@ function sentenceSubject(ctx: Ctx): Party | null {
   const first = ctx.parties.find((p) => !p.adjective);
   if (!first || first.possessive || first.modifierOnly || first.pronoun) return null;
   const lead = ctx.body.slice(ctx.s.start, first.start);
+  // "As The Hill points out, … Gabbard … had a secret meeting with Assad": the source of an "As X notes," frame only
+  // reports the sentence; it is no subject of it (subject.as-frame).
+  if (/^["“]?As\s/u.test(lead) && AS_FRAME_AFTER.test(ctx.body.slice(first.end, Math.min(ctx.s.end, first.end + 40)))) return null;
   return /^(?:["“]?(?:The|the)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(lead) ? first : null;
 }
+/** A verb of reporting closing an "As X …," frame: "points out,", "has noted,", "first reported,", "put it,". */
+const AS_FRAME_AFTER = /^\s+(?:(?:has|have|had|first|also|rightly|correctly)\s+)?(?:points?\s+out|pointed\s+out|notes?|noted|reports?|reported|says|said|writes|wrote|explains?|explained|observes?|observed|puts?\s+it|argues?|argued|recalls?|recalled|reveals?|revealed|details?|detailed|documents?|documented)\s*,/u;
 
 /** A party written after "in", "at", "to" or "from" is where something happens, not who does it; a part of it
  *  ("in northern Syria", "across war-torn eastern Ukraine") is a place too. */

@@ -2864,3 +2864,31 @@ describe('stop 51: a welcome as a role is none; an owner\'s noun before "and" an
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('stop 52 (r52p): a progressive after an adverb, a present dated by a weekday, an "As X notes" frame, envoys and holders of other eras', () => {
+  test.each([
+    // "is now meeting": an adverb of time between "be" and the participle keeps it a verb.
+    ['David Cameron is now meeting Theresa May.', undefined, ['MET_WITH happened David Cameron ~ Theresa May']],
+    // A present tense dated by a fronted weekday other than the article's, or by a later weekday of its week: a plan.
+    ['On Wednesday, Marcelo Ebrard meets Mike Pompeo.', '2019-06-03', ['MET_WITH planned Marcelo Ebrard ~ Mike Pompeo']],
+    ['Marcelo Ebrard meets Mike Pompeo on Thursday.', '2019-06-03', ['MET_WITH planned Marcelo Ebrard ~ Mike Pompeo']],
+    // …but a caption's weekday with its date, and the article's own day, tell of one held.
+    ['Marcelo Ebrard meets Mike Pompeo on Thursday, May 30.', '2019-06-03', ['MET_WITH happened Marcelo Ebrard ~ Mike Pompeo']],
+    ['Marcelo Ebrard meets Mike Pompeo on Monday.', '2019-06-03', ['MET_WITH happened Marcelo Ebrard ~ Mike Pompeo']],
+    // The source of an "As X points out," frame is no subject of the sentence it reports.
+    ['As The Hill points out, a month ago Rep. Tulsi Gabbard announced she made a trip to Syria and had a secret meeting with Bashar Assad.', undefined, ['MET_WITH happened Bashar Assad ~ Tulsi Gabbard']],
+    // An envoy first written with "a" is the one the article has named by then.
+    ['Michael Flynn lied about his contact with a Russian ambassador. Flynn called Russian ambassador Sergey Kislyak. Flynn misrepresented his talks with the Russian ambassador.', '2017-02-14', ['MET_WITH happened Michael Flynn ~ Sergey Kislyak']],
+    // A holder named only later, in a sentence of an earlier era, is no present holder of the office.
+    ['In a phone call last week with Vladimir Putin, the US president failed to mention the attack. In 1986, US President Ronald Reagan expelled 80 diplomats.', '2018-03-27', ['MET_WITH happened United States ~ Vladimir Putin']],
+    // A meeting noun dated by a past time before it is no bare mention of one ahead, and no meeting held that a plan
+    // told elsewhere would be ("Last year" opening the sentence is a past time too).
+    ['Donald Trump will meet Kim Jong Un in Hanoi. Last year, following the Trump-Kim summit in Singapore, North Korea returned remains.', '2019-02-20', ['MET_WITH happened Donald Trump ~ Kim Jong Un', 'MET_WITH planned Donald Trump ~ Kim Jong Un']],
+    // A present tense in a clause of time after "as" takes the future of the clause it hangs on.
+    ['Barack Obama will face another big test Monday, as he meets with Vladimir Putin in Moscow.', '2013-06-14', ['MET_WITH planned Barack Obama ~ Vladimir Putin']],
+    // "his Ukraine counterpart": the Ukrainian president the article names, untitled.
+    ['The July 25 phone call between President Donald Trump and his Ukraine counterpart is at the center of the inquiry. Volodymyr Zelenskiy took office in May.', '2019-10-30', ['MET_WITH happened Donald Trump ~ Volodymyr Zelenskiy']],
+  ] as [string, string | undefined, string[]][])('%s', (body, publishedAt, expected) => {
+    expect(relations(body, publishedAt)).toEqual([...expected].sort());
+  });
+});

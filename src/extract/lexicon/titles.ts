@@ -162,6 +162,7 @@ export const KNOWN_OFFICE_HOLDERS: readonly { names: readonly string[]; offices:
   { names: ['Nicolás Maduro', 'Nicolas Maduro'], offices: ['president'], country: 'VE' },
   { names: ['Mahmoud Abbas'], offices: ['president'], country: 'PS' },
   { names: ['Ashraf Ghani'], offices: ['president'], country: 'AF' },
+  { names: ['Volodymyr Zelensky', 'Volodymyr Zelenskiy', 'Volodymyr Zelenskyy'], offices: ['president'], country: 'UA' },
   { names: ['Hamid Karzai'], offices: ['president'], country: 'AF' },
   { names: ['Donald Tusk'], offices: ['president', 'prime minister'] },
 ];
