@@ -18,7 +18,7 @@ import { findSignatures, findSignedPosts, withoutTrailingLinks } from './quotes/
 import { findColonBlocks } from './quotes/colon-block.js';
 import type { Candidate } from './quotes/arbitrate.js';
 import { ATTRIBUTION_RULES } from './quotes/rules.js';
-import { isBlankUnit } from './quotes/patterns.js';
+import { isBlankUnit, wordCount } from './quotes/patterns.js';
 import { isNonStatement } from './quotes/non-statements.js';
 import { isNounCue } from './quotes/noun-cues.js';
 import { withoutListenerSpeakers } from './quotes/listener.js';
@@ -45,7 +45,7 @@ import { anonymousSources, keepAnonymous } from './quotes/anonymous-source.js';
 import { ownedHead } from './quotes/owned-head.js';
 import { speakerBodies, stateOrgans } from './quotes/state-organ.js';
 import { comparedSubject } from './quotes/compared-subject.js';
-import { isNestedReport } from './quotes/nested-report.js';
+import { isNestedReport, nestedContentLength } from './quotes/nested-report.js';
 
 export interface QuoteInput {
   body: string;
@@ -346,7 +346,15 @@ export function clausesInsideQuotations(all: readonly Candidate[], body: string)
       break;
     }
     // A report read as nested stands only inside a quotation that carries it (not one running past its closing mark).
-    if (nested.has(c)) c.rule = 'reported.inside-quote';
+    if (nested.has(c)) {
+      c.rule = 'reported.inside-quote';
+      // The nested report's words end where the quoted speaker's own voice comes back (nested-report.ts).
+      const length = nestedContentLength(c.quote.text);
+      if (length < c.quote.text.length && wordCount(c.quote.text.slice(0, length)) >= 3) {
+        c.quote.text = c.quote.text.slice(0, length);
+        c.quote.end = c.quote.start + length;
+      }
+    }
     else if (c.rule === 'reported.inside-quote') inside.add(c);
   }
   return inside;

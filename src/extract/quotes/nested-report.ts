@@ -75,3 +75,15 @@ export function isNestedReport(speaker: { start: number; end: number; entityId: 
   const verb = CUE_AFTER_SUBJECT.exec(body.slice(speaker.end, speaker.end + 40));
   return !!verb && verb[1] === cue && !OBJECT_PRONOUN_OPENING.test(content) && opensClause(body, speaker.start, speaker.end, from);
 }
+
+/** Where the quoted speaker's own voice comes back after a nested report: a dash or an ellipsis, a semicolon, or a
+ * comma before "but", a first- or second-person subject or a reply ("Theresa May said Brexit means Brexit, we're going to
+ * hold her to that"; "he said this would stop — it didn't"; "…, and no, ISIS is not gone"). Not anchored; each
+ * alternative is a fixed word or mark after a fixed lead: linear. */
+const QUOTED_VOICE_RETURNS = /\s[—–]\s|\s?…|\.\.\.|;\s|,\s+(?:but|and\s+(?:then|no|yet|we|I|you)|we|I|you|no)\b/u;
+
+/** The length of a nested report's words up to where the quoted speaker's voice returns (the whole text if it does not). */
+export function nestedContentLength(text: string): number {
+  const back = QUOTED_VOICE_RETURNS.exec(text);
+  return back && back.index > 0 ? text.slice(0, back.index).trimEnd().length : text.length;
+}
