@@ -77,10 +77,11 @@ export function isNestedReport(speaker: { start: number; end: number; entityId: 
 }
 
 /** Where the quoted speaker's own voice comes back after a nested report: a dash or an ellipsis, a semicolon, or a
- * comma before "but", a first- or second-person subject or a reply ("Theresa May said Brexit means Brexit, we're going to
- * hold her to that"; "he said this would stop — it didn't"; "…, and no, ISIS is not gone"). Not anchored; each
+ * comma before "but" and a subject, a first- or second-person subject or a reply ("Theresa May said Brexit means Brexit, we're going to
+ * hold her to that"; "he said this would stop — it didn't"; "…, and no, ISIS is not gone"; "… and we're way past the
+ * halfway point"). Not anchored; each
  * alternative is a fixed word or mark after a fixed lead: linear. */
-const QUOTED_VOICE_RETURNS = /\s[—–]\s|\s?…|\.\.\.|;\s|,\s+(?:but|and\s+(?:then|no|yet|we|I|you)|we|I|you|no)\b/u;
+const QUOTED_VOICE_RETURNS = /\s[—–]\s|\s?…|\.\.\.|;\s|,[’'”"]?\s+(?:but\s+(?:it|we|I|you|they|there)|and\s+(?:then|no|yet|we|I|you)|we|I|you|no)\b|\s+and\s+(?:then|we|I)\b/u;
 
 /** The length of a nested report's words up to where the quoted speaker's voice returns (the whole text if it does not). */
 export function nestedContentLength(text: string): number {

@@ -690,6 +690,9 @@ export const ATTRIBUTION_RULES = {
       ['“He said it was good news for the whole world,” Kim Eui-kyeom said.', null],
       ['“If Donald Trump said the deal was dead, we would walk away,” Kim Eui-kyeom said.', null],
       ['“Kim Eui-kyeom said the deal was dead,” Kim Eui-kyeom said.', null],
+      // The report's words end where the quoted speaker's own voice comes back.
+      ['“Barack Obama said he would establish a red line against chemical weapons and then did nothing,” Donald Trump said.', { speaker: 'Barack Obama', text: 'he would establish a red line against chemical weapons', direct: false }],
+      ['“James Mattis believes that Russia and China are clear adversaries … and no, ISIS is not gone,” Bob Corker said.', { speaker: 'James Mattis', text: 'Russia and China are clear adversaries', direct: false }],
     ],
   },
   'reported.quoted-as': {
