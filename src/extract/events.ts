@@ -142,7 +142,7 @@ const IN_PERSON: ReadonlySet<string> = new Set(['meeting', 'talks', 'summit', 'c
 /** The sittings of sides with each other: a presupposed one is asserted by its place alone (see `placedSitting`). */
 const SITTING_KINDS: ReadonlySet<string> = new Set(['meeting', 'talks', 'summit']);
 
-type EventEntity = Entity & { kind: string; participantIds: string[]; date: string | null; locationId: string | null; status: EventStatus; evidence: Span[]; series?: string };
+type EventEntity = Entity & { kind: string; participantIds: string[]; date: string | null; locationId: string | null; status: EventStatus; evidence: Span[]; series?: string; placeOnly?: boolean };
 
 export function extractEvents(articleId: string, publishedAt: string | null, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], body: string = bodyOf(sentences)): Entity[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -212,13 +212,14 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
     looksBack ??= sentences.some((x) => LOOKS_BACK.test(x.text));
     return looksBack;
   }
-  // The series key is the extraction's own, no field of the event (`series: _series` leaves it out).
-  return events.map(({ series: _series, ...e }) => ({ ...e, name: eventName(e.kind, e.participantIds.map((id) => byId.get(id)?.name ?? id), e.locationId ? countryName(e.locationId.slice('country:'.length)) : null, e.date) }));
+  // The series key and the place-only mark are the extraction's own, no fields of the event.
+  return events.map(({ series: _series, placeOnly: _placeOnly, ...e }) => ({ ...e, name: eventName(e.kind, e.participantIds.map((id) => byId.get(id)?.name ?? id), e.locationId ? countryName(e.locationId.slice('country:'.length)) : null, e.date) }));
 
   function addEvent(found: Anchored, s: Sentence): void {
     const sentence = { start: s.start, end: s.end, text: s.text };
     // The same event told again in this article: same kind, and nothing that tells them apart.
-    const same = events.find((e) => e.kind === found.kind && mentionsAgree(e, found));
+    // A sitting told only by its place ("during a meeting in London") is no mention of one whose parties are named.
+    const same = events.find((e) => e.kind === found.kind && mentionsAgree(e, found) && !((found.placeOnly && e.participantIds.length) || (e.placeOnly && found.participantIds.length)));
     if (same) {
       same.mentions.push(...found.triggers);
       // Sentences come in order: only the last one can be this one.
@@ -247,6 +248,7 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
       status: found.status,
       ...(found.period ? { period: found.period } : {}),
       ...(found.series !== undefined ? { series: found.series } : {}),
+      ...(found.placeOnly ? { placeOnly: true } : {}),
       evidence: [sentence],
     });
   }
@@ -353,6 +355,8 @@ export interface Anchored {
   period?: string;
   /** A staged event anchored by its name alone ("the first presidential debate"): the ordinal telling it apart, or "". */
   series?: string;
+  /** A presupposed sitting anchored by its place alone (see `placedSitting`): it is no mention of a sitting with parties. */
+  placeOnly?: boolean;
 }
 
 /**
@@ -505,7 +509,7 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     const captionDay = dateline && status === 'happened' && (participantIds.length || !VERB_TRIGGER.test(t.text)) ? datelineDay(dateline[1]) : null;
     if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted) || series !== null) {
       if (status === 'hypothetical') return status;
-      const event: Anchored = { kind: mediumKind(rule, t, clauseText), triggers, participantIds, locationId, date: date ?? captionDay, status, ...(period && !captionDay ? { period } : {}), ...(series !== null ? { series } : {}) };
+      const event: Anchored = { kind: mediumKind(rule, t, clauseText), triggers, participantIds, locationId, date: date ?? captionDay, status, ...(period && !captionDay ? { period } : {}), ...(series !== null ? { series } : {}), ...(placedSitting && !participantIds.length ? { placeOnly: true } : {}) };
       return (ref && rule.family === 'contact' && tripLegs(s, t, clause, inClause, event, ref, support, triggers)) || event;
     }
     if (captionDay && anchored(rule.family, participantIds.length, !!locationId, true, asserted)) return { kind: mediumKind(rule, t, clauseText), triggers, participantIds, locationId, date: captionDay, status: 'happened' };
