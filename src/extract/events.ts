@@ -118,6 +118,8 @@ const DESTINATION_BEFORE = /\b(?:to|in)\s+(?:the\s+)?$/;
 const TARGET_BEFORE = /\b(?:on|against|in)\s+(?:the\s+)?$/;
 /** A capitalised name of one to three words after a place preposition, looked up as a city or region. */
 const PLACE_NAME = /\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*){0,2})/gu;
+/** The same after a compass word: "in the northern Aleppo countryside". */
+const COMPASS_PLACE_NAME = /\b(?:in|at|near|outside)\s+the\s+(?:north|south|east|west|central)[a-z-]{0,12}\s+([A-Z][\p{L}'’-]*)/gu;
 /** A capitalised word right before a noun trigger, looked up as a city: "the Benghazi attack", "the Charlevoix summit". */
 const CITY_BEFORE = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
 // The abbreviations end in a dot, after which `\b` never holds before a space ("Jan. 28"): the end is "not a letter" instead.
@@ -137,8 +139,10 @@ const yearBefore = (day: string) => {
 };
 
 const IN_PERSON: ReadonlySet<string> = new Set(['meeting', 'talks', 'summit', 'conference', 'visit']);
+/** The sittings of sides with each other: a presupposed one is asserted by its place alone (see `placedSitting`). */
+const SITTING_KINDS: ReadonlySet<string> = new Set(['meeting', 'talks', 'summit']);
 
-type EventEntity = Entity & { kind: string; participantIds: string[]; date: string | null; locationId: string | null; status: EventStatus; evidence: Span[] };
+type EventEntity = Entity & { kind: string; participantIds: string[]; date: string | null; locationId: string | null; status: EventStatus; evidence: Span[]; series?: string; placeOnly?: boolean };
 
 export function extractEvents(articleId: string, publishedAt: string | null, sentences: Sentence[], linked: LinkedMention[], entities: Entity[], body: string = bodyOf(sentences)): Entity[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -208,12 +212,14 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
     looksBack ??= sentences.some((x) => LOOKS_BACK.test(x.text));
     return looksBack;
   }
-  return events.map((e) => ({ ...e, name: eventName(e.kind, e.participantIds.map((id) => byId.get(id)?.name ?? id), e.locationId ? countryName(e.locationId.slice('country:'.length)) : null, e.date) }));
+  // The series key and the place-only mark are the extraction's own, no fields of the event.
+  return events.map(({ series: _series, placeOnly: _placeOnly, ...e }) => ({ ...e, name: eventName(e.kind, e.participantIds.map((id) => byId.get(id)?.name ?? id), e.locationId ? countryName(e.locationId.slice('country:'.length)) : null, e.date) }));
 
   function addEvent(found: Anchored, s: Sentence): void {
     const sentence = { start: s.start, end: s.end, text: s.text };
     // The same event told again in this article: same kind, and nothing that tells them apart.
-    const same = events.find((e) => e.kind === found.kind && mentionsAgree(e, found));
+    // A sitting told only by its place ("during a meeting in London") is no mention of one whose parties are named.
+    const same = events.find((e) => e.kind === found.kind && mentionsAgree(e, found) && !((found.placeOnly && e.participantIds.length) || (e.placeOnly && found.participantIds.length)));
     if (same) {
       same.mentions.push(...found.triggers);
       // Sentences come in order: only the last one can be this one.
@@ -241,6 +247,8 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
       participantIds: found.participantIds,
       status: found.status,
       ...(found.period ? { period: found.period } : {}),
+      ...(found.series !== undefined ? { series: found.series } : {}),
+      ...(found.placeOnly ? { placeOnly: true } : {}),
       evidence: [sentence],
     });
   }
@@ -345,6 +353,10 @@ export interface Anchored {
   status: EventStatus;
   /** When undated: the month or year before the publish month that the text places it in (see ownTime). */
   period?: string;
+  /** A staged event anchored by its name alone ("the first presidential debate"): the ordinal telling it apart, or "". */
+  series?: string;
+  /** A presupposed sitting anchored by its place alone (see `placedSitting`): it is no mention of a sitting with parties. */
+  placeOnly?: boolean;
 }
 
 /**
@@ -353,7 +365,7 @@ export interface Anchored {
  * meeting with South Korean officials Wednesday" … "Trump's eagerness to meet with Kim") is another event, or the
  * merged event would date the Trump–Kim plan by the officials' Wednesday.
  */
-export function mentionsAgree(a: Pick<Anchored, 'participantIds' | 'locationId' | 'date' | 'period'>, b: Pick<Anchored, 'participantIds' | 'locationId' | 'date' | 'period'>): boolean {
+export function mentionsAgree(a: Pick<Anchored, 'participantIds' | 'locationId' | 'date' | 'period' | 'series'>, b: Pick<Anchored, 'participantIds' | 'locationId' | 'date' | 'period' | 'series'>): boolean {
   const [small, large] = a.participantIds.length <= b.participantIds.length ? [a.participantIds, b.participantIds] : [b.participantIds, a.participantIds];
   if (!small.every((p) => large.includes(p))) return false;
   if (a.locationId && b.locationId && a.locationId !== b.locationId) return false;
@@ -365,8 +377,9 @@ export function mentionsAgree(a: Pick<Anchored, 'participantIds' | 'locationId' 
     const [dated, undated] = a.date ? [a, b] : [b, a];
     if (!undated.participantIds.every((p) => dated.participantIds.includes(p))) return false;
   }
-  // Two party-less mentions must share a place or a day: "an attack in Paris" and "an attack on Tuesday" may differ.
-  if (!small.length && !large.length) return (!!a.locationId && a.locationId === b.locationId) || (!!a.date && a.date === b.date);
+  // Two party-less mentions must share a place or a day: "an attack in Paris" and "an attack on Tuesday" may differ;
+  // two named alike by their series are one ("the first debate" … "the first presidential debate").
+  if (!small.length && !large.length) return (!!a.locationId && a.locationId === b.locationId) || (!!a.date && a.date === b.date) || (a.series !== undefined && a.series === b.series);
   return true;
 }
 
@@ -383,7 +396,8 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
   const mentions = possessives.length ? sentenceMentions.filter((m) => m.key !== POSSESSIVE_KEY) : sentenceMentions;
   for (const t of triggers) {
     // "never spoke with", "hadn't spoken to", "did not attend", "refused to meet": a negated verb reports no contact.
-    if (rule.family === 'contact' && VERB_TRIGGER.test(t.text) && negatedBefore(textBefore(s, t, 40))) continue;
+    // …but "had not interviewed him until the next day", "never met her until 2015": a past negation bounded by "until" tells when it happened.
+    if (rule.family === 'contact' && VERB_TRIGGER.test(t.text) && negatedBefore(textBefore(s, t, 40)) && !(pastNegationBefore(textBefore(s, t, 40)) && UNTIL_AFTER.test(s.text.slice(t.end - s.start, t.end - s.start + 80)))) continue;
     const clause = clauseAround(s, t.start);
     // "Macron was received by Merkel": a passive reception is a meeting only with a person as its subject right before
     // it; "the Nobel Peace Prize was received by Obama" takes a thing (the rule's false friends see only the words).
@@ -471,9 +485,15 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     // it ties (partiesOf), the other side unnamed or not; "Merkel held a meeting." alone names no one met.
     const heldAt = rule.family === 'contact' && IN_PERSON.has(rule.kind) && !VERB_TRIGGER.test(t.text) && HELD_WITH_AFTER.test(s.text.slice(t.end - s.start, clause.end - s.start)) ? supportVerbAt(before, HELD_VERBS) : -1;
     const held = heldAt >= 0 && !negatedBefore(before.slice(0, heldAt)) && !MODAL_BEFORE.test(before.slice(0, heldAt));
-    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || achieved || progressive || held || (nounPresupposed && (!!opener || !!possessive || fronted.length > 0)) || reporters.length > 0 || counterpart;
+    // A presupposed sitting with no party named is asserted for its place alone ("the bickering that erupted during an
+    // emergency meeting between militia commanders in the northern Aleppo countryside"): no one is made a party of it.
+    // Not a forum or a conference, whose speakers are no sides ("during a forum at The Newseum in Washington").
+    const placedSitting = nounPresupposed && !participantIds.length && SITTING_KINDS.has(rule.kind);
+    const asserted = PAST_VERB_TRIGGER.test(t.text) || gerundDone || achieved || progressive || held || (nounPresupposed && (!!opener || !!possessive || fronted.length > 0)) || placedSitting || reporters.length > 0 || counterpart;
+    // "the first presidential debate": a staged event named as one of its series anchors itself (EventRule.series).
+    const series = seriesOf(rule, s, t);
     // A day only adds to anchoring: a trigger not anchored even with one needs no date read (chrono is the costly part).
-    if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted)) continue;
+    if (!anchored(rule.family, participantIds.length, !!locationId, true, asserted) && series === null) continue;
     // A day in a clause that announces, plans or cancels the event is the day of that news, not of the event: only a
     // day on or after the publish date ("will meet on June 12") dates an event still to come.
     const dated: DatedTrigger = { start: t.start - clause.start, end: t.end - clause.start, verb: VERB_TRIGGER.test(t.text), support };
@@ -487,14 +507,21 @@ function anchoredEvent(rule: EventRule, all: PhraseHit[], s: Sentence, sentenceM
     // A day the text names anchors the event even when there is no publish date to resolve it against.
     const hasDay = date !== null || (!ref && DAY_WORD.test(clauseText));
     const captionDay = dateline && status === 'happened' && (participantIds.length || !VERB_TRIGGER.test(t.text)) ? datelineDay(dateline[1]) : null;
-    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted)) {
+    if (anchored(rule.family, participantIds.length, !!locationId, hasDay, asserted) || series !== null) {
       if (status === 'hypothetical') return status;
-      const event: Anchored = { kind: mediumKind(rule, t, clauseText), triggers, participantIds, locationId, date: date ?? captionDay, status, ...(period && !captionDay ? { period } : {}) };
+      const event: Anchored = { kind: mediumKind(rule, t, clauseText), triggers, participantIds, locationId, date: date ?? captionDay, status, ...(period && !captionDay ? { period } : {}), ...(series !== null ? { series } : {}), ...(placedSitting && !participantIds.length ? { placeOnly: true } : {}) };
       return (ref && rule.family === 'contact' && tripLegs(s, t, clause, inClause, event, ref, support, triggers)) || event;
     }
     if (captionDay && anchored(rule.family, participantIds.length, !!locationId, true, asserted)) return { kind: mediumKind(rule, t, clauseText), triggers, participantIds, locationId, date: captionDay, status: 'happened' };
   }
   return null;
+}
+
+/** The ordinal of a staged event named as one of its series ("the first presidential debate": "first"), "" for a series of one, null when not so named. */
+function seriesOf(rule: EventRule, s: Sentence, t: Span): string | null {
+  if (!rule.series || rule.series.notAfter.test(s.text.slice(t.end - s.start, t.end - s.start + 24))) return null;
+  const named = rule.series.before.exec(textBefore(s, t, 80));
+  return named ? (named[1] ?? '').toLowerCase() : null;
 }
 
 /** The verb "discuss" in its forms (not the noun "discussions"). */
@@ -1173,7 +1200,8 @@ function placeOf(rule: EventRule, s: Sentence, t: Span, clause: { start: number;
   }
   // A city or region the mentions do not cover: "in Sochi" → RU, "in Ohio" → US.
   const places: { start: number; id: string }[] = [];
-  for (const m of s.text.slice(clause.start - s.start, clause.end - s.start).matchAll(PLACE_NAME)) {
+  const clauseText = s.text.slice(clause.start - s.start, clause.end - s.start);
+  for (const m of [...clauseText.matchAll(PLACE_NAME), ...clauseText.matchAll(COMPASS_PLACE_NAME)]) {
     const at = clause.start + m.index! + m[0].length - m[1].length;
     const words = m[1].split(' ');
     for (let n = words.length; n > 0; n--) {
@@ -1261,6 +1289,17 @@ function supportVerbAt(text: string, verbs: ReadonlySet<string>, leadWords = OBJ
 const HELD_WITH_AFTER = /^(?:\s+[^\s,;.]+){0,3}?\s+with\s/;
 const HELD_VERBS: ReadonlySet<string> = new Set(['held', 'hosted', 'convened', 'chaired', 'been holding', 'was holding', 'were holding', 'been hosting', 'was hosting', 'were hosting']);
 /** Words that negate or withhold the verb right after them ("has not", "didn't", "refused to", "yet to"). */
+/** Modals before "never" that make it no past: "will never meet … until". */
+const MODALS = new Set(['will', 'would', 'could', 'can', 'shall', 'should', 'might', 'may', 'must']);
+/** A past negation right before a verb ("had not", "didn't", "never"; not "will never"): with "until" after it, the contact took place then. */
+function pastNegationBefore(text: string): boolean {
+  const words = [...text.matchAll(WORD)].slice(-3).map((w) => w[0].toLowerCase().replace('’', "'"));
+  const last = words.length - 1;
+  if (words[last] === 'never') return !MODALS.has(words[last - 1] ?? '');
+  return words[last] === "didn't" || words[last] === "hadn't" || (words[last] === 'not' && (words[last - 1] === 'did' || words[last - 1] === 'had'));
+}
+/** "until" later in the clause, not "until now" (which keeps the negation: "had not met until now"). */
+const UNTIL_AFTER = /^[^.;:!?]{0,60}?\buntil\s+(?!now\b)/i;
 const NEGATORS = new Set(['not', 'never', 'no', 'refused', 'refuses', 'declined', 'failed', 'yet', 'rejected']);
 /** Whether one of the last three words of `text` (ending right before a verb) negates that verb. */
 function negatedBefore(text: string): boolean {

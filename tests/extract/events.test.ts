@@ -408,3 +408,20 @@ describe('issue #12 (rel31): a dash between two letters joins names, it ends no 
     ['Kim Jong Un flew home – Donald Trump stayed for a summit.', []],
   ])('%s', (body, expected) => matches(events(body), expected));
 });
+
+describe('stop 52 (meet recall): series-named debates, "not … until", a presupposed noun placed alone', () => {
+  test.each<[string, EventExample[]]>([
+    // a staged debate named as one of its series is one event; the same ordinal again is that event, another is another
+    ['Also during the first debate, the candidates clashed. The first presidential debate drew millions.', [{ kind: 'debate', participants: [] }]],
+    ['The first debate drew millions. The second debate drew fewer.', [{ kind: 'debate', participants: [] }, { kind: 'debate', participants: [] }]],
+    ['The upcoming debt ceiling debate will be hard.', []],
+    ['Instead of debating one another, as in a U.S. presidential debate, the leaders spoke.', []],
+    // a past negation bounded by "until" tells when the contact took place; "until now" keeps it negated
+    ['Barack Obama had not met Vladimir Putin until the spring.', [{ kind: 'meeting', participants: ['person:barack-obama', 'person:vladimir-putin'] }]],
+    ['Barack Obama had not met Vladimir Putin until now.', []],
+    ['Barack Obama will never meet Vladimir Putin until Russia leaves Crimea.', []],
+    // a presupposed contact noun with a place and no party named
+    ['The bickering erupted during an emergency meeting between militia commanders in the northern Aleppo countryside.', [{ kind: 'meeting', participants: [], location: 'country:SY' }]],
+    ['A meeting in Moscow would help.', []],
+  ])('%s', (body, expected) => matches(events(body), expected));
+});

@@ -53,6 +53,12 @@ export interface EventRule {
   namedNeedSupport?: boolean;
   /** Readings of the triggers that are no event of this kind; a trigger they match is skipped. */
   falseFriends?: readonly FalseFriend[];
+  /**
+   * A staged event named as one of its series anchors itself, as a name does: matched against the end of the sentence's
+   * text before the trigger ("the first presidential", "Tuesday's Democratic"); its first group, when set, is the
+   * ordinal that tells one of the series from another ("first"), else the series has one. Not when `notAfter` matches the text after it (a topic: "the first debate over the budget").
+   */
+  series?: { before: RegExp; notAfter: RegExp };
   why: string;
 }
 
@@ -395,7 +401,23 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       ['Hillary Clinton and Donald Trump met for a debate on Sunday.', [{ kind: 'debate', participants: ['person:hillary-clinton', 'person:donald-trump'], date: '2017-04-09' }, { kind: 'meeting', participants: ['person:hillary-clinton', 'person:donald-trump'], date: '2017-04-09' }]],
       ['The debate over immigration goes on.', []],
+      // A staged debate named by its place in the series or its contest is one event, its debaters unnamed (stop 52).
+      ['A live audience gathered to watch the first presidential debate.', [{ kind: 'debate', participants: [] }]],
+      ['Also during the final debate, the candidates clashed over taxes.', [{ kind: 'debate', participants: [] }]],
+      ['Viewers tuned in to the Democratic primary debate.', [{ kind: 'debate', participants: [] }]],
+      ['The first debate over the budget was heated.', []],
+      ['There is a public debate about the arms trade.', []],
+      ['The Republican debate within the party goes on.', []],
     ],
+    series: {
+      // A determiner or possessive, then an ordinal ("the first", "a final", "their second") with names or a contest's
+      // words between ("the first Clinton - Trump debate", "the first two Democratic primary debates"; not "the upcoming
+      // debt ceiling debate"), or a contest's word ("presidential", "primary", "televised", "TV", "leadership") after up to
+      // two words ("a Democratic Party presidential debate"); not a comparison's ("as in a U.S. presidential debate").
+      before:
+        /(?:^|[^\p{L}])(?<!\b(?:[Aa]s\s+in|[Ll]ike|[Tt]han)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]onight['’]s|\p{Lu}\p{Ll}+day['’]s)\s+(?:very\s+)?(?:(first|second|third|fourth|fifth|final|last|next|upcoming|opening|inaugural)\s+(?:of\s+(?:the\s+)?(?:two|three|four|five|six|several)\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|[-–/]|two|three|four|(?:vice[\s-])?presidential|primary|televised|TV|leadership|mayoral|gubernatorial|candidates['’]?)\s+){0,3}|(?:(?!(?:in|of|at|on|the|a|an|for|to|and|or|with|since|that|this)\s)[\p{L}’'./-]+\s+){0,2}(?:(?:vice[\s-])?presidential|primary|televised|TV|leadership|mayoral|gubernatorial|candidates['’]?)\s+(?:\p{Lu}[\p{L}’'./-]*\s+)?)$/u,
+      notAfter: /^\s+(?:over|about|on|regarding|concerning|surrounding|around|within|inside|among|as\s+to|whether)\b/i,
+    },
     why: 'A staged debate between candidates; a public debate over a topic has no parties.',
   },
   {
@@ -668,6 +690,15 @@ export const EVENT_STATUS_RULES: readonly EventStatusRule[] = [
       ['Donald Trump insisted that he meet with Xi Jinping before any deal on Monday.', null],
     ],
     why: 'A wish for a meeting ("wants to meet", "hopes for talks") is no meeting and no plan: nobody has agreed to it (meet5\'s draw read them as planned).',
+  },
+  {
+    id: 'status.challenge',
+    status: 'hypothetical',
+    // The challenger's noun right after "to" and its article: "challenged Theresa May to a one-on-one TV debate".
+    before: /\bchalleng(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?to\s+(?:a|an|the)\s+(?:\S+\s+){0,2}$/i,
+    after: null,
+    examples: [['Jeremy Corbyn challenged Theresa May to a one-on-one TV debate on Monday.', null]],
+    why: 'A challenge to a debate is a proposal, no debate (stop 52: "the PM - who he has challenged to a one-on-one TV debate").',
   },
   {
     id: 'status.cancelled',
