@@ -147,6 +147,9 @@ function withoutOpeningAdverb(body: string, m: Mention): Mention | null {
   return out;
 }
 
+/** Imperatives of a page's pointers to other pieces ("Read Laura's blog", "Watch: …", "See the filing below"). */
+const POINTER_IMPERATIVES: ReadonlySet<string> = new Set(['Read', 'Watch', 'See', 'Listen']);
+
 /**
  * "Take Germany's Angela Merkel and …", "Consider Shumana Palit, who …", "Thank God the patient is okay": an imperative or
  * an interjection opening a sentence (a quote, a label's text) is no part of the name after it. The name is the words
@@ -163,7 +166,8 @@ function withoutOpeningImperative(body: string, m: Mention, personKeys: Readonly
   if (!/^\p{Lu}/u.test(text)) return m;
   const key = text.replace(/\s+/g, ' ');
   const words = key.split(' ');
-  if (INTERJECTION_DEITIES.has(words[0]) || words.every((w) => NOT_NAME_STARTS.has(w))) return null;
+  // "Read Laura's blog", "See Manafort filing below", "Watch …": a page's pointer to a piece, furniture naming no one in the story.
+  if (POINTER_IMPERATIVES.has(first[1]) || INTERJECTION_DEITIES.has(words[0]) || words.every((w) => NOT_NAME_STARTS.has(w))) return null;
   const code = COUNTRY_BY_NAME.get(key);
   if (code) return { start, end: m.end, text, type: 'Country', key: code, via: 'name', sentence: m.sentence };
   if (m.type === 'Organization' && !personKeys.has(key)) return m;
