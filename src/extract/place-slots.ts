@@ -4,6 +4,7 @@
 // name one rule fires on is a place in every untitled mention of the article, as body-slots.ts does for bodies.
 import type { Mention } from './mentions.js';
 import { US_STATE_AFTER_COMMA } from './lexicon/places.js';
+import { COUNTRY_BY_NAME, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { SAYING_AFTER } from './holder-splits.js';
 
 export interface PlaceSlotRule {
@@ -66,7 +67,8 @@ export function placeSlotNames(body: string, mentions: readonly Mention[]): Map<
     const id = listed ?? PLACE_SLOT_RULES.find((r) => r.before.test(before))?.id;
     // A place or a country the tagger read in the list keeps it open too ("the towns of Manbij and Kobani").
     list = id?.startsWith('settlement-plural') ? { end: m.end, id: 'settlement-plural-list' } : undefined;
-    if (!id || (m.type !== 'Person' && m.type !== 'Unknown') || m.role || m.honorific || out.has(m.text) || spoken.has(m.text)) continue;
+    // A country's name stays the country's ("two breakaway provinces of Georgia": retype reads Georgia).
+    if (!id || (m.type !== 'Person' && m.type !== 'Unknown') || m.role || m.honorific || out.has(m.text) || spoken.has(m.text) || COUNTRY_BY_NAME.has(m.text) || WEAK_COUNTRY_NAMES.has(m.text)) continue;
     if (NAME_GOES_ON.test(body.slice(m.end, m.end + 20)) || (m.text.includes(' ') && single.has(m.text.slice(m.text.lastIndexOf(' ') + 1)))) continue;
     // "the suburb of Glen Rock, N.J.": a town with its US state is retype's (in the US).
     if (US_STATE_AFTER_COMMA.test(body.slice(m.end, m.end + 18))) continue;
