@@ -24,7 +24,7 @@ import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
 import { COUNTRY_PERSONIFICATIONS } from './lexicon/stock-characters.js';
 import { hasLowerCaseUse } from './unlikely-people.js';
 import { COMPANY_LEGAL_FORMS, COMPANY_TRADE_WORDS, KNOWN_ORGANIZATION_FORMS } from './lexicon/organizations.js';
-import { CLAUSE_OPENERS, HEADLINE_VERBS, HONORIFICS, NAME_EPITHETS, NOT_NAME_STARTS, OPENING_PREPOSITIONS, PERSON_TITLES } from './lexicon/titles.js';
+import { CLAUSE_OPENERS, HEADLINE_VERBS, HONORIFICS, INTERJECTION_DEITIES, NAME_EPITHETS, NOT_NAME_STARTS, OFFICE_PORTFOLIOS, OPENING_IMPERATIVES, OPENING_PREPOSITIONS, PARTY_MEMBER_LABELS, PERSON_TITLES } from './lexicon/titles.js';
 
 /** A country's name of one to three words in the possessive right before `at` ("Ukraine's ", "North Korea’s "): its
  *  code; not the UN's ("the U.N.'s Security Council"). A plain scan over the words before. */
@@ -145,6 +145,89 @@ function withoutOpeningAdverb(body: string, m: Mention): Mention | null {
   const out: Mention = { ...m, start, text, key, type };
   if (m.type === 'Organization') delete out.orgCue;
   return out;
+}
+
+/** Imperatives of a page's pointers to other pieces ("Read Laura's blog", "Watch: …", "See the filing below"). */
+const POINTER_IMPERATIVES: ReadonlySet<string> = new Set(['Read', 'Watch', 'See', 'Listen']);
+
+/**
+ * "Take Germany's Angela Merkel and …", "Consider Shumana Palit, who …", "Thank God the patient is okay": an imperative or
+ * an interjection opening a sentence (a quote, a label's text) is no part of the name after it. The name is the words
+ * after it: a country's name the country; a deity after an interjection, or function words alone, no entity. A body's
+ * reading is cut only to such a leftover or to a person the article names ("Related Companies" stays).
+ */
+function withoutOpeningImperative(body: string, m: Mention, personKeys: ReadonlySet<string>): Mention | null {
+  if (m.type !== 'Person' && m.type !== 'Unknown' && m.type !== 'Organization') return m;
+  const first = FIRST_WORD.exec(m.text);
+  if (!first || !OPENING_IMPERATIVES.has(first[1]) || !OPENING_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start))) return m;
+  const start = m.start + first[0].length;
+  const text = body.slice(start, m.end);
+  // "Meet the Press": a lower-case word after the verb makes the whole a title, left as it is.
+  if (!/^\p{Lu}/u.test(text)) return m;
+  const key = text.replace(/\s+/g, ' ');
+  const words = key.split(' ');
+  // "Read Laura's blog", "See Manafort filing below", "Watch …": a page's pointer to a piece, furniture naming no one in the story.
+  if (POINTER_IMPERATIVES.has(first[1]) || INTERJECTION_DEITIES.has(words[0]) || words.every((w) => NOT_NAME_STARTS.has(w))) return null;
+  const code = COUNTRY_BY_NAME.get(key);
+  if (code) return { start, end: m.end, text, type: 'Country', key: code, via: 'name', sentence: m.sentence };
+  if (m.type === 'Organization' && !personKeys.has(key)) return m;
+  const out: Mention = { ...m, start, text, key, type: m.type === 'Organization' ? 'Person' : m.type };
+  if (m.type === 'Organization') delete out.orgCue;
+  return out;
+}
+
+/**
+ * "Fellow Tory Ben Bradley, who had backed …", "Conservative Remainer Justine Greening", "Brexiteer Tory Sir Bill Cash":
+ * a party's or a faction's label written before a member's name (a given name or "Sir" next) is no part of the name.
+ */
+function withoutPartyLabel(m: Mention): Mention {
+  if (m.type !== 'Person' && m.type !== 'Unknown') return m;
+  const words = m.text.split(' ');
+  let k = 0;
+  while (k < words.length && PARTY_MEMBER_LABELS.has(words[k])) k++;
+  // Not two labelled members read as one name ("Tory X and Labour Y": coordinated-people.ts splits the pair).
+  if (k === 0 || words.length - k < 2 || words.includes('and') || !(HONORIFICS.has(words[k]) || isGivenName(words[k]))) return m;
+  // "Sir Bill Cash": the form of address after the label is the mention's, as the title reader keeps it.
+  const honorific = HONORIFICS.has(words[k]) && words.length - k > 2 ? words[k] : undefined;
+  const cut = words.slice(0, honorific ? k + 1 : k).join(' ').length + 1;
+  const text = m.text.slice(cut);
+  const out: Mention = { ...m, start: m.start + cut, text, key: text.replace(/\s+/g, ' ') };
+  if (honorific && !m.honorific) out.honorific = honorific;
+  return out;
+}
+
+/** An office's noun and "of" right before a portfolio word, in any case: "former secretary of ", "Deputy Secretaries of ". */
+const OFFICE_OF_BEFORE = /\b(?:[Ss]ecretar(?:y|ies)|[Mm]inisters?|[Uu]nder[ -][Ss]ecretary) of $/;
+
+/**
+ * "former secretary of State Hillary Rodham Clinton", "Deputy Secretaries of State Anthony Blinken": the portfolio that
+ * completes a title ("of State") is no first word of the holder's name after it; the name is the words after it, a
+ * person's when a given name opens them (the tagger read the portfolio and the name as one body).
+ */
+function withoutPortfolioBeforeHolder(body: string, m: Mention): Mention {
+  if ((m.type !== 'Person' && m.type !== 'Unknown' && m.type !== 'Organization') || m.role) return m;
+  const two = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+) \p{Lu}/u.exec(m.text);
+  if (!two || !OFFICE_PORTFOLIOS.has(two[1].toLowerCase()) || !isGivenName(two[2]) || !OFFICE_OF_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start))) return m;
+  const start = m.start + two[1].length + 1;
+  const text = body.slice(start, m.end);
+  const out: Mention = { ...m, start, text, key: text.replace(/\s+/g, ' '), type: 'Person' };
+  delete out.orgCue;
+  return out;
+}
+
+/** A station's number after its network's "Radio" or "Channel", and a "live" after it: " 4", " 5 live", " 4 Extra". */
+const STATION_NUMBER_AFTER = /^ \d{1,2}(?: [Ll]ive| Extra)?(?![\d.,:%])/;
+
+/**
+ * "told BBC Radio 4's Today programme", "BBC Radio 5 live": a station's number is part of its name; the tagger stops
+ * before it ("BBC Radio"), which names no one station.
+ */
+function withStationNumber(body: string, m: Mention): Mention {
+  if (m.type !== 'Organization' || !/ (?:Radio|Channel)$/.test(m.text)) return m;
+  const number = STATION_NUMBER_AFTER.exec(body.slice(m.end, m.end + 12));
+  if (!number) return m;
+  const text = body.slice(m.start, m.end + number[0].length);
+  return { ...m, end: m.end + number[0].length, text, key: text.replace(/\s+/g, ' ').replace(/ live$/, ' Live') };
 }
 
 /**
@@ -504,7 +587,8 @@ export function retypeByContext(body: string, read: Mention[]): Mention[] {
   const out: Mention[] = [];
   let lastCityEnd: number | undefined;
   for (const m0 of mentions) {
-    const opened = withoutOpeningAdverb(body, withoutEpithet(body, withHyphenatedGivenName(body, m0), personKeys));
+    const imperative = withoutOpeningImperative(body, withoutPartyLabel(withoutPortfolioBeforeHolder(body, withoutEpithet(body, withHyphenatedGivenName(body, withStationNumber(body, m0)), personKeys))), personKeys);
+    const opened = imperative && withoutOpeningAdverb(body, imperative);
     if (!opened) continue;
     const dated = withoutTrailingWeekday(body, fullBySurname, withoutCommonWordBeforeSurname(body, withoutInvertedSaid(body, withoutQuestionAuxiliary(body, opened)), fullBySurname));
     const m = dated && beforeHeadlineVerb(dated);

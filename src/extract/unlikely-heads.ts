@@ -107,10 +107,12 @@ const BUILDING_PART_HEADS: ReadonlySet<string> = new Set(['Garden', 'Gardens', '
  * Western Wall", "Vietnam Veterans Memorial". Not "Hall", "Palace", "Hill" ("City Hall", "Buckingham Palace", "Capitol
  * Hill" speak for the bodies that sit there, as "White House" does) nor "Center" (a body's).
  */
-const STREET_HEADS: ReadonlySet<string> = new Set(['Street', 'Avenue', 'Boulevard', 'Square', 'Road', 'Lane', 'Highway', 'Bridge', 'Wall', 'Memorial', 'Monument', 'Cemetery', 'Mosque', 'Cathedral', 'Basilica', 'Arena', 'Mall', 'Dam']);
+const STREET_HEADS: ReadonlySet<string> = new Set(['Street', 'Avenue', 'Boulevard', 'Square', 'Road', 'Lane', 'Highway', 'Bridge', 'Wall', 'Memorial', 'Monument', 'Cemetery', 'Mosque', 'Cathedral', 'Basilica', 'Arena', 'Mall', 'Dam',
+  // shrines, tombs and the sites people visit or are held at ("Gandhi Ashram", "Taj Mahal", "Erawan Shrine", "Omaha Beach", "Belmarsh Prison")
+  'Ashram', 'Shrine', 'Mausoleum', 'Tomb', 'Pagoda', 'Synagogue', 'Mahal', 'Beach', 'Prison']);
 /** Street nouns that are also surnames ("Jeffrey Wall", "Nathan Lane", "Picabo Street"): never in a name read as a
  *  person, and in an untyped name only after no given name. */
-const SURNAME_STREET_HEADS: ReadonlySet<string> = new Set(['Street', 'Lane', 'Wall', 'Bridge', 'Mall']);
+const SURNAME_STREET_HEADS: ReadonlySet<string> = new Set(['Street', 'Lane', 'Wall', 'Bridge', 'Mall', 'Beach']);
 /** Nouns of streets and squares that open the name in French, Spanish, Italian: "Rue de Rivoli", "Place de la
  *  République", "Champs-Élysées" (the "fields"), "Avenida Paulista", "Piazza Venezia". */
 const STREET_FIRST: ReadonlySet<string> = new Set(['Rue', 'Place', 'Champs', 'Avenida', 'Calle', 'Piazza', 'Via']);
@@ -405,6 +407,16 @@ export const HEAD_WORD_RULES: readonly HeadWordRule[] = [
     why: 'a name headed by "House" after no given name is a seat that speaks for its body ("Blue House", "Trump White House", as "White House" does) or a body named after its seat ("Chatham House", "Freedom House"), never a person',
   },
   {
+    id: 'epithet-man',
+    from: ['Person', 'Unknown', 'Organization'],
+    // "Rocket Man", "Little Rocket Man", "Tariff Man": a nickname for someone, or a work's or a bomb's name ("Iron Man",
+    // "Fat Man"); not a body ("National Coalition For Men") nor a given name first
+    test: (words) => words.length > 1 && words.length <= 3 && (last(words) === 'Man' || last(words) === 'Woman') && words.every(capitalised) && !personFirst(words) && !words.some(isBodyWord),
+    to: null,
+    examples: ['Trump called Kim “Little Rocket Man” at the UN', 'the self-proclaimed Tariff Man raised duties again'],
+    why: 'a name headed by "Man" or "Woman" after no given name is an epithet a writer gives someone ("Rocket Man", "Tariff Man") or a title, no body and no person\'s name: the person it stands for is named otherwise',
+  },
+  {
     id: 'run-together-handle',
     from: ['Person', 'Unknown'],
     test: (words) => words.length === 1 && runTogetherHandle(words[0]) === true,
@@ -546,7 +558,7 @@ export function areaAcronyms(body: string, acronyms: ReadonlySet<string>): Set<s
 
 /** A common noun of a resort or building right after a name: "his Trump Turnberry golf course", "the Trump National Doral
  *  resort". Linear: one alternation of fixed words. */
-const VENUE_AFTER = /^\s+(?:golf\s+(?:course|resort|club)|resort|hotel|casino|estate|retreat|skyscraper)\b/;
+const VENUE_AFTER = /^\s+(?:golf\s+(?:course|resort|club)|resort|hotel|casino|estate|retreat|skyscraper|prison|jail|ashram|shrine|mausoleum)\b/;
 
 /**
  * Names the article follows with the noun of a resort or building ("Trump Turnberry golf course"): places, in every

@@ -81,6 +81,23 @@ describe('sentence-initial premodifiers are no part of a name', () => {
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
 
+// Words glued before a name (retype.ts, stop 52): an opening imperative or interjection, a party's label, the portfolio
+// of a lower-case title; a station's number after "Radio" is part of the station's name.
+describe('words glued before a name are no part of it', () => {
+  test.each<[string, string[]]>([
+    ['The vote failed on Monday. Take Germany\'s Angela Merkel and her allies: there are big differences.', ['Country:country:DE', 'Person:person:angela-merkel']],
+    ['It feels diverse. Consider Shumana Palit, who works as a server at a restaurant.', ['Person:person:shumana-palit']],
+    ['"Thank God the patient is okay," he said.', []],
+    ['Fellow Tory Ben Bradley, who had backed the deal, said they were not helpful.', ['Person:person:ben-bradley']],
+    ['Brexiteer Tory Sir Bill Cash said one day was too short.', ['Person:person:bill-cash']],
+    ['Several MPs, including Tory Michael Fabricant and Lib Dem Jo Swinson, posted images.', ['Person:person:jo-swinson', 'Person:person:michael-fabricant']],
+    ['Vice President Joe Biden ruled out a battle with former secretary of State Hillary Rodham Clinton. Clinton said no.', ['Person:person:hillary-rodham-clinton', 'Person:person:joe-biden']],
+    ['"It is hard," Mr Hunt told BBC Radio 4\'s Today programme.', ['Organization:org:bbc-radio-4', 'Person:person:hunt']],
+    // must not: a lower-case word after the verb makes a title; a party's name is no label before a person
+    ['Meet the Press host Chuck Todd asked the question.', ['Person:person:chuck-todd']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
 // A city the gazetteer knows is no plural team name for ending in s ("the Paris accord", "the Paris attacks").
 describe('a city ending in s is no plural team', () => {
   test.each<[string, string[]]>([

@@ -18,6 +18,11 @@ describe('a name in a place\'s slot is the place', () => {
     ['The Taliban claimed a car bombing in the Logar provincial capital, Puli Alam, with local officials saying four died.', ['Organization:Taliban', 'Place:Puli Alam']],
     // every untitled mention of the name in the article
     ['Rebels held the village of Doron Baga. Doron Baga was shelled twice.', ['Place:Doron Baga']],
+    // a settlements' plural lists places, the first of them untagged too (stop 52)
+    ['The plan keeps the city whole. Those neighborhoods include Kafr Aqab, Abu Dis and Shuafat.', ['Place:Abu Dis', 'Place:Kafr Aqab', 'Place:Shuafat']],
+    ['Officials said that the villages of Siha and Mazraat al-Rahim, north of the city, were taken.', ['Place:Mazraat al-Rahim']],
+    // stays: a country in the plural's slot ("breakaway provinces of Georgia")
+    ['NATO wants closer ties with Abkhazia and South Ossetia, two Russian-backed breakaway provinces of Georgia, a former Soviet republic.', ['Country:Georgia', 'Country:Russia', 'Country:Soviet Union', 'Organization:North Atlantic Treaty Organization']],
     // stays: a name the article gives a speaker's cue; a longer name the place opens; "secretary of state"
     ['He grew up in the city of Jackson. Jackson said he was proud.', ['Person:Jackson']],
     ['Officials of the city of Dallas Police Department declined to comment.', ['Organization:Dallas Police Department']],

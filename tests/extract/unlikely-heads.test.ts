@@ -62,6 +62,16 @@ describe('headWordRule', () => {
     ['Person', 'Stuart Law', undefined],
     // streets, squares, walls and monuments are places; a seat that speaks for a body, a surname, a palace stay
     ['Organization', 'Western Wall', 'Place'],
+    // shrines, tombs, beaches and prisons too (stop 52); a person named Beach stays
+    ['Person', 'Gandhi Ashram', 'Place'],
+    ['Organization', 'Taj Mahal', 'Place'],
+    ['Organization', 'Omaha Beach', 'Place'],
+    ['Organization', 'Belmarsh Prison', 'Place'],
+    ['Person', 'Mike Beach', undefined],
+    // an epithet headed by "Man" is no entity; a body for men stays
+    ['Organization', 'Rocket Man', null],
+    ['Person', 'Little Rocket Man', null],
+    ['Organization', 'National Coalition For Men', undefined],
     ['Organization', 'Times Square', 'Place'],
     ['Organization', 'Boylston Street', 'Place'],
     ['Organization', 'Champs-Élysées', 'Place'],

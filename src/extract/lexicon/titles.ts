@@ -234,6 +234,20 @@ export const NOT_NAME_STARTS = new Set([
   'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Nobody', 'None', 'Everything', 'Nothing',
 ]);
 
+/**
+ * Imperatives and interjections that open a sentence before a name ("Take Germany's Angela Merkel", "Consider Shumana
+ * Palit, who …", "Catch Chris Live online", "Thank God the patient is okay", "Oh Allah, …"): no given names; cut after
+ * tagging (retype.ts). Apart from NOT_NAME_STARTS, which the tagger's training reads.
+ */
+export const OPENING_IMPERATIVES: ReadonlySet<string> = new Set(['Take', 'Consider', 'Meet', 'Tell', 'Ask', 'Remember', 'Imagine', 'Catch', 'Blame', 'Read', 'See', 'Watch', 'Listen', 'Related', 'Thank', 'Thanks', 'Praise', 'Oh', 'Please', 'Dear', 'Hey']);
+/** A deity named after an interjection ("Thank God", "Oh Allah", "Praise the Lord"): an exclamation, no entity. */
+export const INTERJECTION_DEITIES: ReadonlySet<string> = new Set(['God', 'Allah', 'Lord', 'Jesus', 'Heaven', 'Heavens', 'Goodness']);
+/**
+ * Party and faction labels the British press writes before a member's name without a title ("Tory Ben Bradley", "Fellow
+ * Tory Ben Bradley", "Conservative Remainer Justine Greening", "Brexiteer Tory Sir Bill Cash"): no part of the name.
+ */
+export const PARTY_MEMBER_LABELS: ReadonlySet<string> = new Set(['Tory', 'Tories', 'Conservative', 'Labour', 'Remainer', 'Remainers', 'Brexiteer', 'Brexiteers', 'Brexiter', 'Leaver', 'Eurosceptic', 'Euroskeptic', 'Fellow', 'Lib', 'Dem', 'SNP', 'DUP', 'Ukip', 'UKIP']);
+
 /** Subordinating conjunctions and free relatives that open a clause before its subject ("Whether Trump will …"): never a
  *  first name. Apart from NOT_NAME_STARTS, which the tagger's training reads. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['Whether', 'Unless', 'Whereas', 'Whenever', 'Wherever', 'Whoever', 'Whatever', 'Nor', 'Lest']);
