@@ -267,6 +267,8 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
       // "He achieved that vision at the cost of …", "the evidence Mueller gathered that did not lead …": a determiner or a
       // relative pronoun, no that-clause (quotes/that-clause.ts).
       if (re === THAT_CLAUSE && thatOpensNoClause(text.slice(m.index + m[0].length))) continue;
+      // A phrasal verb's particle: "called off the meeting … citing the North's “hostility”" cancels it, it names nothing.
+      if (re === CALLED_QUOTED && /^(?:off|up|back|in)\s/.test(text.slice(m.index + m[0].length))) continue;
       // A passive names the target, not the source: "He was criticized for …", "was ordered to leave".
       if (re === STANCE && PASSIVE_BEFORE.test(m[2]) && /^\p{Ll}+(?:ed|en|ught|aid)(?:\s|$)/u.test(m[3])) continue;
       const found = fromMatch(m, rule, kind, text, s, mentions, roles, subjects);
