@@ -1947,6 +1947,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   let si = 0; // subjects before the current quote: subjects[0..si)
   let within: [number, number] | undefined; // the words the last pronoun's antecedent stood inside
   for (const { q, pronoun, at } of ordered) {
+    within = undefined; // (set again below when this quote's pronoun is read inside someone's words)
     while (si < subjects.length && subjects[si].at < q.start) si++;
     const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     // "McCain tried to get Hagel to answer whether he was right when he once called …": a pronoun in a question put
