@@ -46,6 +46,7 @@ import { ownedHead } from './quotes/owned-head.js';
 import { speakerBodies, stateOrgans } from './quotes/state-organ.js';
 import { comparedSubject } from './quotes/compared-subject.js';
 import { isNestedReport, nestedContentLength } from './quotes/nested-report.js';
+import { shortNameBearers } from './quotes/short-name-bearer.js';
 
 export interface QuoteInput {
   body: string;
@@ -227,6 +228,9 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   nextSentenceHolders(all.map((c) => c.quote), body, sentences, mentions);
   resolveSharedRoles(all, body, mentions, entities, holders); // people are unchanged since the holders were read (only organs were added)
   resolveBarePresidents(all, body, mentions, entities, publishedAt);
+  // "…,” Kim said" after "…, Kim Kye Gwan, said …": the bearer of the short name the paragraph is on (before the pronouns,
+  // whose chain of speakers it feeds).
+  shortNameBearers(all.map((c) => c.quote), body, mentions, entities);
   // A reading dropped as no statement with "he"/"she" as subject still carries the chain of speakers as a quote would
   // ("He never mentioned Trump by name. He declared …"): resolved with the others (a copy), then left out.
   keepAnonymous(anonymous, isPersonId);

@@ -31,6 +31,8 @@ import { DOCUMENT_SOURCE } from './document-source.js';
 import { UNNAMED_SUBJECT } from './document-issuer.js';
 import { OFFICE_AFTER_COUNTRY } from './capital-office.js';
 import { ANONYMOUS_AFTER } from './anonymous-source.js';
+import { SHORT_NAME } from './short-name-bearer.js';
+import { CUE_BEFORE_NAME, NAMES_ONLY, POSSESSED_NOUN_COMMA, PRONOUN_AFTER_ADVERB, SERVICE_NOUN, WHICH_TO_PRONOUN } from './speakers.js';
 
 /** An example: the text, and the quote whose words start with `text` — its speaker (entity name or null), its
  * speakerText and onBehalfOf (entity name) when given; null: no quote at all. */
@@ -1080,6 +1082,84 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Defense Secretary James Mattis spoke on Monday. The secretary, speaking on condition of anonymity, said the plan was ready.', { text: 'the plan was ready', speaker: null, speakerText: 'The secretary' }],
       // Negatives: the description alone is the person; a named speaker's own anonymity clause is about someone else.
       ['David Kendall, an attorney for the family, filed the papers on Monday. “Nobody contacted me,” said the attorney.', { text: 'Nobody contacted me,', speaker: 'David Kendall' }],
+    ],
+  },
+  'speaker.adverb-pronoun-opening': {
+    pattern: PRONOUN_AFTER_ADVERB,
+    why: 'A "he"/"she" opening its sentence after a time or sequence adverb or an opening phrase ("Then he spread the rumor that … George Soros …", "Still, he understands …") is the subject: the chain of subjects goes on through the sentence, and a name after the pronoun is an object, no antecedent of the next "he".',
+    examples: [
+      ['Donald Trump spoke in Ohio on Monday. Then he spread the rumor that financier George Soros was paying the marchers. Later, he declared that the caravan was an invasion.', { text: 'the caravan was an invasion', speaker: 'Donald Trump' }],
+      ['Donald Trump spoke in Ohio on Monday. Now he says that George Soros is behind it. He also said the march would fail.', { text: 'the march would fail', speaker: 'Donald Trump' }],
+      // Negative: a name opening the sentence after the adverb is its subject.
+      ['Donald Trump spoke in Ohio on Monday. Then Joe Biden spoke in Iowa. He said the march would fail.', { text: 'the march would fail', speaker: 'Joe Biden' }],
+    ],
+  },
+  'speaker.byline-no-antecedent': {
+    pattern: NAMES_ONLY,
+    why: 'A line of names alone ("William Cummings", "Richard Partington and Jasper Jolly", "By Jane Doe") is a byline or a credit: it names no one the story is about, so it is no antecedent of a later "he"/"she".',
+    examples: [
+      ['William Cummings\n\nUSA TODAY\n\nThe talks collapsed on Saturday. He said the deal was dead.', { text: 'the deal was dead', speaker: null }],
+      ['Donald Trump spoke on Monday. The tariffs rose. Richard Partington and Jasper Jolly\n\nHe said the deal was dead.', { text: 'the deal was dead', speaker: 'Donald Trump' }],
+      // Negative: a name opening a sentence with its verb is a subject.
+      ['William Cummings spoke on Monday.\n\nHe said the deal was dead.', { text: 'the deal was dead', speaker: 'William Cummings' }],
+    ],
+  },
+  'speaker.family-name-gender': {
+    pattern: SERVICE_NOUN,
+    why: 'A one-word name that is the family name of someone the article names in full ("Clinton" beside "Hillary Clinton"), or a Chinese family name ("Lu"), tells no gender by the given-name lists ("Clinton" is a man\'s given name); a service noun glued before a given name ("Marine Butch Bracknell") is no given name — the next word is.',
+    examples: [
+      ['Hillary Clinton and Bill Clinton spoke on Monday. Presumptive Democratic nominee Clinton put out a statement. As the markets fell, she said the economy was strong.', { text: 'the economy was strong', speaker: 'Clinton' }],
+      ['Ashton Carter spoke on Sunday. Former Marine Butch Bracknell says he doesn’t think the country feels at war.', { text: 'the country feels at war', speaker: 'Marine Butch Bracknell' }],
+      // Negative: a lone given name keeps its gender ("Julie" is no "he").
+      ['Donald Trump spoke on Monday. Julie met the residents in Kathmandu. He said the aid would come.', { text: 'the aid would come', speaker: 'Donald Trump' }],
+    ],
+  },
+  'speaker.possessed-appositive': {
+    pattern: POSSESSED_NOUN_COMMA,
+    why: 'A possessed noun with a name in apposition heading the sentence ("Ms. Abedin’s attorney, Miguel Rodriguez, declined …") has the named person as its subject: the next "he" takes up that person, not the possessor nor someone named before.',
+    examples: [
+      ['Bill Clinton did not charge for the event. Ms. Abedin’s attorney, Miguel Rodriguez, declined to comment. But he has insisted that Ms. Abedin did nothing wrong.', { text: 'Ms. Abedin did nothing wrong', speaker: 'Miguel Rodriguez' }],
+      ['Robert Mueller spoke on Monday. Trump’s lawyer, Rudy Giuliani, met reporters. He said the inquiry was over.', { text: 'the inquiry was over', speaker: 'Rudy Giuliani' }],
+      // Negative: without a name in apposition the possessor stays the centre.
+      ['Donald Trump spoke on Monday. Ms. Abedin’s attorney declined to comment. But he has insisted that the deal was fine.', { text: 'the deal was fine', speaker: 'Donald Trump' }],
+    ],
+  },
+  'speaker.frame-source': {
+    pattern: CUE_BEFORE_NAME,
+    why: 'The person of a frame set off after the sentence\'s words ("…, says Mr. Litwak of the Wilson Center, because …", "…, Catherine Dill from the Middlebury Institute (MIIS) says.", "…, said deputy national security adviser Ben Rhodes last week.") is the source of the sentence, the centre the next "he"/"she" takes up — though no rule read the words as a quote.',
+    examples: [
+      ['Kim Jong Un spoke on Monday. The test site may no longer be needed, Catherine Dill from the Middlebury Institute of International Studies (MIIS) says. She says the programme goes far beyond one site.', { text: 'the programme goes far beyond one site', speaker: 'Catherine Dill' }],
+      ['Barack Obama spoke on Monday. On Wednesday, Obama will give a big speech in Athens, said deputy national security adviser Ben Rhodes last week. That speech had not been written, he noted.', { text: 'That speech had not been written', speaker: 'Ben Rhodes' }],
+      // Negative: a possessor after the cue is no source.
+      ['Robert Mueller spoke on Monday. The inquiry was over, said Trump’s lawyer. He said the report was done.', { text: 'the report was done', speaker: 'Robert Mueller' }],
+    ],
+  },
+  'speaker.within-quote': {
+    pattern: SINGULAR_PRONOUN,
+    why: 'A subject inside someone\'s quoted words is an antecedent for a pronoun inside those same words ("“… John Bolton has made policy statements that have differed from the President’s, including when he said …”", a columnist\'s quoted paragraph) — never for one outside them.',
+    examples: [
+      ['Donald Trump spoke on Monday. “Within the executive branch, it is hard to keep track. National Security Adviser John Bolton has made statements that have differed from the President’s, including when he said the US would stay in Syria.” Samantha Vinograd, CNN', { text: 'the US would stay in Syria', speaker: 'John Bolton' }],
+      ['“John Bolton has made statements of his own, and I doubt it,” Donald Trump said. He said the US would stay in Syria.', { text: 'the US would stay in Syria', speaker: 'Donald Trump' }],
+      ['Donald Trump spoke on Monday. “John Bolton has made statements of his own,” Mike Pence said. He said the US would stay in Syria.', { text: 'the US would stay in Syria', speaker: 'Mike Pence' }],
+    ],
+  },
+  'speaker.short-name-bearer': {
+    pattern: SHORT_NAME,
+    why: 'A short name credited as speaker ("…,” Kim said") is the bearer the story is on where it stands: the person named in full with that family name, written first, as the speaker of the quote right before, in its paragraph or the one before ("…, Kim Kye Gwan, said …"), not the bearer the article names most — unless that one is named in full there too. The next "He added" follows. (Korean and Chinese family names are shared by many people a story names; a family name written last keeps the entities\' tie.)',
+    examples: [
+      ['North Korean leader Kim Jong Un has agreed to a summit.\n\nNorth Korea’s vice foreign minister, Kim Kye Gwan, said in a statement that the talks were at risk.\n\n“We will no longer be interested in such dialogue,” Kim said. He added that Trump risked becoming a tragic president.\n\nMr. Kim met Moon Jae-in in April.', { text: 'We will no longer be interested in such dialogue,', speaker: 'Kim Kye Gwan' }],
+      ['North Korean leader Kim Jong Un has agreed to a summit.\n\nNorth Korea’s vice foreign minister, Kim Kye Gwan, said in a statement that the talks were at risk.\n\n“We will no longer be interested in such dialogue,” Kim said. He added that Trump risked becoming a tragic president.\n\nMr. Kim met Moon Jae-in in April.', { text: 'Trump risked becoming a tragic president', speaker: 'Kim Kye Gwan' }],
+      // Negative: the dominant bearer named in full in the window keeps the short name.
+      ['North Korea’s vice foreign minister, Kim Kye Gwan, spoke in March.\n\nNorth Korean leader Kim Jong Un has agreed to a summit.\n\n“We will meet,” Kim said.\n\nMr. Kim met Moon Jae-in in April.', { text: 'We will meet,', speaker: 'Kim Jong Un' }],
+    ],
+  },
+  'speaker.which-after-time': {
+    pattern: WHICH_TO_PRONOUN,
+    why: 'A pronoun in a relative clause on someone\'s words is that speaker, a time phrase between the name and "in which" too ("a speech by North Korean Foreign Minister Ri Yong-ho, earlier Saturday in which he called Trump …"): not an object of the clause nor a byline.',
+    examples: [
+      ['President Trump tweeted on Saturday. He was answering a speech by North Korean Foreign Minister Ri Yong-ho, earlier Saturday in which he called Trump “a mentally deranged person full of megalomania” who is holding “the nuclear button.”', { text: 'Trump “a mentally deranged person full of megalomania”', speaker: 'Ri Yong-ho' }],
+      ['President Trump tweeted on Saturday. He was answering a speech by North Korean Foreign Minister Ri Yong-ho on Friday, in which he called Trump “a mentally deranged person full of megalomania” who is holding “the nuclear button.”', { text: 'Trump “a mentally deranged person full of megalomania”', speaker: 'Ri Yong-ho' }],
+      ['President Trump tweeted on Saturday. He was answering a speech by North Korean Foreign Minister Ri Yong-ho, in which he called Trump “a mentally deranged person full of megalomania” who is holding “the nuclear button.”', { text: 'Trump “a mentally deranged person full of megalomania”', speaker: 'Ri Yong-ho' }],
     ],
   },
 };

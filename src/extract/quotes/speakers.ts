@@ -1,7 +1,7 @@
 // Quotes: who speaks — mention lookups, subjects before a cue, and pronouns resolved to the right person.
 import type { Entity, Quote } from '../types.js';
 import type { Sentence } from '../segment.js';
-import { chineseFamilyFirst, genderOfGivenName, koreanFamilyFirst, listedForBothGenders } from '../lexicon/names.js';
+import { CHINESE_FAMILY_NAMES, FIRST_NAMES, chineseFamilyFirst, genderOfGivenName, koreanFamilyFirst, listedForBothGenders } from '../lexicon/names.js';
 import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_PORTFOLIOS, PERSON_TITLES, ROLE_NOUNS, US_PRESIDENTS } from '../lexicon/titles.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../lexicon/countries.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
@@ -1028,7 +1028,14 @@ export function personGenders(entities: readonly Entity[], body: string, toldByA
     // into Martin Luther King).
     const addressed = e.mentions.map((m) => /(?:^|\s)(Mr|Mrs|Ms|Miss)\.?\s$/.exec(body.slice(Math.max(0, m.start - 6), m.start))?.[1]).filter(Boolean);
     const byHonorific = addressed.length && addressed.every((h) => h === 'Mr') ? 'm' : addressed.length && addressed.every((h) => h !== 'Mr') ? 'f' : null;
-    const given = familyFirst || (parts.length === 1 && byHonorific) ? null : genderOfGivenName(parts[0]);
+    // speaker.family-name-gender: a one-word name that is the family name of someone else the article names in full
+    // ("Clinton" beside "Hillary Clinton", "Bill Clinton"), or a Chinese family name ("Lu, who runs a shop"), tells no
+    // gender by the given-name lists ("Clinton" is a man's given name, "Lu" a woman's).
+    const familyOnly = parts.length === 1 && (CHINESE_FAMILY_NAMES.has(parts[0]) || people.some((o) => o !== e && / /.test(o.name) && o.name.split(/\s+/).at(-1) === parts[0]));
+    // A rank or a service noun glued before the given name ("Marine Butch Bracknell"): the given name is the next word,
+    // when the lists know it (not "Marine Le Pen").
+    const givenAt = parts.length >= 3 && ((PERSON_TITLES as readonly string[]).includes(parts[0]) || SERVICE_NOUN.test(parts[0])) && FIRST_NAMES.has(parts[1]) ? 1 : 0;
+    const given = familyFirst || familyOnly || (parts.length === 1 && byHonorific) ? null : genderOfGivenName(parts[givenAt]);
     // What the article itself says overrides the name's usual gender ("Sen. Lindsey Graham, R-S.C., suggested he was
     // open …": Lindsey is most often a woman's name): a gendered title ("congressman", "queen") or the pronoun opening the
     // clause the person's own reporting verb takes — when all of it agrees, honorifics included. (Honorifics alone do
@@ -1055,6 +1062,9 @@ export function personGenders(entities: readonly Entity[], body: string, toldByA
   }
   return genders;
 }
+
+/** A service member's noun written before a name as a title ("Marine Butch Bracknell", "Army Ranger …"). */
+export const SERVICE_NOUN = /^(?:Marine|Soldier|Airman|Sailor|Trooper|Ranger|Seaman|Officer|Veteran|Private|Corporal|Specialist)$/;
 
 /** After a person's name, an appositive at most, their reporting verb and the pronoun opening its clause: ", R-S.C.,
  * suggested he", " told reporters on Monday that she". Bounded, anchored: linear. */
@@ -1710,6 +1720,56 @@ function bodyHeadHolder(words: string, at: number, body: string, mentions: Menti
 }
 
 /** A participle's clause opening the sentence, an adverb at most before it ("Roughly quoting …, ", "Pressed on …, "). */
+/** After a possessor, up to a name in apposition: the possessive, one to three lower-case words of the noun, a comma
+ * ("’s attorney, ", "’s longtime lawyer, "). Anchored, bounded: linear. */
+export const POSSESSED_NOUN_COMMA = /^[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
+/** The person named in apposition to a possessed noun heading the sentence, closed by a comma: "Ms. Abedin’s attorney,
+ * Miguel Rodriguez, declined …" → Rodriguez. */
+function possessedAppositive(body: string, owner: SpeakerRef, mentions: MentionRef[]): MentionRef | null {
+  const i = firstFrom(mentions, owner.end);
+  const m = mentions[i];
+  if (!m || m.type !== 'Person' || m.start - owner.end > 60 || m.entityId === owner.entityId) return null;
+  return POSSESSED_NOUN_COMMA.test(body.slice(owner.end, m.start)) && /^\s*,/.test(body.slice(m.end, m.end + 3)) ? m : null;
+}
+
+const END_FRAME_VERB = '(?:says|said|adds|added|notes|noted|writes|wrote|argues|argued|explains|explained|insists|insisted|contends|contended|cautions|cautioned|warns|warned)';
+/** Before a name: a comma, a verb of saying and up to five title words (", says Mr. ", ", said deputy national security
+ * adviser "). Bounded, anchored at the end: linear. */
+export const CUE_BEFORE_NAME = new RegExp(`,\\s+${END_FRAME_VERB}\\s+(?:[\\p{L}.’'-]+\\s+){0,5}$`, 'u');
+/** Before a name: a comma and up to four title words (", ", ", Professor "). */
+const COMMA_BEFORE_NAME = /,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** After a name: an appositive between commas or a phrase of where they work ("from the Middlebury Institute …"), then
+ * the verb of saying closing the sentence or its frame ("says.", "said,"). Bounded: linear. */
+const CUE_AFTER_NAME = new RegExp(`^(?:,[^,;:“”"]{1,100},|\\s+(?:of|from|at|with)\\s[^,;:.“”"]{1,100}?)?\\s+${END_FRAME_VERB}\\s*[.,]`, 'u');
+/** Whether a person mention is the subject of a frame after the sentence's words (see speaker.frame-source): cue first, or
+ * the name after a comma and its cue closing the sentence — never a possessor ("…, said Trump’s lawyer"). */
+function framedSource(body: string, s: Sentence, m: MentionRef): boolean {
+  if (/^[’']/.test(body.slice(m.end, m.end + 1))) return false;
+  const before = body.slice(Math.max(s.start, m.start - 80), m.start);
+  if (CUE_BEFORE_NAME.test(before) && !/[“”"]/.test(before)) return true;
+  return COMMA_BEFORE_NAME.test(before) && CUE_AFTER_NAME.test(body.slice(m.end, Math.min(s.end + 1, m.end + 160)));
+}
+
+/** Direct quotations that are a writer's text quoted whole (a credited excerpt, a colon block): the subjects inside are
+ * the excerpt's own, antecedents of its pronouns (speaker.within-quote); a speaker's own words are not read so. */
+const QUOTED_EXCERPT_RULES: ReadonlySet<string> = new Set(['direct.credit-line', 'direct.colon-block']);
+
+/** A line or a sentence's tail of names alone: up to six capitalised words, "and", "&" or commas between, "By" first,
+ * then the line's end ("William Cummings\n\nUSA TODAY", "… in future. Richard Partington and Jasper Jolly\n\n"). Anchored,
+ * bounded: linear. */
+export const NAMES_ONLY = /^(?:By\s+)?\p{Lu}[\p{L}.’'-]*(?:(?:\s*,\s*|\s+(?:and|&)\s+|[ \t]+)\p{Lu}[\p{L}.’'-]*){0,5}[ \t]*(?:\n|$)/u;
+/** Whether the name at `at` opens a line, or follows a sentence's end on its line, and the line holds names alone. */
+function namesOnlyLine(body: string, at: number): boolean {
+  const lineStart = body.lastIndexOf('\n', at - 1) + 1;
+  const before = body.slice(Math.max(lineStart, at - 200), at);
+  if (!/^(?:By\s+)?$/.test(before) && !/[.!?]["”’]?\s+(?:By\s+)?$/.test(before)) return false;
+  const from = at - (/(?:By\s+)?$/.exec(before)?.[0].length ?? 0);
+  return NAMES_ONLY.test(body.slice(from, from + 120));
+}
+
+/** speaker.adverb-pronoun-opening: a time or sequence adverb and "he"/"she" opening a sentence ("Then he spread …",
+ * "Later, she said …", "Now he says …"): the pronoun is the subject, the chain of subjects goes on. Anchored: linear. */
+export const PRONOUN_AFTER_ADVERB = /^(?:Then|Later|Now|Earlier|Afterward|Afterwards|Finally|Eventually|Next|Soon|Again|Also|Previously|Recently|Ultimately|Initially|First|Today|Yesterday|Last\s+(?:week|month|year)|(?:This|That)\s+(?:week|month|year))\s*,?\s+(?:he|she)\s/;
 const PARTICIPLE_OPENING = /^(?:\p{Lu}\p{Ll}+ly\s+\p{Ll}+(?:ing|ed)|\p{Lu}\p{Ll}+ing|\p{Lu}\p{Ll}{2,}ed)\s[^,;:“”"]{1,120},\s+/u;
 
 /** How far into a pronoun's reported words a name is still plainly governed by the pronoun's clause (speaker.disjoint-reference). */
@@ -1735,7 +1795,8 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   const genders = personGenders(entities, body, toldGenders);
   // Subjects: the first person mention of each sentence, with its position.
   // (`heldRole`: a role people of the article hold, none of them it where it stands — see the walk below.)
-  const candidates: { at: number; id: string; text?: string; possessor?: boolean; heldRole?: boolean }[] = dropped.filter((d) => d.at < reachOfPronouns);
+  // (`frame`: the person of a frame after the words, a source whatever a rule made of the words around — see speaker.frame-source.)
+  const candidates: { at: number; id: string; text?: string; possessor?: boolean; heldRole?: boolean; frame?: boolean }[] = dropped.filter((d) => d.at < reachOfPronouns);
   // A sentence opening with a pronoun continues the chain of subjects: its first name is an object ("He also thanked
   // Kim …" does not make Kim the next "he"). A sentence opening with a bare family name no mention covers ("Trump this
   // week announced …") has that person as subject when one person of the article bears the name (forms of one name,
@@ -1765,7 +1826,9 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // (…or a participle's clause before it, whose subject the pronoun is: "Roughly quoting the late President Ronald
     // Reagan, he said …" — Reagan is the participle's object.)
     const participled = opened.replace(PARTICIPLE_OPENING, '');
-    if (/^(?:He|She)\s/.test(opened) || (participled !== opened && /^(?:he|she)\s/i.test(participled))) continue;
+    // (After an opening phrase or a time adverb the pronoun is in lower case: "Still, he understands …", "Then he spread
+    // the rumor that … George Soros …", "Later, she said …" — the name after it is an object, no subject.)
+    if (/^(?:He|She)\s/.test(opened) || (opened !== s.text && /^(?:he|she)\s/.test(opened)) || PRONOUN_AFTER_ADVERB.test(opened) || (participled !== opened && /^(?:he|she)\s/i.test(participled))) continue;
     // An unnamed person as a subject in the sentence (not a role the article gives to one named person: "the
     // president") is the latest subject from there on: "They kneel as one jihadist addresses the camera. “…,” he
     // says" is the jihadist's, unnamed, not the person the article named before.
@@ -1813,7 +1876,11 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // A possessor opening the subject ("Trump’s behavior, she said, …"; not one inside an opening adjunct: "In President
     // Trump’s memorandum …, he declared") — see the parenthetical pronoun below.
     const possessor = /^[’']s?\s/.test(s.text.slice((first?.end ?? s.start) - s.start)) && !leadWords.some((w) => PREPOSITION_WORD.test(w));
-    if (first?.entityId) candidates.push({ at: first.start, id: first.entityId, possessor: possessor || undefined });
+    // speaker.possessed-appositive: a possessed noun with a name in apposition heads the sentence ("Ms. Abedin’s attorney,
+    // Miguel Rodriguez, declined …", "Trump’s lawyer, Rudy Giuliani, said …"): the named person is its subject, not the possessor.
+    const appositive = possessor && first ? possessedAppositive(body, first, mentions) : null;
+    if (appositive) candidates.push({ at: appositive.start, id: appositive.entityId });
+    else if (first?.entityId) candidates.push({ at: first.start, id: first.entityId, possessor: possessor || undefined });
     // The agent of words in a sentence no person heads ("It marked a change from the view expressed by Secretary of
     // State Mike Pompeo in an interview. He said, “…”") is the one who spoke them, the centre the next "he" takes up.
     const agent = !found || first || role ? null : utteranceAgent(s, mentions, body);
@@ -1828,9 +1895,20 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
       const nextLead = next ? clause.text.slice(0, next.start - clause.start).replace(OPENING_PHRASE, '').split(/\s+/).filter(Boolean) : [];
       if (next?.entityId && next.start > (first?.start ?? -1) && nextLead.length <= 5 && !nextLead.some((w) => VERB_LIKE.test(w)) && !governedByPreposition(body, clause.start, next.start)) candidates.push({ at: next.start, id: next.entityId });
     }
+    // speaker.frame-source: the person of a frame set off at the sentence's end or after its words ("…, says Mr. Litwak
+    // of the Wilson Center, because …", "…, Catherine Dill from the Middlebury Institute (MIIS) says.") is the source of
+    // the sentence, its centre for the next "he"/"she" — though no rule read the words as a quote.
+    for (let i = firstFrom(mentions, s.start); i < mentions.length && mentions[i].start < s.end; i++) {
+      const m = mentions[i];
+      if (m.type !== 'Person' || m.start === first?.start) continue;
+      if (framedSource(body, s, m)) candidates.push({ at: m.start, id: m.entityId, frame: true });
+    }
     // …unless a name before it heads the sentence; its own possessor does not ("May’s spokesman said …": the spokesman).
     if (unnamedSubject && !(role && referent !== undefined) && !(first?.entityId && (first.start < unnamedSubject.at || (first.start === unnamedSubject.at && !possessor)))) candidates.push(unnamedSubject);
   }
+  // speaker.byline-no-antecedent: a line of names alone ("William Cummings", "Richard Partington and Jasper Jolly", "By
+  // Jane Doe") is a byline or a credit — it names no one the story is about, no subject for a later "he".
+  for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k].id !== UNNAMED && namesOnlyLine(body, candidates[k].at)) candidates.splice(k, 1);
   // People introduced with a description ("… concerns Henry Crespo, president of the caucus.") are about to speak.
   for (const m of mentions) {
     if (m.start >= reachOfPronouns) break; // mentions are in text order
@@ -1842,11 +1920,13 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
   // keeping the furthest end of the quotes begun so far.
   // A pronoun points back from where it stands, never to a name inside its own clause ("He echoed Obama's view …
   // and warned of …": Obama's view, a quote before the cue, is no antecedent of "he").
-  const ordered = attributions.map((c) => ({ q: c.quote, pronoun: c.speaker?.pronoun, at: c.speaker?.pronoun ? Math.min(c.speaker.start, c.quote.start) : c.quote.start })).sort((a, b) => a.q.start - b.q.start);
+  const ordered = attributions.map((c) => ({ q: c.quote, pronoun: c.speaker?.pronoun, at: c.speaker?.pronoun ? Math.min(c.speaker.start, c.quote.start) : c.quote.start, rule: (c as { rule?: string }).rule ?? c.quote.rule })).sort((a, b) => a.q.start - b.q.start);
   candidates.sort((a, b) => a.at - b.at);
-  const subjects: { at: number; id: string; text?: string; possessor?: boolean; heldRole?: boolean }[] = [];
+  const subjects: { at: number; id: string; text?: string; possessor?: boolean; heldRole?: boolean; within?: [number, number] }[] = [];
   let qi = 0;
   let reach = -1;
+  let reachFrom = -1; // the start of the quote whose words reach furthest
+  let reachOpen = false; // …and whether it is a report or a writer's quoted excerpt, whose subjects a pronoun inside may take up
   for (const c of candidates) {
     // (Reported words' own subject, opening them, is the writer's referent too when no person reports them — "Monis ran
     // a website …, Sky News reports. In a letter …, he accused …" is Monis; not under a person's report: "Kim had
@@ -1855,13 +1935,19 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     for (; qi < ordered.length && ordered[qi].q.start <= c.at; qi++) {
       const q = ordered[qi].q;
       if (!q.direct && q.start === c.at && !(q.speakerId && persons.has(q.speakerId)) && !ordered[qi].pronoun) opening = true;
-      else reach = Math.max(reach, q.end);
+      else if (q.end > reach) [reach, reachFrom, reachOpen] = [q.end, q.start, !q.direct || QUOTED_EXCERPT_RULES.has(ordered[qi].rule ?? '')];
     }
-    if (reach <= c.at || opening) subjects.push(c);
+    if (reach <= c.at || opening || c.frame) subjects.push(c);
+    // speaker.within-quote: a subject inside someone's words is kept for a pronoun inside those same words only ("…
+    // John Bolton has made policy statements … that have differed from the President’s, including when he said …",
+    // all one columnist's quoted paragraph).
+    else if (reachOpen) subjects.push({ ...c, within: [reachFrom, reach] });
   }
-  const spoke: { at: number; id: string; text?: string }[] = [];
+  const spoke: { at: number; id: string; text?: string; within?: [number, number] }[] = [];
   let si = 0; // subjects before the current quote: subjects[0..si)
+  let within: [number, number] | undefined; // the words the last pronoun's antecedent stood inside
   for (const { q, pronoun, at } of ordered) {
+    within = undefined; // (set again below when this quote's pronoun is read inside someone's words)
     while (si < subjects.length && subjects[si].at < q.start) si++;
     const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     // "McCain tried to get Hagel to answer whether he was right when he once called …": a pronoun in a question put
@@ -1896,9 +1982,14 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
       while (j >= 0 && subjects[j].at >= at) j--;
       q.speakerId = null;
       let otherGender = false;
+      within = undefined;
       const older = () => (k >= 0 && (j < 0 || spoke[k].at >= subjects[j].at) ? spoke[k--] : subjects[j--]);
       for (let n = 0; n < 6 && (k >= 0 || j >= 0); n++) {
-        let c: { at: number; id: string; text?: string; possessor?: boolean; heldRole?: boolean } = older();
+        let c: { at: number; id: string; text?: string; possessor?: boolean; heldRole?: boolean; within?: [number, number] } = older();
+        if (c.within && !(q.start > c.within[0] && at > c.within[0] && at < c.within[1])) {
+          n--; // no candidate for a pronoun outside those words, nor for the pronoun framing them
+          continue;
+        }
         // A role people of the article hold, none of them it where it stands ("The Afghan president, who …" with
         // President Ghani named paragraphs before), takes up the person who is the subject before it — a reader's
         // reading of a definite description ("Barack Obama hugged Clinton. The president said …") — but never an
@@ -1926,6 +2017,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
         // about the criticism Brennan has been voicing" — a writer repeats the name there.)
         if (ownWords.has(c.id) && !(q.sentence && c.at >= q.sentence.start)) continue;
         q.speakerId = c.id;
+        within = c.within; // a pronoun read inside someone's words joins the chain inside them only
         break;
       }
       if (q.speakerId === null && !q.speakerText && want && otherGender) q.speakerId = onlyPersonOfGender(body, sentences, mentions, genders, at, want);
@@ -1939,7 +2031,7 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // (not when a pronoun after it in its sentence takes it up: "with Mr. Trump's assertion …, something he suggested").
     const offCentre = q.speakerSpan && q.sentence && /^[’']s?\s/.test(body.slice(q.speakerSpan.end, q.speakerSpan.end + 3)) && governedByPreposition(body, q.sentence.start, q.speakerSpan.start) && !/\b(?:he|she|him|his|her)\b/i.test(body.slice(q.speakerSpan.end, q.sentence.end));
     if (offCentre) continue;
-    if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: !pronoun && q.speakerSpan ? Math.max(q.start, q.speakerSpan.start) : q.start, id: q.speakerId });
+    if (q.speakerId && persons.has(q.speakerId)) spoke.push({ at: !pronoun && q.speakerSpan ? Math.max(q.start, q.speakerSpan.start) : q.start, id: q.speakerId, within });
     // One unnamed person who just spoke ("“…,” one of the officials said. … He said he was speaking out …") is the
     // next "he" or "she" too, not a person the article named before that source.
     // (Not a title a country or a body owns, "America’s top diplomat": someone the article names.)
@@ -2011,7 +2103,8 @@ function questionedPerson(body: string, sentence: Quote['sentence'], at: number,
 const HOLDER_TO_PRONOUN = /^(?:[’']s (?:[\p{L}-]+ ){0,2}?(?:comments?|remarks?|speech|statement|interview|address|letter|testimony|post|tweet|news conference|press conference)\b[^.;:!?“”"]{0,80}?,? (?:in|during|at) which| (?:also )?(?:said|says|told [^\s,.;:]+(?: [^\s,.;:]+)?|added|wrote|spoke|explained|testified) (?:as|when|while|after|before|because|since)) $/u;
 
 /** After an agent's name, up to the pronoun: a relative clause on the words ("in which "). */
-const WHICH_TO_PRONOUN = /^,? (?:in|during|at) which $/;
+/** (A time phrase may stand before it: "a speech by … Ri Yong-ho, earlier Saturday in which he called …".) */
+export const WHICH_TO_PRONOUN = /^,? (?:(?:earlier|later|on|last|this|late|early) (?:[\p{L}\d]+,? ){0,2}?)?(?:in|during|at) which $/u;
 /** Before an agent's name: a noun of words and "by", a participle and an adverb at most between ("comments made earlier
  * by ", "a speech by President "). Read word by word from the end: each pattern anchored and one word long. */
 const WORDS_NOUN = /^(?:comments?|remarks?|speech|statement|interview|address|letter|testimony|post|tweet|conference)$/;
@@ -2084,7 +2177,7 @@ function clauseHolder(body: string, sentence: Quote['sentence'], at: number, men
   // (A preposition's object is no subject: "The deal with Robert Mueller collapsed when he said …" — but the one person
   // named right before "as"/"while"/"when" and the pronoun is its subject: "all eyes will be on … Park Geun-hye as she
   // lays out her vision".)
-  if (only && /^ (?:as|while|when) $/.test(body.slice(only.end, at))) return only;
+  if (only && /^,? (?:as|while|when) $/.test(body.slice(only.end, at))) return only;
   return only && !governedByPreposition(body, sentence.start, only.start) && subjectToSubordinatePronoun(body.slice(only.end, at)) ? only : null;
 }
 
