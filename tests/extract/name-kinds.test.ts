@@ -226,7 +226,7 @@ describe('name kinds: names of things and names written with a possessive or an 
     ['Tsai called the Hong Kong protests a separatist movement.', ['Place:Hong Kong']],
     // must stay: a team, a body named after its city, a capital standing for its state
     ['The Boston Celtics beat the Chicago Bulls on Sunday.', ['Organization:Boston Celtics', 'Organization:Chicago Bulls']],
-    ['The U.S. sent the USS Abraham Lincoln. Officials sent the Lincoln and its strike group to the Arabian Sea.', ['Country:United States']],
+    ['The U.S. sent the USS Abraham Lincoln. Officials sent the Lincoln and its strike group to the Arabian Sea.', ['Country:United States', 'Place:USS Abraham Lincoln']],
     // described-building: a name headed by a building's noun that the article calls a building
     ['The summit will be held in the Peace House, a South Korean building in Panmunjom.', ['Country:South Korea', 'Place:Peace House']],
     ['They walked into the three-story Peace House for their summit.', ['Place:Peace House']],

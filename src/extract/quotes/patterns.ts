@@ -332,6 +332,10 @@ export function stanceBeforeQuote(before: string): RegExpExecArray | null {
 }
 export const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
 
+/** A phrasal verb's particle right after a naming verb: "called off the meeting … citing the North's “hostility”" cancels
+ * it and names nothing (clause.called, clause.long-subject-naming, clause.naming-participle; kept out of NAMING_COMPLEMENT,
+ * whose reviewed regexes stay as they are). */
+export const PHRASAL_PARTICLE = /^(?:off|up|back|in)\s/;
 /** What follows a naming verb when it names ("called it a “puppet regime”", "called the charges unsubstantiated"): quoted
  * words within the clause, or an object that is no article, time or particle and then "a"/"an" or an adjective of
  * judgement (not "called a press conference", "called for talks", "called him on Monday", "called the office a day
