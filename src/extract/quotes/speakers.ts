@@ -1734,8 +1734,9 @@ function possessedAppositive(body: string, owner: SpeakerRef, mentions: MentionR
 
 const END_FRAME_VERB = '(?:says|said|adds|added|notes|noted|writes|wrote|argues|argued|explains|explained|insists|insisted|contends|contended|cautions|cautioned|warns|warned)';
 /** Before a name: a comma, a verb of saying and up to five title words (", says Mr. ", ", said deputy national security
- * adviser "). Bounded, anchored at the end: linear. */
-export const CUE_BEFORE_NAME = new RegExp(`,\\s+${END_FRAME_VERB}\\s+(?:[\\p{L}.’'-]+\\s+){0,5}$`, 'u');
+ * adviser "); not the words of a clause the cue reports (", said Russian officials' expectations about Trump"). Bounded,
+ * anchored at the end: linear. */
+export const CUE_BEFORE_NAME = new RegExp(`,\\s+${END_FRAME_VERB}\\s+(?:(?!(?:that|about|of|on|for|to|in|with|by|from|at|the|a|an|his|her|their|its|and|or|is|are|was|were|would|will|has|had|have)\\s)[\\p{L}.-]+\\s+){0,5}$`, 'u');
 /** Before a name: a comma and up to four title words (", ", ", Professor "). */
 const COMMA_BEFORE_NAME = /,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 /** After a name: an appositive between commas or a phrase of where they work ("from the Middlebury Institute …"), then
@@ -1764,7 +1765,12 @@ function namesOnlyLine(body: string, at: number): boolean {
   const before = body.slice(Math.max(lineStart, at - 200), at);
   if (!/^(?:By\s+)?$/.test(before) && !/[.!?]["”’]?\s+(?:By\s+)?$/.test(before)) return false;
   const from = at - (/(?:By\s+)?$/.exec(before)?.[0].length ?? 0);
-  return NAMES_ONLY.test(body.slice(from, from + 120));
+  const names = NAMES_ONLY.exec(body.slice(from, from + 120));
+  if (!names) return false;
+  // A name before page furniture blanked out of the text goes on with its sentence after the blank ("Sen. Roy Blunt
+  // [hover card] (R-Mo.), a member of …, said"): no line of names.
+  const next = /\S/.exec(body.slice(from + names[0].length, from + names[0].length + 4000));
+  return !next || !/[(,\p{Ll}]/u.test(next[0]);
 }
 
 /** speaker.adverb-pronoun-opening: a time or sequence adverb and "he"/"she" opening a sentence ("Then he spread …",
