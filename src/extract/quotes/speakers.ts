@@ -1941,12 +1941,12 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     for (; qi < ordered.length && ordered[qi].q.start <= c.at; qi++) {
       const q = ordered[qi].q;
       if (!q.direct && q.start === c.at && !(q.speakerId && persons.has(q.speakerId)) && !ordered[qi].pronoun) opening = true;
-      else if (q.end > reach) [reach, reachFrom, reachOpen] = [q.end, q.start, QUOTED_EXCERPT_RULES.has(ordered[qi].rule ?? '')];
+      else if (q.end > reach) [reach, reachFrom, reachOpen] = [q.end, q.start, (!q.direct && (q.speakerId !== null || !!ordered[qi].pronoun)) || QUOTED_EXCERPT_RULES.has(ordered[qi].rule ?? '')];
     }
     if (reach <= c.at || opening || c.frame) subjects.push(c);
-    // speaker.within-quote: a subject inside a writer's quoted excerpt (a credit line, a colon block; not a report, whose
-    // "he" may be its source: "According to an official …, the deal with Mueller collapsed when he said …") is kept for a
-    // pronoun inside those same words only ("…
+    // speaker.within-quote: a subject inside a writer's quoted excerpt (a credit line, a colon block) or a report by a
+    // named or pronoun speaker (not an unnamed source's, whose "he" may be that source: "According to an official …, the
+    // deal with Mueller collapsed when he said …") is kept for a pronoun inside those same words only ("…
     // John Bolton has made policy statements … that have differed from the President’s, including when he said …",
     // all one columnist's quoted paragraph).
     else if (reachOpen) subjects.push({ ...c, within: [reachFrom, reach] });
