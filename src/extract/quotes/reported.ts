@@ -28,6 +28,7 @@ import type { MentionRef, SpeakerRef } from './speakers.js';
 import { arbitrate, type Candidate } from './arbitrate.js';
 import { FINITE, contentEnd } from './content-ends.js';
 import { isNonStatement } from './non-statements.js';
+import { writtenPieceClause } from './that-clause.js';
 import type { RuleId } from './rules.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 
@@ -1421,6 +1422,13 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // "told Channel 2 in an interview that aired Thursday that …": the medium's noun has a relative clause of its own (a
   // verb right after "that" has no subject); the report's "that" comes after it.
   if (MEDIUM_BEFORE_THAT.test(text.slice(Math.max(0, contentStart - 40), contentStart))) contentStart += RELATIVE_IN_ADJUNCT.exec(text.slice(contentStart))?.[0].length ?? 0;
+  // "wrote a story that the president would fire him": the piece's that-clause is what was written, reported whole; a
+  // relative "that" after the piece ("published a report that cited no source") reports nothing.
+  if (WRITING_VERB.test(cue.split(' ')[0].toLowerCase())) {
+    const piece = writtenPieceClause(text.slice(contentStart));
+    if (piece === 'relative') return;
+    if (piece !== null) contentStart += piece;
+  }
   const rest = text.slice(contentStart);
   let end = clauseEnd(rest);
   const clause = rest.slice(0, end);

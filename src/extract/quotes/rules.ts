@@ -459,6 +459,12 @@ export const ATTRIBUTION_RULES = {
       // A definite document's issuer, named in the sentence or the two before, speaks (document-issuer.ts).
       ['Huawei issued a statement on Monday. The statement said the company had been provided very little information.', { speaker: 'Huawei', text: 'the company had been provided very little information', direct: false }],
       ['Sergey Lavrov said Wednesday that the talks had failed.', { speaker: 'Sergey Lavrov', text: 'the talks had failed', direct: false }],
+      // A writing verb's piece that takes a content clause: the clause after "a story that" is what was written; after a
+      // piece with a relative "that" nothing is reported (that-clause.ts writtenPieceClause).
+      ['The New York Times wrote a story that Donald Trump was going to fire Robert Mueller.', { speaker: 'New York Times', text: 'Donald Trump was going to fire Robert Mueller', direct: false }],
+      ['Jeff Flake wrote a letter that was never sent to the White House.', null],
+      ['The Washington Post published a report that cited no sources.', null],
+      ['Nancy Pelosi tweeted a video that shows the attack on the Capitol.', null],
       // A participle clause after the report, an adverb before it, is the reporter's gloss ("…, potentially opening …").
       ['Sergey Lavrov said Tuesday that Bashar Assad has accepted a Russian proposal, potentially opening the door to a deal as Barack Obama waits.', { speaker: 'Sergey Lavrov', text: 'Bashar Assad has accepted a Russian proposal', direct: false }],
       // Negative: a participle phrase set off between the clause's subject and its verb stays inside it.

@@ -47,3 +47,20 @@ function nounOnly(word: string): boolean {
   const lemmas = [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y'), word.replace(/ed$/, ''), word.replace(/d$/, '')];
   return !lemmas.some(isVerb);
 }
+
+/** A piece of writing or a post as the object of a writing verb, then "that": "wrote a story that …", "tweeted a video
+ * that shows …". Group 1 is a piece that takes a content clause (a story, a report); the others (a letter, a photo) take
+ * only a relative. Anchored, one bounded run of modifiers: linear. */
+const PIECE_THEN_THAT = /^(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:(story|stories|report|article|piece|op-ed|column|editorial|memo|note|post|tweet)|letter|book|essay|blog|photo|picture|image|video|clip|meme|link|map|chart|graphic|thread|screenshot)\s+that\s+/u;
+
+/**
+ * After a writing verb, where the reported clause of "wrote a story that the president would fire him" starts (the
+ * length of "a story that "), or `'relative'` when the piece's "that" opens a relative clause ("published a report that
+ * cited no source", "tweeted a video that shows …", "wrote a letter that was never sent": the writer's description of
+ * the piece, nothing reported); null when no piece and "that" follow.
+ */
+export function writtenPieceClause(rest: string): number | 'relative' | null {
+  const piece = PIECE_THEN_THAT.exec(rest);
+  if (!piece) return null;
+  return piece[1] && !thatOpensNoClause(rest.slice(piece[0].length)) ? piece[0].length : 'relative';
+}
