@@ -9,7 +9,7 @@ import { MEDIA_ROLES } from '../lexicon/relations.js';
 import { namingParticiples } from './naming-participle.js';
 import { longSubjectNamings } from './long-subject-naming.js';
 import { thatOpensNoClause } from './that-clause.js';
-import { PHRASAL_PARTICLE, DESCRIBED_AS, ATTITUDE, STANDING, closesQuoteFrame, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, declaresThing, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
+import { PHRASAL_PARTICLE, callsForPurpose, DESCRIBED_AS, ATTITUDE, STANDING, closesQuoteFrame, POSSESSED_STANCE, INTENTION_VERB, NEGATED, CALLED_QUOTED, POSSESSED_CLAIM, INTENTION, NOT_ATTRIBUTING, NOT_STANCE_STEM, NOT_STANCE_VERB, RELATIVE, STANCE, STANCE_PARTICIPLE, SUBJECT_VERB, THAT_CLAUSE, THINKING_VERBS, clauseEnd, declaresThing, textCueBits, mayMatch, requireCueWords, enoughWords, isWholeQuote, wordCount } from './patterns.js';
 import { firstFrom, governingHead, isPerson, modifiedNoun, participleSubject, speakerFromText } from './speakers.js';
 import type { MentionRef, SpeakerRef } from './speakers.js';
 import type { RuleId } from './rules.js';
@@ -269,6 +269,8 @@ export function clauseAttributions(text: string, s: Sentence, mentions: MentionR
       if (re === THAT_CLAUSE && thatOpensNoClause(text.slice(m.index + m[0].length))) continue;
       // A phrasal verb's particle: "called off the meeting … citing the North's “hostility”" cancels it, it names nothing.
       if (re === CALLED_QUOTED && PHRASAL_PARTICLE.test(text.slice(m.index + m[0].length))) continue;
+      // A telephone call made for a purpose: "called Mr Trump to tell him …", "called him Friday to urge …" names nothing.
+      if (re === CALLED_QUOTED && callsForPurpose(text.slice(m.index + m[0].length))) continue;
       // A passive names the target, not the source: "He was criticized for …", "was ordered to leave".
       if (re === STANCE && PASSIVE_BEFORE.test(m[2]) && /^\p{Ll}+(?:ed|en|ught|aid)(?:\s|$)/u.test(m[3])) continue;
       const found = fromMatch(m, rule, kind, text, s, mentions, roles, subjects);

@@ -5,7 +5,7 @@
 // before a cue is (an appositive, a relative clause or an unnamed noun phrase), when the words before the verb are one
 // noun phrase — no verb of their own — so the verb is the main clause's, not a participle ("a group called ISIS").
 import type { Sentence } from '../segment.js';
-import { AS_COMPLEMENT, NAMING_COMPLEMENT, PHRASAL_PARTICLE, clauseEnd, enoughWords, isWholeQuote } from './patterns.js';
+import { AS_COMPLEMENT, NAMING_COMPLEMENT, PHRASAL_PARTICLE, callsForPurpose, clauseEnd, enoughWords, isWholeQuote } from './patterns.js';
 import { OPENING_PHRASE, subjectBefore, type MentionRef } from './speakers.js';
 import { commonNounSubject } from './common-subject.js';
 import { MAIN_CLAUSE_VERB } from './main-clause-subject.js';
@@ -38,7 +38,7 @@ export function longSubjectNamings(text: string, s: Sentence, mentions: MentionR
     if (!words.length || words.length > 10 || /[,;:“”"()]/.test(core) || words.some((w, i) => i > 0 && MAIN_CLAUSE_VERB.test(w))) continue;
     const contentStart = m.index + m[0].length;
     const rest = text.slice(contentStart);
-    if (PHRASAL_PARTICLE.test(rest)) continue;
+    if (PHRASAL_PARTICLE.test(rest) || callsForPurpose(rest)) continue;
     const content = rest.slice(0, clauseEnd(rest));
     if (!enoughWords(content, true) || isWholeQuote(content)) continue;
     // "A group called the Islamic State claimed the attack": a finite verb after the object makes "called" a participle

@@ -3,7 +3,7 @@
 // something is a stance (clause.called reads the finite verb, "Clinton called the charges outrageous"); the participle
 // hangs on the main clause, whose subject names it (participleSubject).
 import type { Sentence } from '../segment.js';
-import { NAMING_COMPLEMENT, PHRASAL_PARTICLE, clauseEnd, enoughWords, isWholeQuote } from './patterns.js';
+import { NAMING_COMPLEMENT, PHRASAL_PARTICLE, callsForPurpose, clauseEnd, enoughWords, isWholeQuote } from './patterns.js';
 import { participleSubject, type MentionRef } from './speakers.js';
 import type { ClauseAttribution } from './clauses.js';
 
@@ -35,7 +35,7 @@ export function namingParticiples(text: string, s: Sentence, mentions: MentionRe
     const verbAt = p.index + p[0].lastIndexOf(verb);
     const contentStart = p.index + p[0].length;
     const rest = text.slice(contentStart);
-    if (PHRASAL_PARTICLE.test(rest)) continue;
+    if (PHRASAL_PARTICLE.test(rest) || callsForPurpose(rest)) continue;
     const content = rest.slice(0, clauseEnd(rest));
     // A name with nothing said about it is no stance; nor the whole of a quotation (the direct quote's).
     if (!enoughWords(content, true) || isWholeQuote(content) || LIST_OPENED.test(clauseTail(text.slice(0, p.index)))) continue;

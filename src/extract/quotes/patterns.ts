@@ -336,6 +336,20 @@ export const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
  * it and names nothing (clause.called, clause.long-subject-naming, clause.naming-participle; kept out of NAMING_COMPLEMENT,
  * whose reviewed regexes stay as they are). */
 export const PHRASAL_PARTICLE = /^(?:off|up|back|in)\s/;
+
+/** Words that may stand between "called" and a purpose infinitive besides a name: the person as a pronoun, a time. */
+const CALLED_PERSON_OR_TIME = new Set(['him', 'her', 'them', 'me', 'us', 'on', 'last', 'this', 'late', 'early', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'again', 'personally', 'today', 'yesterday']);
+
+/** Whether the words after "called" are a person (a name or a pronoun, with a time) and then an infinitive of purpose
+ * ("Mr Trump to tell him the tariffs were illegal"): a call, not a naming ("called it a mistake to withdraw" names). */
+export function callsForPurpose(rest: string): boolean {
+  const head = rest.slice(0, 100);
+  const to = head.search(/\sto\s+\p{Ll}/u);
+  if (to <= 0) return false;
+  const words = head.slice(0, to).trim().split(/\s+/);
+  return words.length <= 6 && words.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || CALLED_PERSON_OR_TIME.has(w)) && words.some((w) => /^\p{Lu}/u.test(w) || /^(?:him|her|them|me|us)$/.test(w));
+}
+
 /** What follows a naming verb when it names ("called it a “puppet regime”", "called the charges unsubstantiated"): quoted
  * words within the clause, or an object that is no article, time or particle and then "a"/"an" or an adjective of
  * judgement (not "called a press conference", "called for talks", "called him on Monday", "called the office a day

@@ -1117,6 +1117,10 @@ export const ATTRIBUTION_RULES = {
       ['Donald Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”', { speaker: 'Donald Trump', text: 'the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”', direct: false }],
       // A phrasal verb's particle: "called off" cancels, it names nothing.
       ['Donald Trump called off the meeting - due in Singapore next month - citing the North’s “hostility”.', null],
+      // A telephone call made for a purpose names nothing; a naming with an extraposed infinitive still names.
+      ['Emmanuel Macron called Donald Trump to tell him the tariffs were “illegal”.', null],
+      ['Angela Merkel called him on Tuesday to urge him to halt the offensive.', null],
+      ['Joe Biden called it a mistake to withdraw the troops.', { speaker: 'Joe Biden', text: 'it a mistake to withdraw the troops', direct: false }],
     ],
   },
   'clause.described-as': {
