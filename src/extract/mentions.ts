@@ -730,6 +730,9 @@ function isRoleDebris(tok: Token): boolean {
 function isFollowedByOrgNoun(body: string, tokens: Token[], end: number): boolean {
   const next = tokens[end];
   if (!next) return false;
+  // "… trade talks with China The administration has defended …" (a headline run into the text): an article ends no
+  // name, it opens the next sentence's subject.
+  if (/^(?:The|A|An)$/.test(tokens[end - 1].text)) return false;
   // "Clinton’s campaign", "Trump’s team": a possessive names the body too.
   if (tokens[end - 1].possessive) return POSSESSED_ORG_NOUNS.has(next.text) && /^(?:’s|'s) +$/.test(body.slice(tokens[end - 1].end, next.start));
   return AFTER_ORG_NOUNS.has(next.text) && onlySpaceBetween(body, tokens[end - 1], next);

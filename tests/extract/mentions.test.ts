@@ -97,6 +97,8 @@ describe('organizations', () => {
     ['The Islamic State lost ground; ISIS fighters fled.', ['org:islamic-state']],
     ['The United Nations and NATO met.', ['org:united-nations', 'org:north-atlantic-treaty-organization']],
     ['Critics of the Trump administration spoke.', ['org:trump-administration']],
+    // A headline run into the text: "The" opens the next sentence, it ends no body's name.
+    ['Senators plan a rebuke over trade talks with China The administration has defended its deal.', []],
     // a seat of government standing for its department, as "the Pentagon" does
     ['Since arriving at Foggy Bottom he has been frustrated.', ['org:state-department']],
     ['Marine Le Pen leads the Front National; USA Today reported it.', ['org:front-national', 'org:usa-today']],
