@@ -227,6 +227,12 @@ const PARTICIPLE_AFTER = /,\s+\p{Ll}+ing\s[\s\S]*$/u;
 const WRITING_VERB = /^(?:wrote|writes|write|writing|written|penned|pens|published|publishes|tweeted|tweets|tweet|tweeting|posted|posts|retweeted|retweets)$/;
 const DOCUMENT_OBJECT = /^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:piece|article|op-ed|column|letter|book|essay|post|memo|blog|editorial|report|photo|picture|image|video|clip|meme|link|map|chart|graphic|commentary|thread|screenshot)s?(?:\s+(?:on|in|for|at|about|to|with|of|from|last|this|earlier)\s[^,;“”"]*)?[.,;]?$/u;
 
+/** Verbs of saying that take a clause with no "that" ("warned the move would …", "argued the plan could …"). */
+const CLAUSE_TAKING_SPEECH = /^(?:warn|warns|warned|argue|argues|argued|insist|insists|insisted|claim|claims|claimed|predict|predicts|predicted|suggest|suggests|suggested|acknowledge|acknowledges|acknowledged|admit|admits|admitted|contend|contends|contended|maintain|maintains|maintained|assert|asserts|asserted|concede|concedes|conceded|cautioned|cautions|stressed|stresses|noted|notes)$/;
+/** A noun phrase with no mark of its own, then a modal and "be"/"have"/"not": a that-less clause's subject and verb.
+ * Anchored, one bounded lazy run: linear. */
+const NOUN_PHRASE_THEN_MODAL = /^(?:the|a|an|his|her|its|their|this|that|these|those|such)\s[^,;:“”"]{1,80}?\s(?:may|might|could|would|will|must|should|can)\s+(?:be|have|not)\b/u;
+
 /** `dropped` receives the readings dropped as no statement (their subjects still mark the next pronoun's antecedent). */
 export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE, dropped: Candidate[] = []): Candidate[] {
   const out: Candidate[] = [];
@@ -1438,6 +1444,9 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   let boundary = -1;
   // Not inside the speaker's own quoted words: "''for the nation's rights, knowing that …''". An object or an
   // intention ends sooner than a clause: at a second verb or an adjunct of time or cause.
+  // "warned the move by Donald Trump would have consequences": after a verb of saying, a noun phrase and a modal is a
+  // that-less clause's subject and verb, not an object the modal ends.
+  if (object && CLAUSE_TAKING_SPEECH.test(cue.split(' ')[0].toLowerCase()) && NOUN_PHRASE_THEN_MODAL.test(clause)) object = false;
   for (const pattern of object ? [CLAUSE_BOUNDARY, OBJECT_BOUNDARY] : [CLAUSE_BOUNDARY]) {
     // "she hopes to be elected, but she knows that …": a clause going on with its own subject is the same report.
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();

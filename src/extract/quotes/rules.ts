@@ -1187,6 +1187,8 @@ export const ATTRIBUTION_RULES = {
       ['Donald Trump has also threatened further tariffs on Chinese products - which would see virtually all Chinese imports subject to duties.', { speaker: 'Donald Trump', text: 'further tariffs on Chinese products', direct: false }],
       // A verb of telling, or "to"/"on", puts the listener or the medium before the that-clause: the clause is what was said.
       ['Mike Pompeo has notified Congress that the administration no longer regards Hong Kong as autonomous.', { speaker: 'Mike Pompeo', text: 'the administration no longer regards Hong Kong as autonomous', direct: false }],
+      // After a verb of saying, a noun phrase and a modal open a that-less clause: the modal ends no object.
+      ['Cecilia Malmstrom warned the move by Donald Trump would have consequences for the recovery of the EU.', { speaker: 'Cecilia Malmstrom', text: 'the move by Donald Trump would have consequences for the recovery of the EU', direct: false }],
       ['Roger Stone relayed to Donald Trump that Julian Assange had given him advance knowledge.', { speaker: 'Roger Stone', text: 'Julian Assange had given him advance knowledge', direct: false }],
       // A bracketed link to a video is a caption, no statement.
       ['( WATCH: John Kerry remarks on Iran nuclear deal)', null],
