@@ -338,7 +338,7 @@ export const SPEECH_VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`, 'u');
 export const PHRASAL_PARTICLE = /^(?:off|up|back|in)\s/;
 
 /** Words that may stand between "called" and a purpose infinitive besides a name: the person as a pronoun, a time. */
-const CALLED_PERSON_OR_TIME = new Set(['him', 'her', 'them', 'me', 'us', 'on', 'last', 'this', 'late', 'early', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'again', 'personally', 'today', 'yesterday']);
+const CALLED_PERSON_OR_TIME = new Set(['him', 'her', 'them', 'me', 'us', 'last', 'this', 'late', 'early', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'again', 'personally', 'today', 'yesterday']);
 
 /** Whether the words after "called" are a person (a name or a pronoun, with a time) and then an infinitive of purpose
  * ("Mr Trump to tell him the tariffs were illegal"): a call, not a naming ("called it a mistake to withdraw" names). */
@@ -346,7 +346,8 @@ export function callsForPurpose(rest: string): boolean {
   const head = rest.slice(0, 100);
   const to = head.search(/\sto\s+\p{Ll}/u);
   if (to <= 0) return false;
-  const words = head.slice(0, to).trim().split(/\s+/);
+  // ("called on Iran to stop …" demands: "on" is no time unless a day follows it, "called him on Monday to urge …".)
+  const words = head.slice(0, to).trim().replace(/\bon\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g, '').split(/\s+/);
   return words.length <= 6 && words.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || CALLED_PERSON_OR_TIME.has(w)) && words.some((w) => /^\p{Lu}/u.test(w) || /^(?:him|her|them|me|us)$/.test(w));
 }
 

@@ -465,6 +465,7 @@ export const ATTRIBUTION_RULES = {
       ['Jeff Flake wrote a letter that was never sent to the White House.', null],
       ['The Washington Post published a report that cited no sources.', null],
       ['Nancy Pelosi tweeted a video that shows the attack on the Capitol.', null],
+      ['Robert Mueller’s staff wrote a report that was plainly intended to be public.', null],
       // A participle clause after the report, an adverb before it, is the reporter's gloss ("…, potentially opening …").
       ['Sergey Lavrov said Tuesday that Bashar Assad has accepted a Russian proposal, potentially opening the door to a deal as Barack Obama waits.', { speaker: 'Sergey Lavrov', text: 'Bashar Assad has accepted a Russian proposal', direct: false }],
       // Negative: a participle phrase set off between the clause's subject and its verb stays inside it.
@@ -1034,6 +1035,8 @@ export const ATTRIBUTION_RULES = {
     examples: [
       // A demand's content is the addressee and the infinitive: no " to help" or adjunct before the infinitive ends it.
       ['John McCain called for the U.S. to help establish a no-fly zone in Syria.', { speaker: 'John McCain', text: 'the U.S. to help establish a no-fly zone in Syria', direct: false }],
+      // "called on X to …" demands (no telephone call made for a purpose, patterns.ts callsForPurpose).
+      ['Barack Obama called on Iran to stop all nuclear programs.', { speaker: 'Barack Obama', text: 'Iran to stop all nuclear programs', direct: false }],
       ['Governments who still support Nicolás Maduro, including Bolivia and Cuba, condemned the coup attempt as illegal.', { speaker: null, text: 'the coup attempt as illegal', direct: false }],
       // Citing someone "as saying" relays their words: no stance of the one citing (reported.quoted-as reads it).
       ['Reuters cited Sergey Lavrov as saying the talks had failed.', null],

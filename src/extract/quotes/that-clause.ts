@@ -62,5 +62,10 @@ const PIECE_THEN_THAT = /^(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}
 export function writtenPieceClause(rest: string): number | 'relative' | null {
   const piece = PIECE_THEN_THAT.exec(rest);
   if (!piece) return null;
-  return piece[1] && !thatOpensNoClause(rest.slice(piece[0].length)) ? piece[0].length : 'relative';
+  const clause = rest.slice(piece[0].length);
+  // A verb right after the piece's "that" ("a report that was patently intended …", "a story that made it sound …") or a
+  // time it determines ("a memo that July") opens no content clause.
+  const first = /^\S+/.exec(clause)?.[0] ?? '';
+  const relative = thatOpensNoClause(clause) || FINITE.test(first) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week|month|year|morning|night|summer|spring|fall|autumn|winter)$/.test(first);
+  return piece[1] && !relative ? piece[0].length : 'relative';
 }
