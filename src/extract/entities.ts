@@ -6,7 +6,7 @@ import type { Entity } from './types.js';
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryName } from './lexicon/countries.js';
 import { COUNTRY_BY_CITY, countryOfPlace } from './lexicon/places.js';
-import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName } from './lexicon/names.js';
+import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName, listedForBothGenders } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES, REALM_MONARCHS, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
@@ -581,6 +581,20 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     return g?.size === 1 ? [...g][0] : null;
   };
 
+  /**
+   * "Lindsey Graham … Mr. Graham", "Terry O'Neill … Ms. O'Neill": a given name the lexicons list for both genders
+   * ("Lindsey", "Robin", "Blair", "Terry") tells the gender only by a guess. When the bearer is the article's one person
+   * named in full under the family name, not introduced as kin, and the article addresses that family name with one
+   * gender throughout, the honorific is the text's own word on it: that gender. Two genders addressed ("Mr. Hayes" and
+   * "Ms. Hayes") leave the guess, as for a name of one gender ("Mr. Obama" beside Michelle Obama alone stays apart).
+   */
+  function addressedOverGuess(bearer: string, sk: string): 'm' | 'f' | null {
+    const given = drafts.get(bearer)?.name.split(/\s+/)[0] ?? '';
+    if (!listedForBothGenders(given) || bySurname.get(sk)?.size !== 1 || introducedAsKin(sk, bearer)) return null;
+    const addressed = addressedAs.get(sk);
+    return addressed?.size === 1 ? [...addressed][0] : null;
+  }
+
   // "John R. Bolton … Ambassador Bolton": a man the article names in full without any title may take a titled surname —
   // a title no head of state or government bears (the dynasties' "President Trump" beside an "Eric Trump"), and when
   // the article introduces him as no one's kin ("his son Eric Trump").
@@ -761,7 +775,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const want = m.honorific ? (/^Mr\.?$/.test(m.honorific) ? 'm' : /^(?:Mrs|Ms)\.?$|^Miss$/.test(m.honorific) ? 'f' : null) : addressedAsMen(body, m.start) ? 'm' : null;
     const bearers = want ? [...(bySurname.get(sk)?.keys() ?? [])] : [];
     // A given name the lexicon does not know ("Shinzo", "Akie") takes the gender the article's honorifics gave it so far.
-    const genderOf = (b: string) => (familyFirstIds.has(b) ? null : genderOfGivenName(drafts.get(b)?.name.split(/\s+/)[0] ?? '')) ?? addressedGenderOf(b);
+    const genderOf = (b: string) => (familyFirstIds.has(b) ? null : addressedOverGuess(b, sk) ?? genderOfGivenName(drafts.get(b)?.name.split(/\s+/)[0] ?? '')) ?? addressedGenderOf(b);
     if (want && bearers.length > 1) {
       const fitting = bearers.filter((b) => genderOf(b) === want);
       if (fitting.length === 1) id = fitting[0];

@@ -163,6 +163,27 @@ function trimNonWord(w: string): string {
   return w.slice(a, b);
 }
 
+/** Joining words after which a body's name may or may not take "the" ("Foundation for (the) Defense of Democracies"). */
+const ARTICLE_OPTIONAL_AFTER = new Set(['of', 'for', 'to', 'on', 'in', 'against', 'and']);
+/**
+ * A folded name without a "the" after a joining word inside it: the news writes one body "Organization of (the)
+ * Petroleum Exporting Countries", "Center for (the) National Interest", "Party of (the) Regions" — the article is no
+ * part of what tells two bodies apart.
+ */
+function withoutInnerArticles(key: string): string {
+  const t = key.split(' ');
+  return t.filter((w, i) => !(w === 'the' && i > 0 && i < t.length - 1 && ARTICLE_OPTIONAL_AFTER.has(t[i - 1]))).join(' ');
+}
+/**
+ * "regime" as the head after a name is the disparaging word for that government ("the Assad regime", "the Kim regime",
+ * "the Maduro regime" = "… government"; the within-article rule regime-is-government of extract/body-forms.ts): keyed as
+ * "government". Alone, "regime" is no body's name and stays.
+ */
+function governmentHead(key: string): string {
+  const t = key.split(' ');
+  return t.length >= 2 && t[t.length - 1] === 'regime' ? [...t.slice(0, -1), 'government'].join(' ') : key;
+}
+
 /** Folded form of a known body → its canonical node id. Built lazily: the table needs orgVariantKey below. */
 const KNOWN_ORG_ID: Map<string, string> = new Map();
 
@@ -172,7 +193,7 @@ const ORG_SUFFIX_WORDS = new Set([...ORG_SUFFIXES].map((w) => fold1(w)));
  * the two ways news name one government body ("Department of Homeland Security" = "Homeland Security Department").
  */
 export function orgVariantKey(name: string): string {
-  const key = variantKey(name).replace(/^the /, '');
+  const key = governmentHead(withoutInnerArticles(variantKey(name).replace(/^the /, '')));
   const m = /^(department|ministry|office|bureau) of (?:the )?(\S+(?: \S+)?)$/.exec(key);
   // "Department of Defense Institute" is another body, named after the department.
   return m && !ORG_SUFFIX_WORDS.has(m[2].split(' ').pop()!) ? `${m[2]} ${m[1]}` : key;
@@ -866,19 +887,44 @@ const FULL_NAME_ADMINISTRATION = /^((?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Lu}[\p{L}'�
  */
 export function decideHolderAdministrations(orgs: EntitySummary[], personNames: ReadonlySet<string>): MergeDecision[] {
   const byName = new Map(orgs.map((e) => [e.name.toLowerCase(), e]));
+  // Also by folded key: "Bashar al-Assad government" (a particle the capitalised pattern reads as no name word, a
+  // "regime" keyed as "government") is the "Assad government" — never a name written family name first ("Kim Jong Un
+  // government" has no family name last).
+  const byKey = new Map<string, EntitySummary>();
+  for (const e of [...orgs].sort((a, b) => (a.id < b.id ? -1 : 1))) if (!byKey.has(orgVariantKey(e.name))) byKey.set(orgVariantKey(e.name), e);
+  const personKeys = new Set([...personNames].filter((n) => n.includes(' ') && !looksFamilyFirst(n)).map((n) => variantKey(n)));
   const full = new Map<string, EntitySummary[]>(); // "obama administration" → its full-name nodes
+  const shortNodes = new Map<string, EntitySummary>();
   for (const e of orgs) {
     const m = FULL_NAME_ADMINISTRATION.exec(e.name);
-    if (!m || !personNames.has(m[1])) continue;
-    const short = `${m[2]} ${m[3]}`.toLowerCase();
-    if (byName.has(short)) (full.get(short) ?? full.set(short, []).get(short)!).push(e);
+    if (m && personNames.has(m[1]) && !looksFamilyFirst(m[1])) {
+      const short = `${m[2]} ${m[3]}`.toLowerCase();
+      // (the family name's node as named, else under its folded key: "Qaddafi government" merged into "Gadhafi regime")
+      const shortNode = byName.get(short) ?? byKey.get(orgVariantKey(short));
+      if (shortNode && shortNode.id !== e.id) {
+        (full.get(short) ?? full.set(short, []).get(short)!).push(e);
+        shortNodes.set(short, shortNode);
+      }
+      continue;
+    }
+    // (Only a name the capitalised pattern cannot read: one it reads is left to it, whose ≥ 90 % share keeps "George
+    // H. W. Bush administration" apart however the rounds have merged its rival.)
+    if (m) continue;
+    const t = orgVariantKey(e.name).split(' ');
+    const head = t[t.length - 1];
+    if (t.length < 3 || (head !== 'administration' && head !== 'government') || !personKeys.has(t.slice(0, -1).join(' '))) continue;
+    const short = `${t[t.length - 2]} ${head}`;
+    const shortNode = byKey.get(short);
+    if (!shortNode || shortNode.id === e.id) continue;
+    (full.get(short) ?? full.set(short, []).get(short)!).push(e);
+    shortNodes.set(short, shortNode);
   }
   const out: MergeDecision[] = [];
   for (const [short, group] of [...full].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const total = group.reduce((n, e) => n + mentionsOf(e), 0);
     const top = pickRepresentative(group);
     if (mentionsOf(top) < 0.9 * total) continue;
-    const shortNode = byName.get(short)!;
+    const shortNode = shortNodes.get(short)!;
     const rep = pickRepresentative([shortNode, top]);
     const from = rep.id === top.id ? shortNode : top;
     out.push({ from: from.id, into: rep.id, rule: 'holder-administration', surfaceForms: allAliases(from).sort(), articles: from.articles.map((a) => a.articleId).sort() });

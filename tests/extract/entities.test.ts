@@ -23,6 +23,14 @@ describe('buildEntities', () => {
     // The form of address tells the gender: "Mr. Obama" is not Michelle Obama.
     ['Michelle Obama and Barack Obama arrived. Mr. Obama spoke.', ['person:barack-obama=Barack Obama|Obama|Mr. Obama', 'person:michelle-obama=Michelle Obama']],
     ['Michelle Obama arrived. Mr. Obama spoke.', ['person:michelle-obama=Michelle Obama', 'person:obama=Obama|Mr. Obama']],
+    // …but a given name both genders bear ("Lindsey", "Robin", "Terry") is only a guess: the article's one bearer of the
+    // family name, addressed with one gender throughout, is that gender.
+    ['Sen. Lindsey Graham spoke on Tuesday. Mr. Graham said the bill would pass.', ['person:lindsey-graham=Lindsey Graham|Graham|Sen. Lindsey Graham|Mr. Graham']],
+    ['Terry O’Neill, the president of the group, spoke. Ms. O’Neill said she would fight.', ['person:terry-oneill=Terry O’Neill|O’Neill|Ms. O’Neill']],
+    // (Both genders addressed: two people, the guess stands; a bearer introduced as kin keeps no honorific of the other.)
+    ['Robin Hayes arrived. Mr. Hayes spoke. Ms. Hayes left.', ['person:hayes=Hayes|Mr. Hayes', 'person:robin-hayes=Robin Hayes|Hayes|Ms. Hayes']],
+    ['His wife, Lindsey Graham, arrived. Mr. Graham spoke.', ['person:graham=Graham|Mr. Graham', 'person:lindsey-graham=Lindsey Graham']],
+    ['Kelly Smith and John Smith arrived. Mr. Smith spoke.', ['person:john-smith=John Smith|Smith|Mr. Smith', 'person:kelly-smith=Kelly Smith']],
     // A Korean name puts the family name first.
     ['Ban Ki-moon retires. Mr. Ban’s record has been mixed.', ['person:ban-ki-moon=Ban Ki-moon|Ban|Mr. Ban']],
     // Two people with one surname: the bare surname joins neither.

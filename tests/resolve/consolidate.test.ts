@@ -51,6 +51,18 @@ describe('name folding', () => {
     ['Ministry of Foreign Affairs', 'foreign affairs ministry'],
     ['Department of Defense Institute', 'department of defense institute'], // another body
     ['University of Georgia', 'university of georgia'],
+    // A "the" after a joining word inside a name is no part of what tells bodies apart; a leading or closing one stays read.
+    ['Foundation for the Defense of Democracies', 'foundation for defense of democracies'],
+    ['Organization of the Petroleum Exporting Countries', 'organization of petroleum exporting countries'],
+    ['Party of the Regions', 'party of regions'],
+    ['Department of the Treasury', 'treasury department'],
+    ['The Church of England', 'church of england'],
+    // "regime" after a name is that government ("the Assad regime", "the Kim regime"); alone it stays.
+    ['Assad regime', 'assad government'],
+    ['al-Assad regime', 'assad government'],
+    ['Maduro government', 'maduro government'],
+    ['Regime', 'regime'],
+    ['Trump administration', 'trump administration'], // (an administration is left to the holder rule)
   ])('organisation key %s → %s', (name, key) => expect(orgVariantKey(name)).toBe(key));
 
   test('tokens keep initials apart', () => expect(nameTokens('George H. W. Bush')).toEqual(['george', 'h', 'w', 'bush']));
@@ -479,6 +491,27 @@ describe('decideMerges', () => {
       'a government by its head\'s full name is the one by the family name (into the more-mentioned node)',
       [org('org:obama-administration', 'Obama administration', ['a1', [], 5], ['a2', [], 3]), org('org:barack-obama-administration', 'Barack Obama administration', ['a3', [], 2]), person('person:barack-obama', 'Barack Obama', ['a3', []])],
       ['org:barack-obama-administration → org:obama-administration (holder-administration) [a3]'],
+    ],
+    [
+      'a government by a full name with a particle ("Bashar al-Assad government") is the family name\'s, "regime" or "government"',
+      [
+        org('org:assad-regime', 'Assad regime', ['a1', [], 9]),
+        org('org:assad-government', 'Assad government', ['a2', [], 4]),
+        org('org:bashar-al-assad-government', 'Bashar al-Assad government', ['a3', [], 3]),
+        person('person:bashar-al-assad', 'Bashar al-Assad', ['a3', []]),
+      ],
+      ['org:assad-government → org:assad-regime (variant) [a2]', 'org:bashar-al-assad-government → org:assad-regime (holder-administration) [a3]'],
+    ],
+    [
+      'must not merge: a particle name\'s government with no person of that name, nor a family-first name\'s ("Kim Jong Un government" is no "Un government")',
+      [
+        org('org:assad-government', 'Assad government', ['a1', [], 9]),
+        org('org:hafez-al-assad-government', 'Hafez al-Assad government', ['a2', [], 3]),
+        org('org:un-government', 'UN government', ['a3', [], 3]),
+        org('org:kim-jong-un-government', 'Kim Jong Un government', ['a4', [], 3]),
+        person('person:kim-jong-un', 'Kim Jong Un', ['a4', []]),
+      ],
+      [],
     ],
     [
       'two full names ending in one family name: only one holding ≥ 90 % of their mentions joins',
