@@ -29,7 +29,7 @@ import { outletAntecedents, outletReportsAhead, outletShortNames } from './quote
 import { latestBodiesOfKind } from './quotes/kind-antecedent.js';
 import { documentSources } from './quotes/document-source.js';
 import { channelledReports } from './quotes/channel.js';
-import { pluralSubjectAntecedents, resolvePluralPronouns } from './quotes/plural-antecedent.js';
+import { ownSentencePluralSubjects, pluralSubjectAntecedents, resolvePluralPronouns } from './quotes/plural-antecedent.js';
 import { droppedSubjects } from './quotes/dropped-subject.js';
 import { quantifiedGroup } from './quotes/quantified-group.js';
 import { countryModified } from './quotes/country-modifier.js';
@@ -239,6 +239,7 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   keepCoordinatedSubjects(all, entities, body, mentions);
   resolvePluralPronouns(all, body, sentences);
   pluralSubjectAntecedents(all.map((c) => c.quote), body, sentences, mentions);
+  ownSentencePluralSubjects(all.map((c) => c.quote), body, sentences);
   // "A senior … official told … “…,” the official said": the latest unnamed source of that noun, not a named holder further back.
   unnamedRoleAntecedents(all.map((c) => c.quote), body, mentions);
   // "X said … Kim …, saying …": a participle after a report is the reporter's, not a name's inside the report.
