@@ -26,7 +26,7 @@ import { relativeClauseSpeakers } from './quotes/relative-speaker.js';
 import { modifierPrincipals } from './quotes/modifier-principal.js';
 import { kindAntecedents, latestKindBodies, namedBodies } from './quotes/named-body.js';
 import { outletAntecedents, outletReportsAhead, outletShortNames } from './quotes/outlet-antecedent.js';
-import { latestBodiesOfKind } from './quotes/kind-antecedent.js';
+import { latestBodiesOfKind, unitsByKind } from './quotes/kind-antecedent.js';
 import { documentSources } from './quotes/document-source.js';
 import { channelledReports } from './quotes/channel.js';
 import { ownSentencePluralSubjects, pluralSubjectAntecedents, resolvePluralPronouns } from './quotes/plural-antecedent.js';
@@ -223,6 +223,7 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   kindAntecedents(latestKindBodies(all.map((c) => c.quote), body, mentions), body, mentions, organBody);
   outletAntecedents(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   latestBodiesOfKind(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
+  unitsByKind(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   outletShortNames(all.map((c) => c.quote), mentions, (id) => names.get(id));
   outletReportsAhead(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   nextSentenceHolders(all.map((c) => c.quote), body, sentences, mentions);

@@ -6,7 +6,7 @@ import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, DESCRIBED_BODY_HEAD, UTTERED_BY,
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 import { WITH_ABSOLUTE } from './with-absolute.js';
 import { PLURAL_PRONOUN, PLURAL_SUBJECT_OPENING } from './plural-antecedent.js';
-import { WIDER_KIND_WORDS } from './kind-antecedent.js';
+import { UNIT_BY_KIND, WIDER_KIND_WORDS } from './kind-antecedent.js';
 import { ADJUNCT_ASIDE, RELATIVE_ASIDE } from './relative-aside.js';
 import { FRAMING_SUBJECT } from './credited-framing.js';
 import { DEFINITE_ROLE } from './unnamed-role-antecedent.js';
@@ -1073,6 +1073,17 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: another group of people between; the group inside the reported words; nothing plural of people opens.
       ['Soldiers stopped the protesters at the gate, which they said was closed to the public by order of the governor.', { text: 'the gate, which they said was closed to the public by order of the governor', speaker: null, speakerText: null }],
       ['Prosecutors deemed him unreliable after he changed his account of events, they said.', { text: 'Prosecutors deemed him unreliable after he changed his account of events', speaker: null, speakerText: null }],
+    ],
+  },
+  'speaker.unit-by-kind': {
+    pattern: UNIT_BY_KIND,
+    why: 'A military unit described by its kind or its number alone ("The division said …", "the brigade said", "The 130th said …") is the one unit the article named so within a reader\'s reach before ("Soldiers with the 101st Airborne Division said …", "the 130th Engineer Brigade talked of …"): its name holds the kind\'s noun (or the number) and every modifier given. Two units of the kind named there, or the kind\'s noun used of a unit the article does not name as a body ("The 4th Infantry Division, …"), leave it unnamed (quotes/kind-antecedent.ts unitsByKind).',
+    examples: [
+      ['Soldiers with the 101st Airborne Division said the training was outdated. The division said its targeting cell uses an off-the-shelf server.', { text: 'its targeting cell uses an off-the-shelf server', speaker: '101st Airborne Division' }],
+      ['Meanwhile, the 130th Engineer Brigade talked of lost hours on unstable systems. The 130th said the system received upgrades that erased data.', { text: 'the system received upgrades that erased data', speaker: '130th Engineer Brigade' }],
+      // Negatives: two units of the kind in reach; no unit of the kind named before.
+      ['The 101st Airborne Division and the 82nd Airborne Division returned home on Friday. The division said its soldiers were tired.', { text: 'its soldiers were tired', speaker: null }],
+      ['The soldiers returned home on Friday. The division said its soldiers were tired.', { text: 'its soldiers were tired', speaker: null }],
     ],
   },
   'speaker.capital-office': {
