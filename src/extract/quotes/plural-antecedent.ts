@@ -166,8 +166,9 @@ export function pluralSubjectAntecedents(quotes: readonly Quote[], body: string,
  * request, "): no subject in it. Anchored, one negated class: linear. */
 const TIME_OPENING = /^\s*(?:Earlier|Later|Last|This|Next|Overnight|Separately|To\s+\p{Ll}+)\b[^,;:“”"]*,\s*$/u;
 /** A subordinator opening an adverbial clause whose subject follows it ("While White House officials underlined …, "). */
-/** Words opening a clause that the group pattern's capitalised modifiers would take in ("When police …"). */
-const NOT_GROUP_WORDS: ReadonlySet<string> = new Set(['When', 'While', 'If', 'As', 'After', 'Before', 'Because', 'Since', 'Although', 'Though', 'Once', 'Until', 'Unless', 'In', 'On', 'At', 'During', 'Despite', 'Following', 'Last', 'This', 'Earlier', 'Later']);
+/** Words opening a clause that the group pattern's capitalised modifiers would take in ("When police …", "…, then
+ * members will have to explain …"). */
+const NOT_GROUP_WORDS: ReadonlySet<string> = new Set(['When', 'While', 'If', 'As', 'After', 'Before', 'Because', 'Since', 'Although', 'Though', 'Once', 'Until', 'Unless', 'In', 'On', 'At', 'During', 'Despite', 'Following', 'Last', 'This', 'Earlier', 'Later', 'Then', 'So', 'Now', 'Still', 'Also', 'Instead', 'Thus', 'Here', 'There', 'Today', 'Yesterday']);
 const SUBORDINATOR = /^(?:While|Although|Though|When|After|Because|As|Since|Once)\s+/;
 /** A plural noun of people or a capitalised plural (a people's: "the North Koreans") between the subject and "they": a
  * second group "they" may stand for. Word by word, no pattern over the slice. */

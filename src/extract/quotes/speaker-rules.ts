@@ -1072,6 +1072,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['When police cornered the suspect in a boat, they said they traded fire with him.', { text: 'they traded fire with him', speaker: null, speakerText: 'police' }],
       // Negatives: another group of people between; the group inside the reported words; nothing plural of people opens.
       ['Soldiers stopped the protesters at the gate, which they said was closed to the public by order of the governor.', { text: 'the gate, which they said was closed to the public by order of the governor', speaker: null, speakerText: null }],
+      ['If the general had done nothing wrong, then members will have to explain what they think should have been reported.', { text: 'what they think should have been reported', speaker: null, speakerText: null }],
       ['Prosecutors deemed him unreliable after he changed his account of events, they said.', { text: 'Prosecutors deemed him unreliable after he changed his account of events', speaker: null, speakerText: null }],
     ],
   },
