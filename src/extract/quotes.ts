@@ -26,10 +26,10 @@ import { relativeClauseSpeakers } from './quotes/relative-speaker.js';
 import { modifierPrincipals } from './quotes/modifier-principal.js';
 import { kindAntecedents, latestKindBodies, namedBodies } from './quotes/named-body.js';
 import { outletAntecedents, outletReportsAhead, outletShortNames } from './quotes/outlet-antecedent.js';
-import { latestBodiesOfKind } from './quotes/kind-antecedent.js';
+import { latestBodiesOfKind, unitsByKind } from './quotes/kind-antecedent.js';
 import { documentSources } from './quotes/document-source.js';
 import { channelledReports } from './quotes/channel.js';
-import { pluralSubjectAntecedents, resolvePluralPronouns } from './quotes/plural-antecedent.js';
+import { ownSentencePluralSubjects, pluralSubjectAntecedents, resolvePluralPronouns } from './quotes/plural-antecedent.js';
 import { droppedSubjects } from './quotes/dropped-subject.js';
 import { quantifiedGroup } from './quotes/quantified-group.js';
 import { countryModified } from './quotes/country-modifier.js';
@@ -223,6 +223,7 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   kindAntecedents(latestKindBodies(all.map((c) => c.quote), body, mentions), body, mentions, organBody);
   outletAntecedents(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   latestBodiesOfKind(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
+  unitsByKind(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   outletShortNames(all.map((c) => c.quote), mentions, (id) => names.get(id));
   outletReportsAhead(all.map((c) => c.quote), body, mentions, (id) => names.get(id));
   nextSentenceHolders(all.map((c) => c.quote), body, sentences, mentions);
@@ -239,6 +240,7 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   keepCoordinatedSubjects(all, entities, body, mentions);
   resolvePluralPronouns(all, body, sentences);
   pluralSubjectAntecedents(all.map((c) => c.quote), body, sentences, mentions);
+  ownSentencePluralSubjects(all.map((c) => c.quote), body, sentences);
   // "A senior … official told … “…,” the official said": the latest unnamed source of that noun, not a named holder further back.
   unnamedRoleAntecedents(all.map((c) => c.quote), body, mentions);
   // "X said … Kim …, saying …": a participle after a report is the reporter's, not a name's inside the report.

@@ -34,6 +34,8 @@ describe('people', () => {
     ['The Center for Media and Public Affairs studied Foreign Relations and Security Studies.', []],
     ['Congress passed the Justice Against Sponsors of Terrorism Act.', []],
     ['Dealers said gold fell. Eyewitnesses told reporters. Everyone said it was over.', []],
+    // a free relative stands for anyone at all: no person, so no speaker of what it "says"
+    ['Whoever says we are foes is spreading fake news. Whatever happens, Whoever wins will govern.', []],
     ['Fullback Andre Joubert scored.', ['Andre Joubert']],
     // states and provinces (ISO 3166-2) are places, even before a verb
     ['At a rally in Novi, Michigan, voters waited. Queensland won the toss.', []],

@@ -232,6 +232,8 @@ export const NOT_NAME_STARTS = new Set([
   'Reporters', 'Journalists', 'Editors', 'Commentators', 'Men', 'Women', 'Children', 'People', 'Police', 'Paper',
   // indefinite pronouns: "Everyone said …"
   'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Nobody', 'None', 'Everything', 'Nothing',
+  // free relatives standing for anyone at all: "Whoever says we are foes is spreading fake news"
+  'Whoever', 'Whomever', 'Whatever', 'Whichever',
 ]);
 
 /**

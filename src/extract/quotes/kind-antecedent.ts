@@ -232,3 +232,37 @@ export function latestBodyOfWiderKind(words: string, at: number, q: Quote, body:
   }
   return latest;
 }
+
+/** A military unit named by its kind alone, with up to two modifiers the unit's name bears ("the division", "the
+ * airborne division", "the brigade"), or by its number alone ("the 130th"): group 1 the modifiers, 2 the kind or the
+ * ordinal. Anchored, bounded: linear. */
+export const UNIT_BY_KIND = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2})(division|brigade|regiment|battalion|squadron|fleet|command|\d{1,3}(?:st|nd|rd|th))$/u;
+
+/**
+ * speaker.unit-by-kind: "The division said …" after "Soldiers with the 101st Airborne Division said …", "The 130th
+ * said …" after "the 130th Engineer Brigade talked of …": a unit described by its kind (or its number) is the one unit
+ * the article named so within a reader's reach before — its name holds the kind's noun capitalised (or the number) and
+ * every modifier given — clear of any other of the kind (latestBodyOfKind: two units named there, or the kind's noun
+ * used of another unit, "The 4th Infantry Division", leave it unnamed).
+ */
+export function unitsByKind(quotes: readonly Quote[], body: string, mentions: MentionRef[], nameOf: (id: string) => string | undefined): void {
+  for (const q of quotes) {
+    const span = q.speakerSpan;
+    if (q.speakerId !== null || !q.speakerText || !span) continue;
+    const words = UNIT_BY_KIND.exec(q.speakerText.trim());
+    if (!words) continue;
+    const kind = words[2].toLowerCase();
+    const modifiers = words[1].trim() ? words[1].trim().split(/\s+/) : [];
+    const name = /^\d/.test(kind) ? kind : kind[0].toUpperCase() + kind.slice(1);
+    const fits = (m: MentionRef): boolean => {
+      if (m.type !== 'Organization') return false;
+      const nameWords = (nameOf(m.entityId) ?? '').split(/\s+/);
+      return nameWords.includes(name) && modifiers.every((w) => nameWords.some((n) => n.toLowerCase() === w));
+    };
+    const unit = latestBodyOfKind(kind, span.start, q, body, mentions, nameOf, true, fits);
+    if (!unit) continue;
+    q.speakerId = unit.entityId;
+    delete q.speakerText;
+    delete q.onBehalfOf;
+  }
+}

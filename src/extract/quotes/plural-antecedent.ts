@@ -10,7 +10,7 @@ import { sentenceAt } from './direct.js';
 import { COUNTRY_BY_DEMONYM } from '../lexicon/countries.js';
 import { PARTY_MEMBER_PLURALS } from '../lexicon/organizations.js';
 import { SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
-import type { MentionRef } from './speakers.js';
+import { ADJUNCT_OPENING, OPENING_ADJUNCT_ONLY, type MentionRef } from './speakers.js';
 
 /** The speaker's words are the plural pronoun alone. */
 export const PLURAL_PRONOUN = /^[Tt]hey$/;
@@ -148,10 +148,85 @@ export function pluralSubjectAntecedents(quotes: readonly Quote[], body: string,
       continue;
     }
     const people = mentions.filter((m) => m.type === 'Person' && m.start >= prev.start && m.end <= prev.end).slice(0, 2);
-    if (people.length < 2 || people[0].entityId === people[1].entityId) continue;
+    if (people.length < 2 || people[0].entityId === people[1].entityId) {
+      // speaker.plural-subject-antecedent: the group may open the sentence's main clause after an opening adjunct ("In
+      // the Senate, two Democrats have introduced legislation … They said …"): its words, the span staying the pronoun.
+      const afterAdjunct = ownSubjectGroup(prev.text);
+      if (afterAdjunct) q.speakerText = afterAdjunct.words;
+      continue;
+    }
     const [a, b] = people;
     if (!/^(?:(?:But|And)\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(body.slice(prev.start, a.start)) || !AND_BETWEEN.test(body.slice(a.end, b.start)) || !VERB_AFTER.test(body.slice(b.end, b.end + 100))) continue;
     q.speakerId = a.entityId;
     q.speakerSpan = { start: a.start, end: a.end };
   }
+}
+
+/** An opening time or purpose phrase up to its comma ("Earlier this week, ", "Last month, ", "To support their
+ * request, "): no subject in it. Anchored, one negated class: linear. */
+const TIME_OPENING = /^\s*(?:Earlier|Later|Last|This|Next|Overnight|Separately|To\s+\p{Ll}+)\b[^,;:“”"]*,\s*$/u;
+/** A subordinator opening an adverbial clause whose subject follows it ("While White House officials underlined …, "). */
+/** Words opening a clause that the group pattern's capitalised modifiers would take in ("When police …", "…, then
+ * members will have to explain …"). */
+const NOT_GROUP_WORDS: ReadonlySet<string> = new Set(['When', 'While', 'If', 'As', 'After', 'Before', 'Because', 'Since', 'Although', 'Though', 'Once', 'Until', 'Unless', 'In', 'On', 'At', 'During', 'Despite', 'Following', 'Last', 'This', 'Earlier', 'Later', 'Then', 'So', 'Now', 'Still', 'Also', 'Instead', 'Thus', 'Here', 'There', 'Today', 'Yesterday']);
+const SUBORDINATOR = /^(?:While|Although|Though|When|After|Because|As|Since|Once)\s+/;
+/** A plural noun of people or a capitalised plural (a people's: "the North Koreans") between the subject and "they": a
+ * second group "they" may stand for. Word by word, no pattern over the slice. */
+const PEOPLE_PLURAL_WORDS: ReadonlySet<string> = new Set(PEOPLE_PLURALS.map((n) => n.toLowerCase()));
+function anotherGroupIn(words: string): boolean {
+  return words.split(/[^\p{L}’'-]+/u).some((w) => PEOPLE_PLURAL_WORDS.has(w.toLowerCase()) || (/^\p{Lu}\p{Ll}+s$/u.test(w) && COUNTRY_BY_DEMONYM.has(w)) || /^(?:men|women|people|they|we)$/i.test(w));
+}
+
+/**
+ * speaker.own-sentence-plural-subject: a "they" inside its sentence that no step resolved ("Opposition activists blamed
+ * Russian aircraft for an attack, which they said killed 15 people", "In court Wednesday, North Korean officials
+ * presented fingerprints — proof, they said, that …", "While White House officials underlined that …, they said …"):
+ * the plural group that is the subject of its own sentence — after an opening adjunct, or of the adverbial clause the
+ * "they" follows — is its antecedent by number and by the subject's salience, when no other group of people stands
+ * between. Its words become the speaker's; the speaker's span stays the pronoun (the words that speak in the sentence).
+ * A "they" heading its sentence is read by pluralSubjectAntecedents (the sentence before).
+ */
+export function ownSentencePluralSubjects(quotes: readonly Quote[], body: string, sentences: readonly Sentence[]): void {
+  for (const q of quotes) {
+    const span = q.speakerSpan;
+    if (!span || q.speakerId !== null || q.speakerText || !PLURAL_PRONOUN.test(body.slice(span.start, span.end))) continue;
+    const here = sentenceAt(sentences, span.start);
+    if (!here) continue;
+    const before = body.slice(here.start, span.start);
+    if (THEY_HEADS_CLAUSE.test(before)) continue;
+    const group = ownSubjectGroup(before);
+    if (!group) continue;
+    // (A group inside the reported words is no speaker of them: "Prosecutors deemed him unreliable …, they said".)
+    if (anotherGroupIn(before.slice(group.end)) || here.start + group.end > q.start) continue;
+    q.speakerText = group.words;
+  }
+}
+
+/** The plural group heading the sentence whose words up to the pronoun are `before`: at its opening, after an opening
+ * adjunct closed by a comma, or — when the pronoun heads the main clause right after it — inside an opening adverbial
+ * clause. `end`: where the group's clause opening (its words and verb) ends in `before`. */
+function ownSubjectGroup(before: string): { words: string; end: number } | null {
+  // (A clause opening after an adjunct or a subordinator is read as a sentence's: "In January, intelligence agencies
+  // delivered …" as "Intelligence agencies delivered …"; a capitalised subordinator is no modifier of the group.)
+  const at = (from: number): { words: string; end: number } | null => {
+    const clause = before.slice(from);
+    const m = PLURAL_SUBJECT_OPENING.exec(clause.charAt(0).toUpperCase() + clause.slice(1));
+    if (!m || NOT_GROUP_WORDS.has(m[1].split(/\s+/)[0])) return null;
+    return { words: clause.slice(m[0].indexOf(m[1]), m[0].indexOf(m[1]) + m[1].length), end: from + m.index + m[0].length };
+  };
+  const opening = at(0);
+  if (opening) return opening;
+  const comma = before.indexOf(',');
+  if (comma < 0 || comma > 200) return null;
+  const prefix = before.slice(0, comma + 1);
+  const rest = before.slice(comma + 1);
+  if (!OPENING_ADJUNCT_ONLY.test(prefix) && !ADJUNCT_OPENING.test(prefix + ' ') && !TIME_OPENING.test(prefix)) return null;
+  // "While White House officials underlined …, they said": the adverbial clause's subject, for a "they" heading the main clause.
+  const subordinate = SUBORDINATOR.exec(prefix);
+  if (subordinate && rest.trim() === '') {
+    const inner = at(subordinate[0].length);
+    return inner && inner.end <= comma ? inner : null;
+  }
+  const group = at(comma + 1 + (rest.length - rest.trimStart().length));
+  return group;
 }

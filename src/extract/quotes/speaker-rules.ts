@@ -6,7 +6,7 @@ import { AGENT_AFTER_PRINCIPAL, BARE_PRESIDENT, DESCRIBED_BODY_HEAD, UTTERED_BY,
 import { NAMED_PEOPLE_HEAD } from './reported.js';
 import { WITH_ABSOLUTE } from './with-absolute.js';
 import { PLURAL_PRONOUN, PLURAL_SUBJECT_OPENING } from './plural-antecedent.js';
-import { WIDER_KIND_WORDS } from './kind-antecedent.js';
+import { UNIT_BY_KIND, WIDER_KIND_WORDS } from './kind-antecedent.js';
 import { ADJUNCT_ASIDE, RELATIVE_ASIDE } from './relative-aside.js';
 import { FRAMING_SUBJECT } from './credited-framing.js';
 import { DEFINITE_ROLE } from './unnamed-role-antecedent.js';
@@ -1046,7 +1046,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
   },
   'speaker.plural-subject-antecedent': {
     pattern: PLURAL_SUBJECT_OPENING,
-    why: 'A "they" heading its clause that no attribution before it resolved ("Several officers defected and formed the Free Syrian Army. They say …") is the plural subject opening the sentence just before (same or previous paragraph): an unnamed group of people by a determiner or quantifier and a plural noun of people (its words kept), or two people named as one subject ("Sen. John McCain and Sen. Jack Reed co-wrote a letter … They wrote …": the first of the joint speakers). No such subject there: unnamed, as before.',
+    why: 'A "they" heading its clause that no attribution before it resolved ("Several officers defected and formed the Free Syrian Army. They say …") is the plural subject opening the sentence just before (same or previous paragraph): an unnamed group of people by a determiner or quantifier and a plural noun of people (its words kept), or two people named as one subject ("Sen. John McCain and Sen. Jack Reed co-wrote a letter … They wrote …": the first of the joint speakers); a group opening the main clause after an opening adjunct ("As of Tuesday night, protesters gathered …") gives its words, the span staying the pronoun. No such subject there: unnamed, as before.',
     examples: [
       ['Protests spread in July. Several officers defected and formed the Free Syrian Army. They say thousands of soldiers have left their posts.', { text: 'thousands of soldiers have left their posts', speaker: null, speakerText: 'Several officers' }],
       ['The officials accused Marín of scheming against the government. They said they had video evidence of the plot.', { text: 'they had video evidence of the plot', speaker: null, speakerText: 'The officials' }],
@@ -1055,8 +1055,36 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['The mayor spoke on Monday. Officials in the city met the protesters on Tuesday. “We will listen,” they said.', { text: 'We will listen,', speaker: null, speakerText: 'Officials in the city' }],
       ['Prosecutors are expected to call for a long sentence. They said the evidence was clear.', { text: 'the evidence was clear', speaker: null, speakerText: 'Prosecutors' }],
       ['Ethics analysts see it differently. They say the deal was improper.', { text: 'the deal was improper', speaker: null, speakerText: 'Ethics analysts' }],
+      // After an opening adjunct, the main clause's subject: its words, the span staying the pronoun.
+      ['Trump spoke on Monday. As of Tuesday night, protesters gathered outside the embassy. They said they would stay until the troops leave.', { text: 'they would stay until the troops leave', speaker: null, speakerText: 'protesters' }],
+      ['The judge set a hearing. To support their request for bail, the lawyers filed affidavits from friends. They said he was not a flight risk.', { text: 'he was not a flight risk', speaker: null, speakerText: 'the lawyers' }],
       // Negative: no group of people opens the sentence before.
       ['The boxes arrived on Monday. They said the boxes were empty.', { text: 'the boxes were empty', speaker: null, speakerText: null }],
+    ],
+  },
+  'speaker.own-sentence-plural-subject': {
+    pattern: PLURAL_SUBJECT_OPENING,
+    why: 'A "they" inside its sentence that no step resolved ("Mexican authorities released what they said was a recent photograph …", "In court Wednesday, North Korean officials presented fingerprints -- proof, they said, that …", "When police cornered the suspect, they said they traded fire") is the plural group of people that is the subject of its own sentence (after an opening adjunct) or of the adverbial clause it follows: the pronoun agrees with it in number and the subject is the one in view. Not when another group of people stands between (either may be meant), nor when the group is inside the reported words ("Prosecutors deemed him unreliable, they said"). Its words become the speaker\'s; the span stays the pronoun.',
+    examples: [
+      ['Mexican authorities released what they said was a recent photograph of the fugitive.', { text: 'what they said was a recent photograph of the fugitive', speaker: null, speakerText: 'Mexican authorities' }],
+      ['Soldiers stopped the convoy at the gate, which they said was closed to the public by order of the governor.', { text: 'the gate, which they said was closed to the public by order of the governor', speaker: null, speakerText: 'Soldiers' }],
+      ['The trial opened on Monday. In court Wednesday, North Korean officials presented photos and images -- proof, they said, that the student committed crimes.', { text: 'that the student committed crimes', speaker: null, speakerText: 'North Korean officials' }],
+      ['When police cornered the suspect in a boat, they said they traded fire with him.', { text: 'they traded fire with him', speaker: null, speakerText: 'police' }],
+      // Negatives: another group of people between; the group inside the reported words; nothing plural of people opens.
+      ['Soldiers stopped the protesters at the gate, which they said was closed to the public by order of the governor.', { text: 'the gate, which they said was closed to the public by order of the governor', speaker: null, speakerText: null }],
+      ['If the general had done nothing wrong, then members will have to explain what they think should have been reported.', { text: 'what they think should have been reported', speaker: null, speakerText: null }],
+      ['Prosecutors deemed him unreliable after he changed his account of events, they said.', { text: 'Prosecutors deemed him unreliable after he changed his account of events', speaker: null, speakerText: null }],
+    ],
+  },
+  'speaker.unit-by-kind': {
+    pattern: UNIT_BY_KIND,
+    why: 'A military unit described by its kind or its number alone ("The division said …", "the brigade said", "The 130th said …") is the one unit the article named so within a reader\'s reach before ("Soldiers with the 101st Airborne Division said …", "the 130th Engineer Brigade talked of …"): its name holds the kind\'s noun (or the number) and every modifier given. Two units of the kind named there, or the kind\'s noun used of a unit the article does not name as a body ("The 4th Infantry Division, …"), leave it unnamed (quotes/kind-antecedent.ts unitsByKind).',
+    examples: [
+      ['Soldiers with the 101st Airborne Division said the training was outdated. The division said its targeting cell uses an off-the-shelf server.', { text: 'its targeting cell uses an off-the-shelf server', speaker: '101st Airborne Division' }],
+      ['Meanwhile, the 130th Engineer Brigade talked of lost hours on unstable systems. The 130th said the system received upgrades that erased data.', { text: 'the system received upgrades that erased data', speaker: '130th Engineer Brigade' }],
+      // Negatives: two units of the kind in reach; no unit of the kind named before.
+      ['The 101st Airborne Division and the 82nd Airborne Division returned home on Friday. The division said its soldiers were tired.', { text: 'its soldiers were tired', speaker: null }],
+      ['The soldiers returned home on Friday. The division said its soldiers were tired.', { text: 'its soldiers were tired', speaker: null }],
     ],
   },
   'speaker.capital-office': {
