@@ -4079,7 +4079,9 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false, cla
   // "agreed to meet with Kim Jong Un, Tillerson told reporters": names joined by commas alone, with no "and" closing
   // them, are no list; the first is the object, the next begins another clause — or, after a country's official, is
   // the official's name in apposition ("met his Russian counterpart, Sergei Lavrov": Lavrov).
-  if (out.length > 1 && !closed) return out[0].type !== 'Person' && out[1].type === 'Person' && /^\s*,\s*$/.test(body.slice(out[0].end, out[1].start)) ? [out[1]] : out.slice(0, 1);
+  // (A name with a verb of saying right after it is that verb's subject, no apposition: "hosting the delegation from
+  // Seoul, Trump wrote" — object.reporter-after-comma.)
+  if (out.length > 1 && !closed) return out[0].type !== 'Person' && out[1].type === 'Person' && /^\s*,\s*$/.test(body.slice(out[0].end, out[1].start)) && !SAYING_AFTER.test(body.slice(out[1].end, out[1].end + 12)) ? [out[1]] : out.slice(0, 1);
   return out;
 }
 

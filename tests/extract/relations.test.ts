@@ -2921,6 +2921,10 @@ describe('stop 53 (r53k): a gathering named with an unnamed group of states; an 
     ['Donald Trump suggested the talks with Kim Jong Un went well.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
     ['Donald Trump’s meeting with Vladimir Putin, if it happens, will be in Helsinki.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
     ['Donald Trump’s meeting with Vladimir Putin, if anything, was too short.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+    // A name after a comma with a verb of saying right after it is the reporter, no apposition to the object before it.
+    ['Kim Jong Un was hosting the delegation from Seoul, Donald Trump wrote.', ['MET_WITH happened Kim Jong Un ~ South Korea']],
+    ['Kim Jong Un met the delegation from Seoul, Donald Trump said.', ['MET_WITH happened Kim Jong Un ~ South Korea']],
+    ['John Bolton met his Russian counterpart, Nikolai Patrushev, in Geneva.', ['MET_WITH happened John Bolton ~ Nikolai Patrushev']],
   ] as [string, string[]][])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
