@@ -382,6 +382,24 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
       }
     }
   }
+  // "met the Saudi king, Salman, in Riyadh", "the Russian ambassador, Sergey Kisylak," with the name known to no entity
+  // (a misspelling, a foreign name the tagger missed): the name apposed to a country's singular office holds it, so
+  // the office is that person and no party for the country; with no entity for the person there is none
+  // (party.unknown-apposed-holder).
+  for (const parties of perSentence) {
+    for (const p of parties) {
+      if (p.type !== 'Country' || p.pronoun || p.possessive || p.modifierOnly || p.distributed) continue;
+      // (The office is the party's last word, "the Russian ambassador", or follows a demonym read alone, "the Saudi king".)
+      const ownOffice = !!p.role || SINGLE_OFFICIAL.has((words(body.slice(p.start, p.end)).pop() ?? '').toLowerCase());
+      const officeEnd = ownOffice ? p.end : p.end + (SINGLE_OFFICE_AFTER.exec(body.slice(p.end, Math.min(body.length, p.end + 40)))?.[0].length ?? -Infinity);
+      if (!Number.isFinite(officeEnd)) continue;
+      const name = APPOSED_UNKNOWN_NAME.exec(body.slice(officeEnd, Math.min(body.length, officeEnd + 80)));
+      if (!name || NOT_A_NAME_WORD.test(name[1])) continue;
+      const to = officeEnd + name[0].length;
+      if (linked.some((m) => m.start < to && m.end > officeEnd)) continue;
+      p.modifierOnly = true;
+    }
+  }
   // A person's side: their own or titled country, the country the lexicon gives them an office of, or the state whose
   // office their title names by convention ("Secretary of State", "Trade Representative": American offices).
   const sideOfId = (id: string): ReadonlySet<string> => {
@@ -912,6 +930,14 @@ const RECORD_PARTICIPLE_BEFORE = /(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(
 const APPOSED_NAME_GAP = /^\s*,\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** What closes an apposition after its name: a comma, a stop, a dash, or the sentence's end. */
 const APPOSITION_CLOSE = /^(?:[,.;:)—–]|\s+[—–-]|\s*$)/;
+/** A name apposed after an office, capitalised words (particles such as "bin", "al-" between), closed by a comma, a
+ *  full stop or a dash: ", Sergey Kisylak," in "the Russian ambassador, Sergey Kisylak, said". */
+const APPOSED_UNKNOWN_NAME = /^\s*,\s+((?:\p{Lu}[\p{L}.’'-]*|bin|ibn|al-\p{L}+|el-\p{L}+|de|da|van|von|der)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|bin|ibn|al-\p{L}+|el-\p{L}+|de|da|van|von|der)){0,4})(?=\s*[,.;:)—–]|\s+[—–-])/u;
+/** A singular office right after a country's name or demonym, up to two adjectives before it: "(Saudi) king", "(Iraqi)
+ *  prime minister", "(Russian) deputy foreign minister". */
+const SINGLE_OFFICE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:king|queen|emir|crown\s+prince|sultan|monarch|ruler|dictator|strongman|leader|president|premier|prime\s+minister|minister|ambassador|envoy|chancellor|counterpart|negotiator|diplomat)(?=\s*,)/u;
+/** Capitalised words that open no apposed name: a day, a month, a pronoun, a conjunction or a sentence adverb. */
+const NOT_A_NAME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|He|She|It|They|We|I|His|Her|Its|Their|But|And|Or|However|Meanwhile|Also|Then|Now|Today|Yesterday|Tomorrow)\b/u;
 
 /** Whether the article ties a person to any country ("Russian President Vladimir Putin"). */
 /** The countries a person's titles name by demonym ("Israeli Prime Minister Menachem Begin" → Israel), per person id. */
@@ -1119,6 +1145,25 @@ const GRIEF_OCCASION = /\b(?:after|following|in\s+the\s+(?:wake|aftermath)\s+of)
 const MULTILATERAL_PARTIES = 5;
 /** Words telling that meetings with the members of a list were held one by one. */
 const SEPARATE_MEETINGS = /\b(?:[Ss]eparately|[Ii]ndividually|[Pp]rivately|one\s+by\s+one|one-on-one|[Bb]ilateral(?:ly)?|in\s+turn)\b/;
+/** An unnamed group of several states or their people as one conjunct of a list: "more than two dozen nations", "some
+ *  20 other countries", "several other world leaders", "dozens of delegations" (not "the two countries": a count of two
+ *  is the pair itself). */
+const GROUP_OF_PARTIES = String.raw`(?:(?:more\s+than|some|about|nearly|over|around|almost|roughly|at\s+least)\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+dozen|(?:two|three|four)\s+dozen|dozens\s+of|scores\s+of|several|many|numerous|other|(?:two|three)\s+other)\s+(?:other\s+)?(?:[\p{Ll}-]+\s+)?(?:nations|countries|states|governments|powers|delegations|leaders|ministers|allies)\b`;
+/** The group before the list's first member ("More than two dozen nations, the Arab League, … met"), after its last
+ *  ("Russia, China and several other nations met"), or between two members. */
+const GROUP_BEFORE_LIST = new RegExp(`(?:^|[^\\p{L}])${GROUP_OF_PARTIES}\\s*(?:,\\s*)?(?:and\\s+)?(?:the\\s+)?$`, 'iu');
+const GROUP_AFTER_LIST = new RegExp(`^\\s*,?\\s+(?:and|as\\s+well\\s+as)\\s+${GROUP_OF_PARTIES}`, 'iu');
+const GROUP_INSIDE_LIST = new RegExp(`^\\s*,\\s+${GROUP_OF_PARTIES}\\s*(?:,\\s*)?(?:and\\s+)?(?:the\\s+)?$`, 'iu');
+/** A list of parties one of whose conjuncts is an unnamed group of several (GROUP_OF_PARTIES): a gathering. */
+function listWithGroup(body: string, s: Sentence, list: readonly Party[]): boolean {
+  if (list.length < 2) return false;
+  const sorted = [...list].sort((a, b) => a.start - b.start);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (GROUP_BEFORE_LIST.test(body.slice(Math.max(s.start, first.start - 60), first.start))) return true;
+  if (GROUP_AFTER_LIST.test(body.slice(last.end, Math.min(s.end, last.end + 70)))) return true;
+  return sorted.some((p, k) => k > 0 && GROUP_INSIDE_LIST.test(body.slice(sorted[k - 1].end, p.start)));
+}
 /** Words opening a list of some members of a larger group: "(leaders,) including", "such as", "among them". */
 const SAMPLE_LIST_BEFORE = /\b(?:including|such\s+as|among\s+them|among\s+whom|among\s+others|notably|like):?\s+(?:the\s+)?$/iu;
 
@@ -1618,6 +1663,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   // the graph keeps apart from meetings: no pair of them met as such; the meeting's Event node keeps its participants.
   const oneList = rule.right === 'between' ? right : rule.left === 'compound' || (!jointSide && !right.length && rule.reciprocal) ? left : [];
   if (rule.type === 'MET_WITH' && new Set(oneList.map((p) => p.id)).size >= MULTILATERAL_PARTIES) return [];
+  // "More than two dozen nations, the Arab League, the EU and the UN met in Paris", "Russia, China and several other
+  // nations met": a list that also holds an unnamed group of several states is a gathering of many, however few it
+  // names — co-attendance, no meeting of each pair named (meet.group-in-list).
+  if (rule.type === 'MET_WITH' && listWithGroup(body, s, oneList)) return [];
   // "Trump sat down with representatives of the United States, Britain, Bulgaria, Estonia, Greece, Latvia, Poland …": a
   // party meeting five or more others named in one list sits at a table with all of them — a gathering, no bilateral
   // meeting with each (unless the text says they were separate).
@@ -1869,6 +1918,9 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
   const apposedName = rule.left !== 'compound' && right.length > 0 ? APPOSED_NAME_AFTER.exec(nounPredicate) : null;
   const closedApposition = apposedName ? nounPredicate.slice(apposedName[0].length) : rule.left !== 'compound' && right.length > 0 && /,\s*$/.test(body.slice(Math.max(s.start, right[right.length - 1].start - 3), right[right.length - 1].start)) && /^,\s/.test(nounPredicate) ? nounPredicate.slice(1) : null;
   if (status === 'happened' && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id) && (NOUN_FUTURE_PREDICATE.test(nounPredicate) || (closedApposition !== null && NOUN_FUTURE_PREDICATE.test(closedApposition)))) status = 'planned';
+  // "Trump's meeting with Putin, if it happens, will be in Helsinki", "the summit, if it goes ahead,": a condition on the
+  // meeting noun's own taking place leaves it ahead, not held (status.noun-if-it-happens).
+  if (status === 'happened' && rule.type === 'MET_WITH' && MEETING_NOUN_RULES.has(rule.id) && IF_IT_HAPPENS.test(nounPredicate)) status = 'planned';
   // "Trump will spend four days in the UK before his summit with the Russian leader": a meeting noun after "before" in a
   // clause whose verb is future is further ahead still.
   // So is one after "before"/"prior to"/"in advance of" in a clause of now ("Trump is in Hanoi before his meeting with Kim", "has arrived
@@ -1914,6 +1966,8 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
     const beforeNoun = body.slice(Math.max(s.start, phraseAt - 60), phraseAt);
     // ("is lobbying for his own meeting with Kim": a meeting asked for is a wish, as "wants a meeting with" is.)
     if (POSSIBLE_ADJECTIVE_BEFORE.test(beforeNoun) || ANY_BEFORE.test(beforeNoun) || REQUEST_FOR_BEFORE.test(beforeNoun)) return [];
+    // ("Tillerson suggested talks with North Korea", "has floated a meeting with Kim": status.suggested-noun.)
+    if (SUGGESTED_NOUN_BEFORE.test(beforeNoun)) return [];
     if (status === 'happened' && PLANNED_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'planned';
     // "during earlier meetings with Moon", "their previous talks": the noun's own adjective puts it in the past.
     if (status === 'planned' && PAST_ADJECTIVE_BEFORE.test(beforeNoun)) status = 'happened';
@@ -2811,6 +2865,11 @@ const POSSIBLE_ADJECTIVE_BEFORE = /\b(?:potential|possible|prospective|hypotheti
  *  request's object: "pressed for details during a meeting with" keeps the meeting). */
 const REQUEST_FOR_BEFORE = new RegExp(`\\b(?:${REQUEST_FOR_WORDS.join('|')})\\s+for\\s+(?:(?!(?:at|in|on|during|after|before|with|of|to|from|by|over|about|and|or|but)\\s)[\\p{Ll}’'-]+\\s+){0,3}$`, 'u');
 const ANY_BEFORE = /\bany\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A verb of suggesting or weighing whose object is the meeting noun (a determiner and up to two adjectives between):
+ *  "suggested talks with", "has floated a meeting with", "is considering a summit with", "mulling a sit-down with" — an
+ *  idea put forward or weighed, as "offered to meet" is, no meeting held nor set ("considered" is left out: "what was
+ *  considered a breakthrough meeting" is a complement; so is "the": "suggested (that) the talks went well" reports). */
+const SUGGESTED_NOUN_BEFORE = /\b(?:suggest(?:s|ed|ing)?|float(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|consider(?:s|ing)?|contemplat(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|broach(?:es|ed|ing)?|dangl(?:e|es|ed|ing))\s+(?:(?:a|an|another|further|more|new)\s+)?(?:(?!(?:that|the|this|these|those|his|her|their|its|whether|how|what|when|if)\s)[\p{Ll}-]+\s+){0,2}$/u;
 const PAST_ADJECTIVE_BEFORE = /\b(?:earlier|previous|prior|past|recent|former)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** Adjectives of a plan right before a meeting noun: "future direct talks", "a proposed summit", "the tentative meeting". */
 const PLANNED_ADJECTIVE_BEFORE = /\b(?:future|proposed|tentative|upcoming|forthcoming|planned|impending|coming)\s+(?:[\p{Ll}-]+\s+)?$/iu;
@@ -2907,6 +2966,8 @@ const FUTURE_PREDICATE = /^[\s,]*(?:(?:will|would|(?:is|are|was|were)\s+(?:to|ex
 const MEETING_NOUN_RULES = new Set(['meet.noun-with', 'meet.noun-between', 'meet.compound', 'meet.their-noun']);
 /** A future verb right after a meeting noun's phrase, past a short place, time or topic ("in Helsinki on Monday will test",
  *  "on their new relationship are due to start"); not a retrospect ("will be remembered", "will go down in history"). */
+/** A condition on a meeting noun's own taking place right after its phrase: ", if it happens,", "if it goes ahead". */
+const IF_IT_HAPPENS = /^\s*,?\s*if\s+(?:it|they|one|that)\s+(?:ever\s+|does\s+|do\s+|still\s+)?(?:happens?|takes?\s+place|goes?\s+ahead|occurs?|materiali[sz]es?|comes?\s+off|is\s+held|are\s+held|proceeds?)\b/;
 const NOUN_FUTURE_PREDICATE = /^(?:\s+(?:in|at|on|over|about|this|next)\s+(?:\p{Ll}+\s+){0,2}[\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}){0,2}\s+(?:will|shall|(?:is|are)\s+(?:going|expected|set|due|scheduled|slated)\s+to)\s+(?:\p{Ll}+ly\s+)?(?!be\s+(?:remembered|recalled|judged|regarded|seen\s+as|viewed\s+as)\b|go\s+down\b|long\s+be\b)\p{Ll}/u;
 
 /** A meeting noun's predicate saying it is yet to begin: "have not yet begun", "have yet to begin", "are yet to take place". */
@@ -4018,7 +4079,9 @@ function objectList(ctx: Ctx, at: number, nameOnly = false, verbCue = false, cla
   // "agreed to meet with Kim Jong Un, Tillerson told reporters": names joined by commas alone, with no "and" closing
   // them, are no list; the first is the object, the next begins another clause — or, after a country's official, is
   // the official's name in apposition ("met his Russian counterpart, Sergei Lavrov": Lavrov).
-  if (out.length > 1 && !closed) return out[0].type !== 'Person' && out[1].type === 'Person' && /^\s*,\s*$/.test(body.slice(out[0].end, out[1].start)) ? [out[1]] : out.slice(0, 1);
+  // (A name with a verb of saying right after it is that verb's subject, no apposition: "hosting the delegation from
+  // Seoul, Trump wrote" — object.reporter-after-comma.)
+  if (out.length > 1 && !closed) return out[0].type !== 'Person' && out[1].type === 'Person' && /^\s*,\s*$/.test(body.slice(out[0].end, out[1].start)) && !SAYING_AFTER.test(body.slice(out[1].end, out[1].end + 12)) ? [out[1]] : out.slice(0, 1);
   return out;
 }
 

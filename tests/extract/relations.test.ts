@@ -2892,3 +2892,40 @@ describe('stop 52 (r52p): a progressive after an adverb, a present dated by a we
     expect(relations(body, publishedAt)).toEqual([...expected].sort());
   });
 });
+
+describe('stop 53 (r53k): a gathering named with an unnamed group of states; an office whose apposed name no entity covers', () => {
+  test.each([
+    // A list holding an unnamed group of several states or their people is a gathering: co-attendance, no pairs.
+    ['More than two dozen nations, the Arab League, the European Union and the United Nations met in Paris on Monday.', []],
+    ['Russia, China and several other nations met in Beijing on Monday.', []],
+    ['Angela Merkel, Emmanuel Macron and other world leaders met in Brussels.', []],
+    ['Talks between Iran, Russia and about a dozen other countries were held in Vienna.', []],
+    // …a count of two is the pair itself, and a plain list of two to four stays pairs.
+    ['The two leaders, Angela Merkel and Emmanuel Macron, met in Brussels.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+    ['Angela Merkel and Emmanuel Macron met in Brussels.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+    ['Britain, France and Germany met in Brussels with Iran.', ['MET_WITH happened France ~ Iran', 'MET_WITH happened Germany ~ Iran', 'MET_WITH happened Iran ~ United Kingdom']],
+    // A name apposed to a country's singular office holds it, even when no entity covers the name: the country is
+    // no party then ("or nothing"); an office with no name apposed, or a day after the comma, stays the country.
+    ['Boris Johnson met the Saudi king, Salman, in Riyadh.', []],
+    ['Jeff Sessions met the Russian ambassador, Sergey Kisylak, in September.', ['MET_WITH happened Jeff Sessions ~ Sergey Kisylak']],
+    ['Jeff Sessions met the Russian ambassador in September.', ['MET_WITH happened Jeff Sessions ~ Russia']],
+    ['Jeff Sessions met the Russian ambassador, and then flew home.', ['MET_WITH happened Jeff Sessions ~ Russia']],
+    ['Donald Trump met the Chinese president, Monday, in Beijing.', ['MET_WITH happened China ~ Donald Trump']],
+    // A meeting noun that a verb of suggesting or weighing takes as its object is an idea, no meeting; a condition on
+    // the noun's own taking place leaves it ahead (a reported "suggested (that) the talks …" is no such object).
+    ['Rex Tillerson suggested talks with North Korea.', []],
+    ['Donald Trump has floated a meeting with Kim Jong Un.', []],
+    ['Donald Trump is considering a meeting with Kim Jong Un.', []],
+    ['Donald Trump is weighing a summit with Vladimir Putin.', []],
+    ['Donald Trump held talks with Kim Jong Un.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump suggested the talks with Kim Jong Un went well.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    ['Donald Trump’s meeting with Vladimir Putin, if it happens, will be in Helsinki.', ['MET_WITH planned Donald Trump ~ Vladimir Putin']],
+    ['Donald Trump’s meeting with Vladimir Putin, if anything, was too short.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+    // A name after a comma with a verb of saying right after it is the reporter, no apposition to the object before it.
+    ['Kim Jong Un was hosting the delegation from Seoul, Donald Trump wrote.', ['MET_WITH happened Kim Jong Un ~ South Korea']],
+    ['Kim Jong Un met the delegation from Seoul, Donald Trump said.', ['MET_WITH happened Kim Jong Un ~ South Korea']],
+    ['John Bolton met his Russian counterpart, Nikolai Patrushev, in Geneva.', ['MET_WITH happened John Bolton ~ Nikolai Patrushev']],
+  ] as [string, string[]][])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
