@@ -43,6 +43,7 @@ function holdsSentenceEnd(lead: string): boolean {
   for (let i = lead.indexOf('. '); i >= 0; i = lead.indexOf('. ', i + 1)) if (i >= 3 && /\p{Ll}{3}$/u.test(lead.slice(i - 3, i))) return true;
   return false;
 }
+const DASHES = ['—', '–', ' - ', ' -- '];
 const WORD = /[\p{L}’'-]+/gu;
 /** A word's last character and a space right before the opening mark ("are ''…", "over “…"), read on those two
  * characters: no repetition, linear. */
@@ -74,7 +75,9 @@ function leadStart(quote: Quote, open: number, body: string, others: readonly Qu
   const lead = raw.trim();
   if (open - 2 < sentence.start || !WORD_BEFORE_OPENING.test(body.slice(open - 2, open)) || !/\p{L}/u.test(lead) || lead.includes('\n') || ANY_MARK.test(lead) || LEAD_END_NO_CLAUSE.has(lead[lead.length - 1])) return -1;
   const words = lead.toLowerCase().match(WORD) ?? [];
-  if (holdsSentenceEnd(lead) || words.some((w) => framingVerb(w) || w === 'according')) return -1;
+  // A dash inside the lead sets off the writer's aside ("… open to resuming talks — that is, as long as they remain
+  // “calm,” Liu said"): where the speaker's words begin is not told.
+  if (DASHES.some((d) => lead.includes(d)) || holdsSentenceEnd(lead) || words.some((w) => framingVerb(w) || w === 'according')) return -1;
   const start = sentence.start + (raw.length - raw.trimStart().length);
   // Another quote read in the sentence — a report after the cue ("…,” the spokeswoman told POLITICO that …"), the second
   // part of a split quotation — reads it otherwise.

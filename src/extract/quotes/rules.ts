@@ -862,6 +862,7 @@ export const ATTRIBUTION_RULES = {
       // A verb of saying before the quotation frames it: the lead is the speaker's own frame, not reported words.
       ['Mike Pence praised the speaker but added, “I strongly support Paul Ryan,” Pence told supporters in Ohio.', null],
       ['Former Hewlett-Packard CEO Carly Fiorina named a favorite show as her guilty pleasure. “House of Cards,” she said in Iowa.', null],
+      ['Liu He spoke in Beijing. Both sides appeared open to resuming talks — that is, as long as such discussions remain “calm,” Liu said at a conference.', null],
       // A split quotation, or a report after the cue, reads the sentence otherwise.
       ["Douglas Holtz-Eakin spoke. But ''the more interesting issue,'' Mr. Holtz-Eakin added, ''is whether the report represents a blip.''", null],
     ],
