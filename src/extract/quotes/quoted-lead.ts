@@ -8,10 +8,10 @@ import type { Quote } from '../types.js';
 import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { AMBIGUOUS_NOUN_CUES } from './patterns.js';
 
-/** The frames that attribute a quotation by the words right after its closing mark ("…,” NAME said"). */
+/** The frames that attribute a quotation by the words right after its closing mark ("…,” NAME said") to someone the
+ * article names; an unnamed source's or a body pronoun's frame keeps its quoted words alone (their rules' examples). */
 export const AFTER_QUOTE_FRAMES: ReadonlySet<string> = new Set([
-  'direct.after-quote', 'direct.appositive-after', 'direct.unnamed-after', 'direct.unnamed-phrase-after', 'direct.body-pronoun-after',
-  'direct.party-member-after', 'direct.kind-after', 'direct.definite-person-after', 'direct.manner-after', 'direct.group-after',
+  'direct.after-quote', 'direct.appositive-after', 'direct.party-member-after', 'direct.kind-after', 'direct.definite-person-after', 'direct.manner-after', 'direct.group-after',
 ]);
 
 /** The opening marks a quotation's words follow: curly, straight, or a doubled apostrophe (NYT archives). */
