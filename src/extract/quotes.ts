@@ -47,6 +47,7 @@ import { speakerBodies, stateOrgans } from './quotes/state-organ.js';
 import { comparedSubject } from './quotes/compared-subject.js';
 import { isNestedReport, nestedContentLength } from './quotes/nested-report.js';
 import { shortNameBearers } from './quotes/short-name-bearer.js';
+import { quotedLeads } from './quotes/quoted-lead.js';
 
 export interface QuoteInput {
   body: string;
@@ -276,6 +277,9 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
     if (explain) c.quote.arbitration = `${c.rule}: ${ATTRIBUTION_RULES[c.rule].why} Chosen: ${c.decision ?? 'the only reading'}.`;
     out.push(c.quote);
   }
+  // "Still, golf clubs are ''just scratching out a profit,'' Mr. Hedge said": the clause the quotation closes is reported.
+  quotedLeads(out, body);
+  if (explain) for (const q of out) if (q.rule === 'reported.quoted-lead') q.arbitration = `${q.rule}: ${ATTRIBUTION_RULES[q.rule].why} Chosen: from its after-quote frame.`;
   return withoutRepeatedStatements(withoutLeadingDashes(withoutCompoundCues(out, body)).sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct)), body);
 }
 

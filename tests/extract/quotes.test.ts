@@ -823,7 +823,8 @@ describe('wild families: abbreviations, compound nouns and titles inside an attr
     ['Donald Trump met Lavrov. A “former senior U.S. official close to current administration officials” said Trump was reckless.', []],
     ['“We have won,” Donald Trump said. The “first step toward a real agreement” said nothing about tariffs.', ['Donald Trump: We have won, (D)']],
     // …but a frame with its own subject after the closing mark attributes the quoted words all the same.
-    ['Qassim al-Moussawi spoke on Monday. Breaking the siege was a “big achievement and an important victory” he said.', ['Qassim al-Moussawi: big achievement and an important victory (D)']],
+    // (The sentence's own words run into the quotation: the whole clause is reported — reported.quoted-lead, as for Reinsch below.)
+    ['Qassim al-Moussawi spoke on Monday. Breaking the siege was a “big achievement and an important victory” he said.', ['Qassim al-Moussawi: Breaking the siege was a “big achievement and an important victory” (R)']],
     // (The quoted words are the noun phrase's, no direct quote; "May" is Theresa May since stop 50, so her stance and report stand.)
     ['Theresa May spoke on Monday. May praised the “precious and profound” alliance between the United States and the United Kingdom but said friends could disagree.', ['Theresa May: the “precious and profound” alliance between the United States and the United Kingdom (R)', 'Theresa May: friends could disagree (R)']],
     ['Carla Gleason spoke. “We treat all persons with respect,” she said. She said the “proposed policy is NOT a ban on service. It is critical that the department be permitted to implement it.”', ['Carla Gleason: We treat all persons with respect, (D)', 'Carla Gleason: the “proposed policy is NOT a ban on service (R)', 'Carla Gleason: It is critical that the department be permitted to implement it. (D)']],

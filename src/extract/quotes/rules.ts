@@ -21,6 +21,7 @@ import { QUOTED_AS_AFTER_QUOTE } from './quoted-as.js';
 import { PARTY_MEMBER_AFTER_QUOTE } from './party-member.js';
 import { MANNER_AFTER_QUOTE } from './after-quote-phrases.js';
 import { LONG_SUBJECT_NAMING } from './long-subject-naming.js';
+import { WORD_BEFORE_OPENING } from './quoted-lead.js';
 
 /**
  * When a candidate gives way to one admitted before it (lower rank first; ties keep text order):
@@ -852,6 +853,25 @@ export const ATTRIBUTION_RULES = {
       // A person or a place in apposition is no body speaking; quoted words before are a direct quote's.
       ['The migrants were rounded up after trying to cross the border, said the ministry’s office, Mexico City.', null],
       ['“The migrants were rounded up after trying to cross the border,” said the interior ministry.', null],
+    ],
+  },
+  'reported.quoted-lead': {
+    kind: 'reported', pattern: WORD_BEFORE_OPENING, rank: 20, yieldsTo: 'never',
+    why: 'A sentence whose own words run into a partial quotation closed by its attribution ("Still, golf clubs are ‘‘just scratching out a profit,’’ Mr. Hedge said from his office") reports the whole clause, lead-in and quoted words, with the speaker the after-quote frame names (quoted-lead.ts): a mixed quotation, not a quote of the fragment alone.',
+    examples: [
+      ["Oliver Hedge runs a consultancy. Still, golf clubs are ''just scratching out a profit,'' Mr. Hedge said from his office in Orlando.", { speaker: 'Oliver Hedge', text: "Still, golf clubs are ''just scratching out a profit,''", direct: false }],
+      ['Gene Sperling spoke. Ms. Brainard is “not a backslapper,” Mr. Sperling said of her style, in an interview.', { speaker: 'Gene Sperling', text: 'Ms. Brainard is “not a backslapper,”', direct: false }],
+      ['We have to get over “partisan divides,” French Prime Minister Manuel Valls told the Paris daily Libération.', { speaker: 'Manuel Valls', text: 'We have to get over “partisan divides,”', direct: false }],
+      // The quotation opening the sentence, after a colon or a dash, or after a fronted adjunct and its comma, is the direct quote's alone.
+      ['Ron DeSantis spoke. In 2009, when Barack Obama offered states billions of dollars, “states were hemorrhaging money,” DeSantis said from his office in Tallahassee.', null],
+      ['“We will win,” Marco Rubio said in Manchester.', null],
+      ['His final assessment: “It’s not quite optimistic,” Marco Rubio said in Manchester.', null],
+      // A verb of saying before the quotation frames it: the lead is the speaker's own frame, not reported words.
+      ['Mike Pence praised the speaker but added, “I strongly support Paul Ryan,” Pence told supporters in Ohio.', null],
+      ['Former Hewlett-Packard CEO Carly Fiorina named a favorite show as her guilty pleasure. “House of Cards,” she said in Iowa.', null],
+      ['Liu He spoke in Beijing. Both sides appeared open to resuming talks — that is, as long as such discussions remain “calm,” Liu said at a conference.', null],
+      // A split quotation, or a report after the cue, reads the sentence otherwise.
+      ["Douglas Holtz-Eakin spoke. But ''the more interesting issue,'' Mr. Holtz-Eakin added, ''is whether the report represents a blip.''", null],
     ],
   },
   'reported.middle': {
