@@ -230,3 +230,20 @@ describe('a body whose first word starts no name is known by the lexicon', () =>
     ['Arab leaders met on Sunday.', []],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
+
+// A military unit named by its number (an ordinal before its head, a team's number after it) is a body with its number
+// in its name, never a person nor a name cut at the number (stop 53).
+describe('a numbered unit is a body, number and all', () => {
+  test.each<[string, string[]]>([
+    ['Some 200 troops from the 82nd Airborne Division were staying.', ['Organization:org:82nd-airborne-division']],
+    ['The jet from the 52nd Fighter Wing landed on Monday.', ['Organization:org:52nd-fighter-wing']],
+    ['He served with the 504th Parachute Infantry Regiment in Iraq.', ['Country:country:IQ', 'Organization:org:504th-parachute-infantry-regiment']],
+    ['Two destroyers of the Seventh Fleet sailed on Monday.', ['Organization:org:seventh-fleet']],
+    ['He said he was with Seal Team Five at the time.', ['Organization:org:seal-team-five']],
+    ['Bin Laden was killed by members of SEAL Team 6 in 2011.', ['Organization:org:seal-team-6', 'Person:person:bin-laden']],
+    // must not: a spelled ordinal before a league's division, a head with no number, a numbered body of another kind
+    ['He played in the First Division for two years.', []],
+    ['She worked in the West Wing for two years.', []],
+    ['The 115th Congress met on Monday.', ['Organization:org:congress']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});

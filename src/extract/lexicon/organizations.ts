@@ -190,6 +190,22 @@ export const BODY_LAST_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Head nouns of military units named by their number ("82nd Airborne Division", "52nd Fighter Wing", "Seventh Fleet",
+ * "1st Battalion") that are no organisation's suffix of their own (ORG_SUFFIXES has "Brigade", "Corps", "Army",
+ * "Group"): with the number before them the run names a unit, never a person, however the rest reads. Without it
+ * ("the Division", "the West Wing") they name no unit.
+ */
+export const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set(['Division', 'Battalion', 'Regiment', 'Squadron', 'Wing', 'Fleet', 'Platoon']);
+/** Ordinals spelled out, which open a numbered unit's name as the digits do ("Seventh Fleet", "Third Infantry Division"). */
+export const SPELLED_ORDINALS: ReadonlySet<string> = new Set([
+  'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth',
+]);
+/** Numbers spelled out that close a team's or a unit's name ("SEAL Team Six", "Seal Team Five"). */
+export const SPELLED_NUMBERS: ReadonlySet<string> = new Set([
+  'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve',
+]);
+
+/**
  * Bodies whose acronym spells an English word, written in capitals: no shouted word (unlikely-bodies shouted-word).
  * Not read by the tagger's features.
  */
