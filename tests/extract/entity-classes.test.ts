@@ -247,3 +247,15 @@ describe('a numbered unit is a body, number and all', () => {
     ['The 115th Congress met on Monday.', ['Organization:org:congress']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
+
+// A body the rules name by its head, whose front words the tagger leaves untagged before the span it reads ("Policy
+// Council" of "American Foreign Policy Council"), keeps those words: the name is not cut at the tagger's start (stop 53).
+describe('the tagger cuts no untagged words off a body\'s front', () => {
+  test.each<[string, string[]]>([
+    ['Stephen Blank is a senior fellow at the American Foreign Policy Council. He wrote books.', ['Organization:org:american-foreign-policy-council', 'Person:person:stephen-blank']],
+    ['A top commander of the Iranian Revolutionary Guard Corps said Friday that his forces were ready.', ['Organization:org:revolutionary-guards']],
+    ['The Christian Science Monitor reported Tuesday that the talks had stalled.', ['Organization:org:christian-science-monitor']],
+    // must not: a state's adjective the tagger reads apart before a state's body stays the state's
+    ['The Russian Defense Ministry said the strikes hit eight targets.', ['Organization:org:russian-defense-ministry']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});

@@ -99,6 +99,8 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Politico'], ['Axios'], ['Daily Beast', 'The Daily Beast'], ['Breitbart'], ['BuzzFeed'], ['HuffPost', 'Huffington Post', 'The Huffington Post'], ['Vox'], ['USA Today', 'USA TODAY'], ['Front National', 'National Front', 'Rassemblement National', 'National Rally'], ['Alternative for Germany', 'Alternative für Deutschland', 'AfD'],
   ['NPR'], ['PolitiFact', 'Politifact'],
   ['Washington Post', 'The Washington Post'],
+  // (its first word opens no name in the rules: NON_NAME_WORDS)
+  ['Christian Science Monitor', 'The Christian Science Monitor'],
   ['Wall Street Journal', 'The Wall Street Journal'],
   ['Wells Fargo'], ['Goldman Sachs'], ['Morgan Stanley'], ['JPMorgan Chase', 'JPMorgan'], ['Bank of America'],
   ['Google'], ['Apple'], ['Microsoft'], ['Amazon'], ['Twitter'], ['Facebook'],

@@ -303,6 +303,13 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     if (same || known || (orgs.length > 0 && !replaced) || cue) {
       out.push(m);
       for (const s of over) covered.add(s);
+      continue;
+    }
+    const front = replaced ? frontTheTaggerCut(body, m, over) : null;
+    if (front !== null) {
+      const text = body.slice(front, m.end);
+      out.push({ ...m, start: front, text, key: text });
+      for (const s of over) if (s.type === 'ORG') covered.add(s);
     }
     // Otherwise the tagger's reading stands: its own span (organisation, person, country) is added below, or nothing.
   }
@@ -532,6 +539,26 @@ function endsInRoleWord(text: string): boolean {
 }
 
 /** The spans (in text order, not overlapping one another) that overlap a range: binary search, then a short walk. */
+/**
+ * "American Foreign Policy Council" read by the tagger as "American" (MISC) and "Policy Council" (ORG), "Iranian
+ * Revolutionary Guard Corps" as "Iranian" and "Guard Corps": a body the rules name by its own head ("Council",
+ * "Corps") whose end the tagger reads as the same body's, but whose capitalised words before that the tagger leaves
+ * untagged. Those words are the name's ("Foreign Policy", "Revolutionary"): the name runs from them to the head. A
+ * state's or a faith's adjective the tagger reads apart (MISC) at the front stays apart, as the tagger learnt it. The
+ * start of the name, or null when the tagger's cut is no such one (another span between, a lower-case or a title word).
+ */
+function frontTheTaggerCut(body: string, m: Mention, over: readonly TaggedSpan[]): number | null {
+  if (!ORG_SUFFIXES.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) return null;
+  const orgs = over.filter((s) => s.type === 'ORG');
+  if (orgs.length !== 1 || orgs[0].end !== m.end || orgs[0].start <= m.start) return null;
+  const others = over.filter((s) => s !== orgs[0]);
+  if (others.length > 1 || others.some((s) => s.type !== 'MISC' || s.start !== m.start || s.end >= orgs[0].start)) return null;
+  const from = others.length ? others[0].end : m.start;
+  const words = body.slice(from, orgs[0].start).trim().split(' ');
+  if (!words[0] || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !TITLE_ROLE_WORDS.has(w) && !NOT_NAME_STARTS.has(w))) return null;
+  return from + body.slice(from, orgs[0].start).indexOf(words[0]);
+}
+
 function overlaps(spans: TaggedSpan[], m: { start: number; end: number }): TaggedSpan[] {
   let lo = 0;
   let hi = spans.length;
