@@ -259,3 +259,27 @@ describe('the tagger cuts no untagged words off a body\'s front', () => {
     ['The Russian Defense Ministry said the strikes hit eight targets.', ['Organization:org:russian-defense-ministry']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
+
+// A name after "in", "at" or "near" that the tagger reads as a place, with nothing but a verb of saying or an
+// apposition after it to make it a person, is the place; a prison or a facility is no person (stop 53).
+describe('a place after a preposition of place is no person', () => {
+  test.each<[string, string[]]>([
+    ['Mr. Kerry’s comments in Geneva signaled a further downsizing of expectations.', ['Person:person:kerry']],
+    ['Said one young man in Kiev, who recently signed up to fight, “It is hard.”', []],
+    ['The George W. Bush Presidential Center in Dallas maintains a program to develop leaders.', ['Organization:org:george-w-bush-presidential-center', 'Place:place:dallas-us']],
+    ['He has been detained in Caroline Detention Facility since his arrest.', []],
+    // must not: a person after "in" or "at" with a title, a possessive or read as a person by the tagger
+    ['The mistakes made in Hillary Clinton’s losing campaign were many.', ['Person:person:hillary-clinton']],
+    ['Trump lashed out at Sen. Bob Corker, who said the White House was an adult day care center.', ['Organization:org:white-house', 'Person:person:bob-corker']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+describe('a name modifying a noun of a place is the place, no person', () => {
+  test.each<[string, string[]]>([
+    ['He is recovering at Walter Reed military hospital.', []],
+    ['Armed men inspect damage after an explosion at Al Badr mosque in Sanaa.', ['Place:place:sanaa-ye']],
+    // must not: a person named elsewhere without the noun, or a possessive before it
+    ['Senator John McCain spoke at the hotel. McCain hospital visits were rare.', ['Person:person:john-mccain']],
+    ['Barack Obama said so. Obama’s school was in Hawaii.', ['Person:person:barack-obama', 'Place:place:hawaii-us']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});

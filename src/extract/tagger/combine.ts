@@ -244,6 +244,11 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     const titledName = (s: TaggedSpan) =>
       (m.titleStart !== undefined && m.titleStart < m.start && s.start <= m.titleStart && s.end > m.start && s.end <= m.end && looksLikeFullName(m.text)) ||
       (m.honorific !== undefined && s.end === m.end && body.slice(s.start, m.start).trim() === m.honorific);
+    // "comments in Geneva signaled …", "Once in Bethlehem, the president toured …", "a young man in Kiev, who …": a name
+    // after "in", "at" or "near" that the tagger reads as a place, with no title nor form of address (only a verb of
+    // saying or an apposition after it made the rules call it a person), is the place: no person; the tagger's span is
+    // read below, a Place where the gazetteer knows it.
+    if (placeInSlot(body, m, over)) continue;
     const speakerLike = options.keepCuedPeople && m.type === 'Person' && (m.strong || m.role !== undefined || m.honorific !== undefined) && !over.some((s) => s.type === 'ORG' && !titledName(s));
     if (titleCase[m.sentence] || m.type === 'Country' || speakerLike || overlaps(setAside, m).length > 0 || (m.type === 'Organization' && !over.some((s) => s.type === 'PER' && s.start === m.start && s.end === m.end))) {
       out.push(m);
@@ -539,6 +544,21 @@ function endsInRoleWord(text: string): boolean {
 }
 
 /** The spans (in text order, not overlapping one another) that overlap a range: binary search, then a short walk. */
+/** The prepositions of place before a name ("in Geneva", "at West Point", "near Tal Abyad"), as the text writes them. */
+const PLACE_SLOT_BEFORE: readonly string[] = [' in ', ' at ', ' near ', ' In ', ' At ', ' Near '];
+
+/**
+ * A rules' person of one or two words with no role, form of address nor title, after a preposition of place, that
+ * the tagger reads, exactly, as a place — and no possessive after it ("in Clinton's campaign" is the person's).
+ */
+function placeInSlot(body: string, m: Mention, over: readonly TaggedSpan[]): boolean {
+  if (m.type !== 'Person' || m.role !== undefined || m.honorific !== undefined || m.titleStart !== undefined) return false;
+  if (over.length !== 1 || over[0].type !== 'LOC' || over[0].start !== m.start || over[0].end !== m.end || m.key.split(' ').length > 2) return false;
+  if (/^['’]/.test(body.slice(m.end, m.end + 1))) return false;
+  const before = body.slice(Math.max(0, m.start - 6), m.start);
+  return PLACE_SLOT_BEFORE.some((p) => before.endsWith(p));
+}
+
 /**
  * "American Foreign Policy Council" read by the tagger as "American" (MISC) and "Policy Council" (ORG), "Iranian
  * Revolutionary Guard Corps" as "Iranian" and "Guard Corps": a body the rules name by its own head ("Council",
