@@ -228,7 +228,7 @@ export function bodyNounBefore(body: string, e: PersonCandidate): boolean {
 /** Function words no person's name holds inside it, capitalised or not: "Hope Not Hate", "Rage Against the Machine". */
 const FUNCTION_WORDS_INSIDE: ReadonlySet<string> = new Set(['not', 'against', 'without', 'than', 'versus']);
 
-/** A noun of a place or building right after a name, in lower case, at most one lower-case word between: "Abu Ghraib
+/** A noun of a place or building right after a name, in lower case, at most one adjective between: "Abu Ghraib
  * prison", "Walter Reed military hospital". Plain scan over the next two words. */
 function placeNounAfter(body: string, end: number): boolean {
   let at = end;
@@ -239,6 +239,8 @@ function placeNounAfter(body: string, end: number): boolean {
     const word = body.slice(at + 1, we);
     if (!word) return false;
     if (PLACE_HEADS.has(word)) return true;
+    // (the word between is the noun's modifier — "military", "federal" — never a verb: "… III is university professor")
+    if (!isAdjective(word)) return false;
     at = we;
   }
   return false;

@@ -283,3 +283,12 @@ describe('a name modifying a noun of a place is the place, no person', () => {
     ['Barack Obama said so. Obama’s school was in Hawaii.', ['Person:person:barack-obama', 'Place:place:hawaii-us']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
+
+describe('the two stop-53 name rules stay within their evidence', () => {
+  test.each<[string, string[]]>([
+    // must not: a verb between a name and a place noun ("… III is university professor")
+    ['George C. Edwards III is university distinguished professor of political science.', ['Person:person:george-c-edwards-iii']],
+    // must not: a capitalised label before the rules' name that no name holds (the tagger's cut stands)
+    ['Joe Grogan, the head of the White House Domestic Policy Council, argued so.', ['Organization:org:domestic-policy-council', 'Organization:org:white-house', 'Person:person:joe-grogan']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});

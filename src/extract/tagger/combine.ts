@@ -310,7 +310,7 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
       for (const s of over) covered.add(s);
       continue;
     }
-    const front = replaced ? frontTheTaggerCut(body, m, over) : null;
+    const front = replaced ? frontTheTaggerCut(body, m, over, rules) : null;
     if (front !== null) {
       const text = body.slice(front, m.end);
       out.push({ ...m, start: front, text, key: text });
@@ -567,8 +567,13 @@ function placeInSlot(body: string, m: Mention, over: readonly TaggedSpan[]): boo
  * state's or a faith's adjective the tagger reads apart (MISC) at the front stays apart, as the tagger learnt it. The
  * start of the name, or null when the tagger's cut is no such one (another span between, a lower-case or a title word).
  */
-function frontTheTaggerCut(body: string, m: Mention, over: readonly TaggedSpan[]): number | null {
+function frontTheTaggerCut(body: string, m: Mention, over: readonly TaggedSpan[], rules: readonly Mention[]): number | null {
   if (!ORG_SUFFIXES.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) return null;
+  // A capitalised word right before the rules' name that no name of theirs holds ("Company Name Homegate Hospitality
+  // Inc", a form's label) leaves the rules' front in doubt: the tagger's cut stands.
+  let ws = m.start - 1;
+  while (ws > 0 && /\p{L}/u.test(body[ws - 1])) ws--;
+  if (body[m.start - 1] === ' ' && ws < m.start - 1 && /^\p{Lu}/u.test(body.slice(ws, m.start - 1)) && !rules.some((r) => r.start <= ws && r.end >= m.start - 1)) return null;
   const orgs = over.filter((s) => s.type === 'ORG');
   if (orgs.length !== 1 || orgs[0].end !== m.end || orgs[0].start <= m.start) return null;
   const others = over.filter((s) => s !== orgs[0]);
