@@ -7,7 +7,7 @@
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { CITY_NAMES, REGION_NAMES, isPlaceByHead } from './lexicon/places.js';
-import { KNOWN_ORGANIZATION_FORMS as ORG_FORMS, ORG_SUFFIXES } from './lexicon/organizations.js';
+import { KNOWN_ORGANIZATION_FORMS as ORG_FORMS, ORG_SUFFIXES, SPELLED_NUMBERS } from './lexicon/organizations.js';
 import { isAdjective, isCommonWord, isCommonWordForm } from './lexicon/noun-classes.js';
 import { NON_NAME_WORDS, NOT_NAME_STARTS, TITLE_ROLE_WORDS } from './lexicon/titles.js';
 import { genericBody } from './government-bodies.js';
@@ -317,7 +317,7 @@ const MOVEMENT_HEADS: ReadonlySet<string> = new Set(['Party', 'Movement', 'Front
  */
 const NUMBERED_BODY_WORDS: ReadonlySet<string> = new Set([
   'Airborne', 'Division', 'Brigade', 'Battalion', 'Regiment', 'Group', 'Wing', 'Squadron', 'Fleet', 'Army', 'Corps',
-  'Command', 'Force', 'Infantry', 'Cavalry', 'Armored', 'Marines', 'Circuit', 'Expeditionary', 'Mountain', 'Special',
+  'Command', 'Force', 'Infantry', 'Cavalry', 'Armored', 'Marines', 'Circuit', 'Expeditionary', 'Mountain', 'Special', 'Platoon',
 ]);
 
 /** The ordinal right before a mention ("82nd ", "1st "), one space between, as its start, or null. Plain scan. */
@@ -326,6 +326,15 @@ function ordinalBefore(body: string, at: number): number | null {
   let ws = at - 1;
   while (ws > 0 && /[0-9a-z]/.test(body[ws - 1]) && at - 1 - ws < 8) ws--;
   return /^[0-9]{1,3}(?:st|nd|rd|th)$/.test(body.slice(ws, at - 1)) && !/[\p{L}\p{N}]/u.test(body[ws - 1] ?? '') ? ws : null;
+}
+
+/** The number right after a team's name (" 6", " Six"), one space between and no word glued after it, as its end, or null. Plain scan. */
+function numberAfter(body: string, at: number): number | null {
+  if (body[at] !== ' ') return null;
+  let we = at + 1;
+  while (we < body.length && /[0-9A-Za-z]/.test(body[we]) && we - at <= 7) we++;
+  const word = body.slice(at + 1, we);
+  return (/^[0-9]{1,2}$/.test(word) || SPELLED_NUMBERS.has(word)) && !/[\p{L}\p{N}]/u.test(body[we] ?? '') ? we : null;
 }
 
 /** A name of a numbered unit's words only ("Fleet", "Marine Expeditionary Unit") after an ordinal: "the 7th Fleet". */
@@ -684,6 +693,16 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
     },
     examples: ['He served in the Army’s 82nd Airborne in Iraq.', 'He flew with the 398th Bomb Group over Germany.', 'The 5th U.S. Circuit Court of Appeals ruled on Monday.'],
     why: 'units, commands and appeals circuits go by their number: the ordinal before "Airborne Division" or "Circuit Court of Appeals" names which one, and without it the 82nd and the 101st Airborne would be one body',
+  },
+  {
+    id: 'numbered-team',
+    find: (m, c) => {
+      if (m.type !== 'Organization' || lastWord(m.text) !== 'Team' || !m.text.includes(' ')) return null;
+      const end = numberAfter(c.body, m.end);
+      return end === null ? null : { start: m.start, end };
+    },
+    examples: ['Bin Laden was killed by members of SEAL Team 6 in 2011.', 'The raid was carried out by SEAL Team Six, officials said.'],
+    why: 'a unit called a team goes by its number ("SEAL Team 6", "SEAL Team Six"): the number names which team, and without it every numbered team of the service would be one body',
   },
   {
     id: 'field-and-before',

@@ -7,7 +7,7 @@ import { NO_DEADLINE, type Deadline } from './deadline.js';
 import type { Sentence } from './segment.js';
 import { tokenize, isAcronym, startsLowerAscii, type Token } from './tokens.js';
 import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS, HONORIFICS, TITLE_CASE_WORDS, SENTENCE_OPENERS, APPOSITION_NOUNS } from './lexicon/titles.js';
-import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS, PARTY_MEMBERS } from './lexicon/organizations.js';
+import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS, PARTY_MEMBERS, NUMBERED_UNIT_HEADS, SPELLED_NUMBERS, SPELLED_ORDINALS } from './lexicon/organizations.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIME_ADJECTIVES, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { FIRST_NAMES, KOREAN_FAMILY_NAMES, genderOfGivenName } from './lexicon/names.js';
@@ -820,6 +820,14 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
     out.push({ start, end: stop, text: body.slice(start, stop), type: 'Organization', key: body.slice(start, stop), sentence: si, orgCue: 'name' });
     return;
   }
+  // "the 82nd Airborne Division", "the 52nd Fighter Wing", "Seal Team Five", "SEAL Team 6": a military unit named by its
+  // number is a body, never a person, and its number is part of its name ("the 82nd" and "the 101st" are two units).
+  const unit = title === undefined && !ctx?.sports ? numberedUnitExtent(body, tokens, i, end, words) : null;
+  if (unit) {
+    const key = body.slice(unit.start, unit.end);
+    out.push({ start: unit.start, end: unit.end, text: key, type: 'Organization', key, sentence: si, orgCue: 'name' });
+    return;
+  }
   // "Tono Eitel of Germany", "Keith O'Neill of Norwich City": a person of a country or of an organisation.
   // "Cameron Easley for Morning Consult": a person writing for an organisation.
   const ofAt = words.findIndex((w) => w === 'of' || w === 'for');
@@ -927,6 +935,29 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   if (words.length === 1) {
     out.push(withRole(mention(body, tokens, i, end, addressed || speaks || isAged ? 'Person' : 'Unknown', text, si), role, titleStart, strong, honorific));
   }
+}
+
+const ORDINAL_TOKEN = /^[0-9]{1,3}(?:st|nd|rd|th)$/;
+
+/**
+ * The extent of a numbered unit's name over the run tokens[i..end), or null: a unit's head ("Division", "Wing",
+ * "Fleet") after an ordinal — in digits right before the run ("82nd Airborne Division", "7th Fleet"; body-name-joins
+ * adds the ordinal to the name), or spelled as its first word ("Seventh Fleet") — or a team closed by its number
+ * spelled out ("SEAL Team Six"; in digits, body-name-joins adds it). Not a spelled ordinal before the head alone
+ * ("First Division", a league's), save a fleet's ("Seventh Fleet").
+ */
+function numberedUnitExtent(body: string, tokens: Token[], i: number, end: number, words: readonly string[]): { start: number; end: number } | null {
+  const last = words[words.length - 1];
+  const prev = tokens[i - 1];
+  const run = { start: tokens[i].start, end: tokens[end - 1].end };
+  if (NUMBERED_UNIT_HEADS.has(last)) {
+    if (SPELLED_ORDINALS.has(words[0]) && (words.length >= 3 || last === 'Fleet')) return run;
+    if (!prev || prev.possessive || !onlySpaceBetween(body, prev, tokens[i])) return null;
+    if (ORDINAL_TOKEN.test(prev.text)) return run;
+    // (a spelled ordinal the rules left out of the run, as a word that opens no name, is put back)
+    return SPELLED_ORDINALS.has(prev.text) && (words.length >= 2 || last === 'Fleet') ? { start: prev.start, end: run.end } : null;
+  }
+  return words.length >= 3 && words[words.length - 2] === 'Team' && SPELLED_NUMBERS.has(last) ? run : null;
 }
 
 /** A role in lower case right before a name: "(Republican) (vice) presidential nominee", "Democratic candidate". */

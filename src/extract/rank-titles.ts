@@ -7,6 +7,7 @@
 import type { Mention } from './mentions.js';
 import { RANK_TITLES, NON_NAME_WORDS, PERSON_TITLES, TITLE_TAIL_NOUNS } from './lexicon/titles.js';
 import { COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { FIRST_NAMES } from './lexicon/names.js';
 import { isBodyWord } from './unlikely-bodies.js';
 import { hasLowerCaseUse, isSurnameHere } from './unlikely-people.js';
 
@@ -66,6 +67,11 @@ export const RANK_TITLE_RULES: readonly RankTitleRule[] = [
     why: 'A title\'s last word the rules do not read as a title ("Chief Executive", "U.S. Attorney", "State Councilor"), a plural title before names ("Senators", "Presidents") or a title\'s end after its rank ("1st Class", "in Charge") is the role, no first name: the words after it are the name.',
   },
   {
+    id: 'title-tail-inside-name',
+    examples: ['“It is bad,” said CNN Chief Political Analyst Gloria Borger.', 'Ranking Member Doug Collins objected on Monday.', 'Boston Police Superintendent William Evans said so on Tuesday.', 'To CNN National Security Contributor Frances Fragos Townsend, the timing mattered.'],
+    why: 'A title\'s last word after the body or field it serves ("Political Analyst", "Ranking Member", "Police Superintendent", "U.S. Attorney") ends the title wherever the rules cut its front: the words before it are the role\'s, the full name after it the person, as "Senator" before a name is',
+  },
+  {
     id: 'rank-across-edge',
     examples: ['“It was hard,” Special Operator Dylan Dille said.', 'He met Special Operator Dylan Dille in Iraq.'],
     why: 'A rank of several words whose first words the tagger left outside the name ("Special" of "Special Operator") is still the rank: the words of it inside the mention are no given name, and the rest is the name.',
@@ -102,6 +108,21 @@ function cut(m: Mention, words: readonly string[], lead: number, rule: RankTitle
   return { start, end: m.end, text, type: 'Person', key: text, sentence: m.sentence, strong: true, role, titleStart: m.titleStart ?? m.start, honorific: m.honorific };
 }
 
+/**
+ * The index of the last title's last word (TITLE_TAIL_NOUNS) inside a person's or a body's mention, not its first word,
+ * followed by a full name (two to four name words; a given name opening it in a body's mention), or -1.
+ */
+function titleTailInside(body: string, m: Mention, words: readonly string[]): number {
+  if ((m.type !== 'Person' && m.type !== 'Organization') || words.length < 4) return -1;
+  for (let k = words.length - 3; k >= 1; k--) {
+    if (!TITLE_TAIL_NOUNS.has(words[k])) continue;
+    const name = words.slice(k + 1);
+    if (!isNameAfterRank(body, name)) return -1;
+    return m.type === 'Person' || FIRST_NAMES.has(name[0]) ? k : -1;
+  }
+  return -1;
+}
+
 /** A person's mention that is a rank and nothing else ("Petty Officer" cut from "Petty Officer 1st Class Michael Goble"): no name. */
 export function isBareRank(m: Mention): boolean {
   if (m.type !== 'Person' || /\s\s|[\n\t]/.test(m.text)) return false;
@@ -129,6 +150,14 @@ export function splitRankTitle(body: string, m: Mention): Mention {
     const tail = cut(m, words, 1, RANK_TITLE_RULES[4]);
     return m.role ? { ...tail, role: `${m.role} ${words[0]}` } : tail;
   }
+  // "Political Analyst Gloria Borger", "Ranking Member Doug Collins", "DEA Administrator Jack Riley" (a person), "CNN
+  // National Security Contributor Frances Fragos Townsend" (read as a body): a title's last word inside the mention, a
+  // full name after it, is the end of the role. A body's mention only when a given name opens the name.
+  const tail = titleTailInside(body, m, words);
+  if (tail > 0) {
+    const person = cut(m, words, tail + 1, RANK_TITLE_RULES[5]);
+    return m.type === 'Person' && m.role ? { ...person, role: `${m.role} ${words.slice(0, tail + 1).join(' ')}` } : person;
+  }
   // "Special " left before "Operator Dylan Dille": the rank runs across the mention's edge.
   if ((m.type === 'Person' || m.type === 'Unknown') && !m.role) {
     const prev = WORDS_BEFORE.exec(body.slice(Math.max(0, m.start - 32), m.start))?.[1].trim().split(' ') ?? [];
@@ -136,7 +165,7 @@ export function splitRankTitle(body: string, m: Mention): Mention {
       const joined = [...prev.slice(prev.length - k), ...words];
       const rank = rankAt(joined, 0);
       if (rank <= k || !isNameAfterRank(body, words.slice(rank - k))) continue;
-      const tail = cut(m, words, rank - k, RANK_TITLE_RULES[5]);
+      const tail = cut(m, words, rank - k, RANK_TITLE_RULES[6]);
       const titleStart = m.start - prev.slice(prev.length - k).join(' ').length - 1;
       return { ...tail, role: joined.slice(0, rank).join(' '), titleStart };
     }

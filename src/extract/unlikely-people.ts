@@ -48,7 +48,7 @@ const notANameWord = (text: string) => CONTRACTION.test(text) || /[()[\]]/.test(
  * Head nouns of places and buildings: a name ending in one is no person. Not those that are also surnames (Tower, Hall,
  * Church, Camp, Park, Court, House, Temple, Lake).
  */
-const PLACE_HEADS: ReadonlySet<string> = new Set(['base', 'airport', 'airbase', 'square', 'street', 'avenue', 'road', 'hotel', 'palace', 'towers', 'center', 'centre', 'bridge', 'theater', 'theatre', 'stadium', 'arena', 'museum', 'university', 'college', 'school', 'hospital', 'cathedral', 'mosque', 'synagogue', 'embassy', 'consulate', 'prison', 'island', 'islands', 'river', 'mountain', 'mountains', 'valley', 'strait', 'sea', 'ocean', 'bay', 'gulf', 'peninsula', 'province', 'county', 'district', 'city', 'village', 'port', 'harbor', 'harbour', 'station', 'building', 'resort', 'club', 'mall', 'market', 'beach', 'estuary', 'plain', 'plains', 'reservoir', 'lagoon', 'canyon', 'glacier', 'airfield', 'boulevard', 'highway', 'checkpoint']);
+const PLACE_HEADS: ReadonlySet<string> = new Set(['base', 'airport', 'airbase', 'square', 'street', 'avenue', 'road', 'hotel', 'palace', 'towers', 'center', 'centre', 'bridge', 'theater', 'theatre', 'stadium', 'arena', 'museum', 'university', 'college', 'school', 'hospital', 'cathedral', 'mosque', 'synagogue', 'embassy', 'consulate', 'prison', 'island', 'islands', 'river', 'mountain', 'mountains', 'valley', 'strait', 'sea', 'ocean', 'bay', 'gulf', 'peninsula', 'province', 'county', 'district', 'city', 'village', 'port', 'harbor', 'harbour', 'station', 'building', 'resort', 'club', 'mall', 'market', 'beach', 'estuary', 'plain', 'plains', 'reservoir', 'lagoon', 'canyon', 'glacier', 'airfield', 'boulevard', 'highway', 'checkpoint', 'facility', 'jail', 'penitentiary', 'compound', 'barracks', 'plaza']);
 
 /** Head nouns of units and offices no surname ends a person's name with ("1st Armored Division", "Central Command"). */
 const BODY_HEADS: ReadonlySet<string> = new Set(['division', 'divisions', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'squadron', 'platoon', 'fleet', 'command', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'secretariat']);
@@ -227,6 +227,24 @@ export function bodyNounBefore(body: string, e: PersonCandidate): boolean {
 }
 /** Function words no person's name holds inside it, capitalised or not: "Hope Not Hate", "Rage Against the Machine". */
 const FUNCTION_WORDS_INSIDE: ReadonlySet<string> = new Set(['not', 'against', 'without', 'than', 'versus']);
+
+/** A noun of a place or building right after a name, in lower case, at most one adjective between: "Abu Ghraib
+ * prison", "Walter Reed military hospital". Plain scan over the next two words. */
+function placeNounAfter(body: string, end: number): boolean {
+  let at = end;
+  for (let k = 0; k < 2; k++) {
+    if (body[at] !== ' ') return false;
+    let we = at + 1;
+    while (we < body.length && we - at <= 20 && /\p{Ll}/u.test(body[we])) we++;
+    const word = body.slice(at + 1, we);
+    if (!word) return false;
+    if (PLACE_HEADS.has(word)) return true;
+    // (the word between is the noun's modifier — "military", "federal" — never a verb: "… III is university professor")
+    if (!isAdjective(word)) return false;
+    at = we;
+  }
+  return false;
+}
 
 export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   {
@@ -591,6 +609,12 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     },
     examples: ['Hope Not Hate has used its annual State of Hate report', 'Hope not Hate\'s report says'],
     why: 'a negation or a preposition of opposition inside a run of capitals ("Hope Not Hate") makes it a phrase — a campaign\'s or a band\'s name, a slogan — no person\'s name (a body when it speaks or reports: SPEAKING_BODY_RULES)',
+  },
+  {
+    id: 'place-noun-after',
+    test: (body, e) => !e.role && e.mentions.length > 0 && e.mentions.every((m) => placeNounAfter(body, m.end)),
+    examples: ['the abuses at Abu Ghraib prison shocked the world', 'He is recovering at Walter Reed military hospital.', 'after an explosion at Al Badr mosque in Sanaa'],
+    why: 'a name every mention of which modifies a noun of a place or building in lower case ("Abu Ghraib prison", "Walter Reed military hospital") names that place, as a name headed by the noun does ("Prince Sultan Air Base"): a person before such a noun takes a possessive',
   },
 ];
 

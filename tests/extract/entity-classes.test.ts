@@ -230,3 +230,65 @@ describe('a body whose first word starts no name is known by the lexicon', () =>
     ['Arab leaders met on Sunday.', []],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });
+
+// A military unit named by its number (an ordinal before its head, a team's number after it) is a body with its number
+// in its name, never a person nor a name cut at the number (stop 53).
+describe('a numbered unit is a body, number and all', () => {
+  test.each<[string, string[]]>([
+    ['Some 200 troops from the 82nd Airborne Division were staying.', ['Organization:org:82nd-airborne-division']],
+    ['The jet from the 52nd Fighter Wing landed on Monday.', ['Organization:org:52nd-fighter-wing']],
+    ['He served with the 504th Parachute Infantry Regiment in Iraq.', ['Country:country:IQ', 'Organization:org:504th-parachute-infantry-regiment']],
+    ['Two destroyers of the Seventh Fleet sailed on Monday.', ['Organization:org:seventh-fleet']],
+    ['He said he was with Seal Team Five at the time.', ['Organization:org:seal-team-five']],
+    ['Bin Laden was killed by members of SEAL Team 6 in 2011.', ['Organization:org:seal-team-6', 'Person:person:bin-laden']],
+    // must not: a spelled ordinal before a league's division, a head with no number, a numbered body of another kind
+    ['He played in the First Division for two years.', []],
+    ['She worked in the West Wing for two years.', []],
+    ['The 115th Congress met on Monday.', ['Organization:org:congress']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+// A body the rules name by its head, whose front words the tagger leaves untagged before the span it reads ("Policy
+// Council" of "American Foreign Policy Council"), keeps those words: the name is not cut at the tagger's start (stop 53).
+describe('the tagger cuts no untagged words off a body\'s front', () => {
+  test.each<[string, string[]]>([
+    ['Stephen Blank is a senior fellow at the American Foreign Policy Council. He wrote books.', ['Organization:org:american-foreign-policy-council', 'Person:person:stephen-blank']],
+    ['A top commander of the Iranian Revolutionary Guard Corps said Friday that his forces were ready.', ['Organization:org:revolutionary-guards']],
+    ['The Christian Science Monitor reported Tuesday that the talks had stalled.', ['Organization:org:christian-science-monitor']],
+    // must not: a state's adjective the tagger reads apart before a state's body stays the state's
+    ['The Russian Defense Ministry said the strikes hit eight targets.', ['Organization:org:russian-defense-ministry']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+// A name after "in", "at" or "near" that the tagger reads as a place, with nothing but a verb of saying or an
+// apposition after it to make it a person, is the place; a prison or a facility is no person (stop 53).
+describe('a place after a preposition of place is no person', () => {
+  test.each<[string, string[]]>([
+    ['Mr. Kerry’s comments in Geneva signaled a further downsizing of expectations.', ['Person:person:kerry']],
+    ['Said one young man in Kiev, who recently signed up to fight, “It is hard.”', []],
+    ['The George W. Bush Presidential Center in Dallas maintains a program to develop leaders.', ['Organization:org:george-w-bush-presidential-center', 'Place:place:dallas-us']],
+    ['He has been detained in Caroline Detention Facility since his arrest.', []],
+    // must not: a person after "in" or "at" with a title, a possessive or read as a person by the tagger
+    ['The mistakes made in Hillary Clinton’s losing campaign were many.', ['Person:person:hillary-clinton']],
+    ['Trump lashed out at Sen. Bob Corker, who said the White House was an adult day care center.', ['Organization:org:white-house', 'Person:person:bob-corker']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+describe('a name modifying a noun of a place is the place, no person', () => {
+  test.each<[string, string[]]>([
+    ['He is recovering at Walter Reed military hospital.', []],
+    ['Armed men inspect damage after an explosion at Al Badr mosque in Sanaa.', ['Place:place:sanaa-ye']],
+    // must not: a person named elsewhere without the noun, or a possessive before it
+    ['Senator John McCain spoke at the hotel. McCain hospital visits were rare.', ['Person:person:john-mccain']],
+    ['Barack Obama said so. Obama’s school was in Hawaii.', ['Person:person:barack-obama', 'Place:place:hawaii-us']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});
+
+describe('the two stop-53 name rules stay within their evidence', () => {
+  test.each<[string, string[]]>([
+    // must not: a verb between a name and a place noun ("… III is university professor")
+    ['George C. Edwards III is university distinguished professor of political science.', ['Person:person:george-c-edwards-iii']],
+    // must not: a capitalised label before the rules' name that no name holds (the tagger's cut stands)
+    ['Joe Grogan, the head of the White House Domestic Policy Council, argued so.', ['Organization:org:domestic-policy-council', 'Organization:org:white-house', 'Person:person:joe-grogan']],
+  ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
+});

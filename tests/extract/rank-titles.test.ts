@@ -27,6 +27,14 @@ describe('a rank is the person\'s role, no word of the name', () => {
     ['U.S. Attorney Preet Bharara announced the charges.', ['Country:United States', 'Preet Bharara/Attorney']],
     ['Meanwhile, Senators John McCain and Lindsey Graham congratulated law enforcement on the arrest.', ['John McCain/Senators', 'Lindsey Graham/']],
     ['Petty Officer 1st Class Michael Goble died in the attack.', ['Michael Goble/Class']],
+    // title-tail-inside-name: a title's last word after the body or field it serves, a full name after it
+    ['“It is bad,” said CNN Chief Political Analyst Gloria Borger. Borger said more.', ['Gloria Borger/Chief Political Analyst', 'Organization:CNN']],
+    ['On Monday, Ranking Member Doug Collins objected.', ['Doug Collins/Ranking Member']],
+    ['Boston Police Superintendent William Evans said so on Tuesday.', ['William Evans/Boston Police Superintendent']],
+    ['To CNN National Security Contributor Frances Fragos Townsend, the timing mattered.', ['Frances Fragos Townsend/CNN National Security Contributor']],
+    // not: a title noun with no full name after it, or a body's name holding one
+    ['He signed the Executive Order Protecting Jobs on Monday.', ['Organization:Executive Order Protecting Jobs']],
+    ['The Justice Department Office of Legal Counsel wrote the memo.', ['Organization:Justice Department Office of Legal Counsel']],
     // not: a title noun before a word the article writes in lower case
     ['Member states rejected the plan. The member states met again.', []],
     // not: a rank before a body's name is no person
@@ -61,6 +69,6 @@ test('a word the article writes in lower case after a rank is no name ("Speciali
 describe('every rule\'s examples yield a person with a role', () => {
   test.each(RANK_TITLE_RULES.flatMap((r) => r.examples.map((e) => [r.id, e] as const)))('%s: %s', (_id, example) => {
     const roles = extract(example).entities.filter((e) => e.type === 'Person').map((e) => e.role);
-    expect(roles.some((r) => r && /Sergeant|Private|Specialist|Emeritus|Constable|Cpl\.|Cmdr\.|Executive|Attorney|Senators|Class|Operator/.test(r))).toBe(true);
+    expect(roles.some((r) => r && /Sergeant|Private|Specialist|Emeritus|Constable|Cpl\.|Cmdr\.|Executive|Attorney|Senators|Class|Operator|Analyst|Member|Superintendent|Contributor/.test(r))).toBe(true);
   });
 });

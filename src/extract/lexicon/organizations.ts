@@ -99,6 +99,8 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Politico'], ['Axios'], ['Daily Beast', 'The Daily Beast'], ['Breitbart'], ['BuzzFeed'], ['HuffPost', 'Huffington Post', 'The Huffington Post'], ['Vox'], ['USA Today', 'USA TODAY'], ['Front National', 'National Front', 'Rassemblement National', 'National Rally'], ['Alternative for Germany', 'Alternative für Deutschland', 'AfD'],
   ['NPR'], ['PolitiFact', 'Politifact'],
   ['Washington Post', 'The Washington Post'],
+  // (its first word opens no name in the rules: NON_NAME_WORDS)
+  ['Christian Science Monitor', 'The Christian Science Monitor'],
   ['Wall Street Journal', 'The Wall Street Journal'],
   ['Wells Fargo'], ['Goldman Sachs'], ['Morgan Stanley'], ['JPMorgan Chase', 'JPMorgan'], ['Bank of America'],
   ['Google'], ['Apple'], ['Microsoft'], ['Amazon'], ['Twitter'], ['Facebook'],
@@ -187,6 +189,22 @@ export const BODY_LAST_WORDS: ReadonlySet<string> = new Set([
   'Square', 'Street', 'Avenue', 'Park', 'Bridge', 'Airport', 'Station', 'Hall', 'Building', 'Tower', 'Plaza', 'Mall', 'Wing',
   // a company's legal form, an agreement: "Li Ning Co. and …", "the Non-Proliferation Treaty and U.N. Security Council"
   ...COMPANY_LEGAL_FORMS, ...AGREEMENT_LAST_WORDS,
+]);
+
+/**
+ * Head nouns of military units named by their number ("82nd Airborne Division", "52nd Fighter Wing", "Seventh Fleet",
+ * "1st Battalion") that are no organisation's suffix of their own (ORG_SUFFIXES has "Brigade", "Corps", "Army",
+ * "Group"): with the number before them the run names a unit, never a person, however the rest reads. Without it
+ * ("the Division", "the West Wing") they name no unit.
+ */
+export const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set(['Division', 'Battalion', 'Regiment', 'Squadron', 'Wing', 'Fleet', 'Platoon']);
+/** Ordinals spelled out, which open a numbered unit's name as the digits do ("Seventh Fleet", "Third Infantry Division"). */
+export const SPELLED_ORDINALS: ReadonlySet<string> = new Set([
+  'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth',
+]);
+/** Numbers spelled out that close a team's or a unit's name ("SEAL Team Six", "Seal Team Five"). */
+export const SPELLED_NUMBERS: ReadonlySet<string> = new Set([
+  'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve',
 ]);
 
 /**

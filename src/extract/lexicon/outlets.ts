@@ -18,7 +18,7 @@ export const OUTLETS_BY_KIND: Record<OutletKind, readonly string[]> = {
     'Kommersant', 'Izvestia', 'Pravda', 'Vedomosti', 'Novaya Gazeta', 'Hurriyet', 'Hürriyet', 'Sabah', 'Yeni Safak', 'Cumhuriyet', 'Dawn',
     'Al-Ahram', 'Al Ahram', 'Asharq Al-Awsat', 'Asharq al-Awsat', 'Kayhan', 'Yediot Ahronot', 'Yedioth Ahronoth', 'Maariv', 'Israel Hayom',
     'El País', 'El Pais', 'El Mundo', 'La Repubblica', 'Corriere della Sera', 'Asahi', 'Yomiuri', 'Mainichi', 'Nikkei', 'USA Today',
-    'USA TODAY', 'Newsday', 'Politiken', 'Aftenposten', 'Dagens Nyheter', 'Gulf News', 'The National', 'Hindustan Times',
+    'USA TODAY', 'Christian Science Monitor', 'Newsday', 'Politiken', 'Aftenposten', 'Dagens Nyheter', 'Gulf News', 'The National', 'Hindustan Times',
   ],
   agency: [
     'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Agence France Presse', 'Xinhua', 'TASS', 'Tass', 'ITAR-TASS',

@@ -57,6 +57,8 @@ export const RANK_TITLES: readonly string[] = [
 export const TITLE_TAIL_NOUNS: ReadonlySet<string> = new Set([
   'Executive', 'Attorney', 'Councilor', 'Councillor', 'Candidate', 'Nominee', 'Member', 'Analyst', 'Editor', 'Administrator',
   'Inspector', 'Marshal', 'Warden', 'Superintendent', 'Lawmaker', 'Legislator', 'Assemblyman', 'Assemblywoman', 'Alderman',
+  // a newsroom's roles, capitalised before the name as an office's are ("CNN National Security Contributor Frances Townsend")
+  'Contributor', 'Commentator', 'Columnist', 'Reporter', 'Producer', 'Strategist',
 ]);
 
 /** Words that modify a role noun before a name ("Majority Leader", "Press Secretary", "Rear Admiral"): never a body's head. */

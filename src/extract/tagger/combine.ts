@@ -244,6 +244,11 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     const titledName = (s: TaggedSpan) =>
       (m.titleStart !== undefined && m.titleStart < m.start && s.start <= m.titleStart && s.end > m.start && s.end <= m.end && looksLikeFullName(m.text)) ||
       (m.honorific !== undefined && s.end === m.end && body.slice(s.start, m.start).trim() === m.honorific);
+    // "comments in Geneva signaled …", "Once in Bethlehem, the president toured …", "a young man in Kiev, who …": a name
+    // after "in", "at" or "near" that the tagger reads as a place, with no title nor form of address (only a verb of
+    // saying or an apposition after it made the rules call it a person), is the place: no person; the tagger's span is
+    // read below, a Place where the gazetteer knows it.
+    if (placeInSlot(body, m, over)) continue;
     const speakerLike = options.keepCuedPeople && m.type === 'Person' && (m.strong || m.role !== undefined || m.honorific !== undefined) && !over.some((s) => s.type === 'ORG' && !titledName(s));
     if (titleCase[m.sentence] || m.type === 'Country' || speakerLike || overlaps(setAside, m).length > 0 || (m.type === 'Organization' && !over.some((s) => s.type === 'PER' && s.start === m.start && s.end === m.end))) {
       out.push(m);
@@ -303,6 +308,13 @@ export function combineMentions(body: string, sentences: Sentence[], rules: Ment
     if (same || known || (orgs.length > 0 && !replaced) || cue) {
       out.push(m);
       for (const s of over) covered.add(s);
+      continue;
+    }
+    const front = replaced ? frontTheTaggerCut(body, m, over, rules) : null;
+    if (front !== null) {
+      const text = body.slice(front, m.end);
+      out.push({ ...m, start: front, text, key: text });
+      for (const s of over) if (s.type === 'ORG') covered.add(s);
     }
     // Otherwise the tagger's reading stands: its own span (organisation, person, country) is added below, or nothing.
   }
@@ -532,6 +544,46 @@ function endsInRoleWord(text: string): boolean {
 }
 
 /** The spans (in text order, not overlapping one another) that overlap a range: binary search, then a short walk. */
+/** The prepositions of place before a name ("in Geneva", "at West Point", "near Tal Abyad"), as the text writes them. */
+const PLACE_SLOT_BEFORE: readonly string[] = [' in ', ' at ', ' near ', ' In ', ' At ', ' Near '];
+
+/**
+ * A rules' person of one or two words with no role, form of address nor title, after a preposition of place, that
+ * the tagger reads, exactly, as a place — and no possessive after it ("in Clinton's campaign" is the person's).
+ */
+function placeInSlot(body: string, m: Mention, over: readonly TaggedSpan[]): boolean {
+  if (m.type !== 'Person' || m.role !== undefined || m.honorific !== undefined || m.titleStart !== undefined) return false;
+  if (over.length !== 1 || over[0].type !== 'LOC' || over[0].start !== m.start || over[0].end !== m.end || m.key.split(' ').length > 2) return false;
+  if (/^['’]/.test(body.slice(m.end, m.end + 1))) return false;
+  const before = body.slice(Math.max(0, m.start - 6), m.start);
+  return PLACE_SLOT_BEFORE.some((p) => before.endsWith(p));
+}
+
+/**
+ * "American Foreign Policy Council" read by the tagger as "American" (MISC) and "Policy Council" (ORG), "Iranian
+ * Revolutionary Guard Corps" as "Iranian" and "Guard Corps": a body the rules name by its own head ("Council",
+ * "Corps") whose end the tagger reads as the same body's, but whose capitalised words before that the tagger leaves
+ * untagged. Those words are the name's ("Foreign Policy", "Revolutionary"): the name runs from them to the head. A
+ * state's or a faith's adjective the tagger reads apart (MISC) at the front stays apart, as the tagger learnt it. The
+ * start of the name, or null when the tagger's cut is no such one (another span between, a lower-case or a title word).
+ */
+function frontTheTaggerCut(body: string, m: Mention, over: readonly TaggedSpan[], rules: readonly Mention[]): number | null {
+  if (!ORG_SUFFIXES.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) return null;
+  // A capitalised word right before the rules' name that no name of theirs holds ("Company Name Homegate Hospitality
+  // Inc", a form's label) leaves the rules' front in doubt: the tagger's cut stands.
+  let ws = m.start - 1;
+  while (ws > 0 && /\p{L}/u.test(body[ws - 1])) ws--;
+  if (body[m.start - 1] === ' ' && ws < m.start - 1 && /^\p{Lu}/u.test(body.slice(ws, m.start - 1)) && !rules.some((r) => r.start <= ws && r.end >= m.start - 1)) return null;
+  const orgs = over.filter((s) => s.type === 'ORG');
+  if (orgs.length !== 1 || orgs[0].end !== m.end || orgs[0].start <= m.start) return null;
+  const others = over.filter((s) => s !== orgs[0]);
+  if (others.length > 1 || others.some((s) => s.type !== 'MISC' || s.start !== m.start || s.end >= orgs[0].start)) return null;
+  const from = others.length ? others[0].end : m.start;
+  const words = body.slice(from, orgs[0].start).trim().split(' ');
+  if (!words[0] || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !TITLE_ROLE_WORDS.has(w) && !NOT_NAME_STARTS.has(w))) return null;
+  return from + body.slice(from, orgs[0].start).indexOf(words[0]);
+}
+
 function overlaps(spans: TaggedSpan[], m: { start: number; end: number }): TaggedSpan[] {
   let lo = 0;
   let hi = spans.length;
