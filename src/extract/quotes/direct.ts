@@ -26,6 +26,7 @@ import { PARTY_MEMBER_AFTER_QUOTE, partyMember } from './party-member.js';
 import { mainClauseSubject } from './main-clause-subject.js';
 import { colonFrame } from './colon-block.js';
 import { participleOfClauseBefore } from './participle-subject.js';
+import { isNamedTerm, isQuestionWording, isTermInSentence } from './quoted-terms.js';
 import type { RuleId } from './rules.js';
 
 /** An article right before a quotation's opening mark: "A “former senior official” said", "the “deep state”". */
@@ -507,7 +508,8 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       prev = null;
       continue;
     }
-    if (!named && !framed && !unnamedContainer && !inNounPhrase && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence) {
+    // (Not a few words inside a sentence of the writer's: a slogan, a chant, a name — quoted-terms.ts.)
+    if (!named && !framed && !unnamedContainer && !inNounPhrase && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence && !isTermInSentence(text, before)) {
       frames.push({ rule: 'direct.continues', quote: { ...base, cue: prev.quote.cue }, speaker: null, continues: prev.quote }); // split quote: same speaker, known once pronouns are resolved
     }
     // A paragraph that is one whole quotation, with no frame of its own, right after a paragraph whose last sentence
@@ -521,6 +523,10 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // Titles of shows, books and slogans ("told “Fox News Sunday,”", “Peace Through Strength.”) are names, not speech,
     // unless a frame right after the quote says someone said them.
     if (isTitleLike(text) || isSingleName(text)) continue;
+    // Words named as words ("did not use the word “impeachment,”", "the so-called “caliphate”") and a question's wording
+    // before the answer's frame ("Asked about “escalatory actions,” Pompeo replied") are nobody's statement (quoted-terms.ts).
+    if (isNamedTerm(text, before, after, !/\p{L}/u.test(before))) continue;
+    if (chosen?.rule === 'direct.after-quote' && isQuestionWording(before)) continue;
     // Quoted words with no speech cue anywhere around them — no speaker, no verb, no quote they continue — are not
     // an attribution: scare quotes, titles, epigraphs, transcript lines whose speaker is a label.
     if (!chosen) continue;
