@@ -17,6 +17,12 @@ const cases: readonly (readonly [string, readonly (readonly [string | null, stri
   ['The options for Brexit "are narrowing", Health Secretary Matt Hancock has said.', [['Matt Hancock', 'are narrowing']], []],
   ['Israel risks becoming “an apartheid state,” John Kerry told world leaders on Friday.', [['John Kerry', 'an apartheid state,']], []],
   ['Trump denounced what he called a "witch hunt" by the Democrats, Kellyanne Conway said.', [], []],
+  // "the words “…”" is often what someone said: it stays.
+  ['Protest is patriotic, whether wearing a T-shirt with the words "I can\'t breathe," as Eric Garner said before he died.', [['Eric Garner', "I can't breathe,"]], []],
+  // A participle after a relaying report or after a reported subject of its own goes on with that subject, not the reporter
+  // (participle-subject.ts): no quote credited to the outlet or the witnesses.
+  ['CNN affiliate JTBC reported that the boy dialed the emergency number, telling dispatchers, "Help us. The boat is sinking."', [], ['Help us. The boat is sinking.']],
+  ['Witnesses said he went from person to person, asking, "Are you TSA?"', [], ['Are you TSA?']],
 ];
 
 describe('quoted terms are no quote; the statements around them stay', () => {

@@ -7,6 +7,9 @@ import type { SpeakerRef } from './speakers.js';
 import type { Reported } from './reported.js';
 import { SPEECH_VERBS } from '../lexicon/speech.js';
 
+/** At most a few title words before a subject heading reported words ("Secretary of State ", "the "). Bounded: linear. */
+const HEAD_WORDS = /^(?:(?:\p{Lu}[\p{L}.’'-]{0,30}|the|former|then)\s+){0,5}$/u;
+
 /** Only closing marks, commas and spaces between an attribution's end and the participle. */
 const JOINS_PARTICIPLE = /^[\s,”"’]*$/;
 
@@ -30,6 +33,11 @@ export function participleOfClauseBefore(read: SpeakerRef | null, at: number, se
     if (speaker.start >= quote.end && !invertedCue(body.slice(quote.end, speaker.start), quote.cue)) continue;
     const end = Math.max(quote.end, speaker.end);
     if (end > at || !JOINS_PARTICIPLE.test(body.slice(end, at))) continue;
+    // A relaying outlet's report ("JTBC reported that the boy dialed …, telling …", "The Guardian reports that Fox called
+    // for …, writing …") and a subject heading the words ("Witnesses said he went from person to person, asking …"):
+    // the participle goes on with the reported act, its subject's.
+    if (/^report/i.test(quote.cue ?? '') || /^\s*(?:he|she|they)\s/i.test(quote.text)) return read;
+    if (read !== null && HEAD_WORDS.test(body.slice(quote.start, read.start)) && !/^[’']s\b/.test(body.slice(read.end, read.end + 3))) return read;
     if (read === null || inside(quote.start, quote.end)) return speaker;
     return read;
   }

@@ -5,8 +5,8 @@
 // he pointed out … / Asked if he believes the U.S. is ready to "shoot if necessary," Peres said, "Yes."
 import { SPEECH_VERBS } from '../lexicon/speech.js';
 
-/** Nouns naming words as words: "the word “…”", "a phrase “…”". */
-const TERM_NOUNS = 'word|words|term|terms|phrase|phrases|label|labels|expression|slogan|slogans|moniker|epithet|nickname|catchphrase|buzzword|buzzwords|euphemism|acronym|hashtag|motto|mottos|mottoes|chant|chants|cry|cries|sign|signs|banner|banners|placard|placards';
+/** Nouns naming words as words: "the word “…”", "a phrase “…”" (not "the words “…”": often what someone said, "the words “I can't breathe,” as Garner said"). */
+const TERM_NOUNS = 'word|term|terms|phrase|phrases|label|labels|expression|slogan|slogans|moniker|epithet|nickname|catchphrase|buzzword|buzzwords|euphemism|acronym|hashtag|motto|mottos|mottoes|chant|chants|cry|cries|sign|signs|banner|banners|placard|placards';
 
 /** A determiner, at most two modifiers and a noun naming words, or "so-called", ending the words before a quote
  * ("did not use the word ", "the loaded term ", "the so-called "). Anchored at the end, each word bounded: linear. */
