@@ -25,6 +25,8 @@ import { definitePersonAfter } from './definite-person.js';
 import { PARTY_MEMBER_AFTER_QUOTE, partyMember } from './party-member.js';
 import { mainClauseSubject } from './main-clause-subject.js';
 import { colonFrame } from './colon-block.js';
+import { participleOfClauseBefore } from './participle-subject.js';
+import { isNamedTerm, isQuestionWording, isTermInSentence } from './quoted-terms.js';
 import type { RuleId } from './rules.js';
 
 /** An article right before a quotation's opening mark: "A “former senior official” said", "the “deep state”". */
@@ -148,7 +150,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
   const out: Candidate[] = [];
   const headings = whatSaidHeadings(body, mentions, roles);
   // `source`: the quote that named the speaker of a run of continued quotes (a continued quote's own speaker is unknown here).
-  let prev: { quote: Quote; paragraph: number; source: Quote } | null = null;
+  let prev: { quote: Quote; paragraph: number; source: Quote; speaker: SpeakerRef | null } | null = null;
   let rp = 0;
   let hp = 0;
   for (const span of quoteSpans(body)) {
@@ -382,7 +384,11 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       const frameSubject = frameBefore && SPEECH_VERBS.has(frameBefore[1].toLowerCase()) ? subjectBefore(frameCue, span.open - before.length, mentions, roles) ?? unnamedSource(frameCue, span.open - before.length, mentions) : null;
       // (No person or body heading it: the main clause's subject, a country, an unnamed noun phrase or "he" after "But".)
       const participleHead = sentence ? sentence.text.slice(0, Math.max(0, span.open - before.length + beforeCue.length - sentence.start)).replace(/,\s*$/, '') : '';
-      const participle = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? frameSubject ?? headSubject(sentence, mentions) ?? headlessSubject(sentence, mentions) ?? (firstSubject(sentence, mentions, true) ? null : mainClauseSubject(participleHead, b[1], sentence, mentions, roles)) : null;
+      const participleRead = /ing$/i.test(b[1]) && /,\s*$/.test(beforeCue) && sentence ? frameSubject ?? headSubject(sentence, mentions) ?? headlessSubject(sentence, mentions) ?? (firstSubject(sentence, mentions, true) ? null : mainClauseSubject(participleHead, b[1], sentence, mentions, roles)) : null;
+      // A participle right after a clause attributing words is that clause's subject's, never a name inside the words:
+      // "A State Department spokesman said Kerry shared Biden's “grave concerns,” adding, “…”" is the spokesman's,
+      // "Trump told reporters, “…,” adding: “…”" Trump's (participle-subject.ts).
+      const participle = /ing$/i.test(b[1]) && /(?:,[”"’]?|[”"’],)\s*$/.test(beforeCue) && sentence ? participleOfClauseBefore(participleRead, span.open - before.length + beforeCue.length, sentence, body, reported, prev?.quote.sentence?.start === sentence.start ? prev : null) : participleRead;
       // A spokesperson or another unnamed source speaks, unnamed, for the body or person named ("Romney's spokeswoman said, “…”").
       const participleOfUnnamed = participle !== null && participle.entityId === null && !participle.pronoun;
       // "…, Larry Kudlow, who has said “both sides will suffer”": the relative pronoun's antecedent speaks.
@@ -502,7 +508,8 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       prev = null;
       continue;
     }
-    if (!named && !framed && !unnamedContainer && !inNounPhrase && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence) {
+    // (Not a few words inside a sentence of the writer's: a slogan, a chant, a name — quoted-terms.ts.)
+    if (!named && !framed && !unnamedContainer && !inNounPhrase && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence && !isTermInSentence(text, before)) {
       frames.push({ rule: 'direct.continues', quote: { ...base, cue: prev.quote.cue }, speaker: null, continues: prev.quote }); // split quote: same speaker, known once pronouns are resolved
     }
     // A paragraph that is one whole quotation, with no frame of its own, right after a paragraph whose last sentence
@@ -516,6 +523,10 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
     // Titles of shows, books and slogans ("told “Fox News Sunday,”", “Peace Through Strength.”) are names, not speech,
     // unless a frame right after the quote says someone said them.
     if (isTitleLike(text) || isSingleName(text)) continue;
+    // Words named as words ("did not use the word “impeachment,”", "the so-called “caliphate”") and a question's wording
+    // before the answer's frame ("Asked about “escalatory actions,” Pompeo replied") are nobody's statement (quoted-terms.ts).
+    if (isNamedTerm(text, before, after, !/\p{L}/u.test(before))) continue;
+    if (chosen?.rule === 'direct.after-quote' && isQuestionWording(before)) continue;
     // Quoted words with no speech cue anywhere around them — no speaker, no verb, no quote they continue — are not
     // an attribution: scare quotes, titles, epigraphs, transcript lines whose speaker is a label.
     if (!chosen) continue;
@@ -536,7 +547,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       if (speaker.onBehalfOf) quote.onBehalfOf = speaker.onBehalfOf;
     }
     out.push(chosen);
-    prev = { quote, paragraph, source: chosen.rule === 'direct.continues' && prev ? prev.source : quote };
+    prev = { quote, paragraph, source: chosen.rule === 'direct.continues' && prev ? prev.source : quote, speaker };
   }
   return out;
 }

@@ -40,19 +40,25 @@ export function reporterParticiples(all: readonly Candidate[], body: string): vo
     // (Nor a subject heading a clause after a comma — "Despite a United Nations call for …, Netanyahu gave no indication
     // …, saying", "…, South Korea’s Blue House said, adding": a report read across that comma is no report of its.)
     const lead = /^[\s,]*/.exec(body.slice(span.start, span.end))![0].length; // a span may open with its appositive's comma
-    if (/^(?:\p{Lu}|(?:he|she|they|it|we)\b)/u.test(body.slice(span.start + lead, span.end)) && CLAUSE_HEAD_BEFORE.test(body.slice(Math.max(q2.sentence.start, span.start + lead - 80), span.start + lead))) continue;
+    // (Unless that name is inside an unnamed reporter's words: below.)
+    const headsClause = /^(?:\p{Lu}|(?:he|she|they|it|we)\b)/u.test(body.slice(span.start + lead, span.end)) && CLAUSE_HEAD_BEFORE.test(body.slice(Math.max(q2.sentence.start, span.start + lead - 80), span.start + lead));
     let owner: Candidate | null = null;
     for (const c1 of all) {
       const q1 = c1.quote;
       if (c1 === c2 || q1.sentence?.start !== q2.sentence.start || RELAYING_RULE.test(c1.rule) || q1.end > q2.start) continue;
-      if (!inside(span, q1) || !q1.speakerSpan || inside(span, q1.speakerSpan) || q1.speakerSpan.end > q2.start) continue;
+      if (!q1.speakerSpan || q1.speakerSpan.end > q2.start) continue;
+      // A name inside an unnamed reporter's own words ("A senior White House official told Fox News …, saying …": the
+      // White House) is the body it speaks for, not the participle's subject: the reporter goes on, unnamed.
+      const ofUnnamed = q1.speakerId === null && !!q1.speakerText && q2.speakerId !== null && inside(span, q1.speakerSpan);
+      if (!ofUnnamed && (headsClause || !inside(span, q1) || inside(span, q1.speakerSpan))) continue;
       // The participle follows the report's words, or its inverted frame after them ("…, the source said, adding").
       // (An inverted frame is a verb of saying, not a participle: "The memos show Mr. Trump …, complaining about …" is none.)
       if (q1.speakerSpan.start >= q1.end && /ing$/.test(q1.cue ?? '')) continue;
       let gapFrom = q1.end;
       if (q1.speakerSpan && q1.speakerSpan.start >= q1.end && q1.speakerSpan.end <= q2.start) gapFrom = q1.speakerSpan.end;
-      const gap = body.slice(gapFrom, q2.start);
-      const frame = gapFrom === q1.end ? gap : gap.replace(/^\s+(?:has\s+|had\s+)?(?:said|says|added|told\s+\S+|wrote|noted|stated|explained)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?/, '');
+      // (The comma may close the report's quoted words: "said Kerry shared Biden's “grave concerns,” adding, “…”".)
+      const gap = (gapFrom === q1.end && /,[”"’]$/.test(q1.text) ? ',' : '') + body.slice(gapFrom, q2.start);
+      const frame = gapFrom === q1.end ? gap : gap.replace(/^\s+(?:has\s+|had\s+)?(?:said|says|added|told\s+[^\s,]+|wrote|noted|stated|explained)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?/, '');
       if (gap.length > 120 || !PARTICIPLE_AFTER_REPORT.exec(frame)?.[0].endsWith(cue)) continue;
       if (!owner || q1.start < owner.quote.start) owner = c1;
     }
@@ -63,7 +69,8 @@ export function reporterParticiples(all: readonly Candidate[], body: string): vo
     // on with that act, not with the relaying report (an inverted frame before it, "…, the source said, adding", is the
     // sayer's whatever the clause holds).
     const inverted = q1.speakerSpan!.start >= q1.end;
-    if (!inverted && /^(?:(?:\p{Lu}[\p{L}.’'-]*|the|former|then|[\p{Ll}]+-[\p{Ll}]+)\s+){0,5}$/u.test(body.slice(q1.start, span.start)) && CLAUSE_SPEECH_VERB.test(body.slice(span.end, span.end + 60))) continue;
+    const ofUnnamed = inside(span, q1.speakerSpan!);
+    if (!ofUnnamed && !inverted && /^(?:(?:\p{Lu}[\p{L}.’'-]*|the|former|then|[\p{Ll}]+-[\p{Ll}]+)\s+){0,5}$/u.test(body.slice(q1.start, span.start)) && CLAUSE_SPEECH_VERB.test(body.slice(span.end, span.end + 60))) continue;
     // The speaker of a report of its own inside the words ("The Guardian reports that Liam Fox called for …, writing in
     // the Daily Mail", "CNN reported that the US had accused Russia …, citing …") goes on with the participle.
     if (q2.speakerId && all.some((c) => c !== c2 && c !== owner && c.quote.speakerId === q2.speakerId && c.quote.speakerSpan && inside(c.quote.speakerSpan, q1) && c.quote.start >= span.start)) continue;

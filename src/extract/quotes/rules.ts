@@ -77,6 +77,14 @@ export const ATTRIBUTION_RULES = {
       // "he" after one unnamed person's quote is that person, not someone named before.
       ['Saleem Iqbal has helped parents. “Some were transferred,” Iqbal said. “No one is doing anything,” one of the officials said. “The racket goes on,” he said.', { speaker: null, text: 'The racket goes on,', direct: true }],
       ['Saleem Iqbal has helped parents. “No one is doing anything,” a senior police official said. Iqbal disagreed. “It is getting better,” he said.', { speaker: 'Saleem Iqbal', text: 'It is getting better,', direct: true }],
+      // Words named as words ("the word", "the so-called", "is the term") and a question's wording before the answer's
+      // frame ("Asked about “…,” NAME replied") are nobody's statement (quoted-terms.ts); a partial quote stays.
+      ['Robert Mueller spoke on Wednesday. While he did not use the word “impeachment,” he pointed out there were other ways to hold presidents accountable.', null],
+      ['Mike Pompeo spoke on Monday. Asked about “escalatory actions,” Pompeo replied, “I don’t want to talk about what underlays it.”', null],
+      ['Shimon Peres spoke on Monday. Asked if he believes the U.S. is ready to “shoot if necessary,” Peres said, “Yes.”', null],
+      ['The militants still hold parts of the so-called “caliphate,” Kurdish commander Ahmed Ali said.', null],
+      ['Israel risks becoming “an apartheid state,” John Kerry told world leaders on Friday.', { speaker: 'John Kerry', text: 'an apartheid state,', direct: true }],
+      ['“We are very close,” Mike Pompeo said when asked about the “final stage” of the talks.', { speaker: 'Mike Pompeo', text: 'We are very close,', direct: true }],
     ],
   },
   'direct.dash-name': {
@@ -396,6 +404,12 @@ export const ATTRIBUTION_RULES = {
       // …but the previous speaker attributing again, by name, pronoun or role, is still that speaker.
       ['“We must act,” John Boehner said. But the Ohio Republican said questions remain because training Iraqi forces “could take years to fully implement at a time when momentum must be halted.”', { speaker: 'John Boehner', text: 'could take years to fully implement at a time when momentum must be halted.', direct: true }],
       ['“We need to talk,” Rex Tillerson said. He said in a statement that it was “a relationship at a low point with no end in sight.” “It will not get better soon.”', { speaker: 'Rex Tillerson', text: 'It will not get better soon.', direct: true }],
+      // A few quoted words inside a sentence of the writer's — a chant, a slogan, a name — are no more of the speaker's words
+      // (quoted-terms.ts); right after a verb of saying they are.
+      ['“We will keep fighting,” said Patrick Klugman. The day earlier, thousands poured into the streets, holding up pens and chanting “We are Charlie!”', null],
+      ['“It is a warning,” said Jenny Town. It was that deadline that a North Korean official was referring to in his “Christmas gift” threat.', null],
+      ['“We will win,” Donald Trump said. It was a familiar line for the campaign, which released an ad calling Biden “China’s puppet.”', null],
+      ['“We need to talk,” Rex Tillerson said. “Believe me.”', { speaker: 'Rex Tillerson', text: 'Believe me.', direct: true }],
     ],
   },
   // ── Transcripts: paragraphs that are one person's words without quotation marks.
