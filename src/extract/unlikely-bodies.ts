@@ -56,6 +56,9 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   'senator', 'general', 'admiral', 'colonel', 'congressman', 'congresswoman', 'congressmen', 'congresswomen', 'justice', 'justices', 'judge', 'lawmaker',
 ]);
 
+/** Abbreviated titles and ranks, lower case, with their plurals: a name ending in one is a title ("GOP Sens", "Navy Cmdr"). */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'gens', 'adm', 'amb', 'cmdr', 'cdr', 'col', 'lt', 'sgt', 'capt', 'maj', 'cpl', 'pvt', 'spc', 'pfc', 'sec', 'secy', 'brig', 'supt', 'insp', 'det']);
+
 /** The singular of a plural noun: "Generals" → "generals", "general"; "Houthis" → "houthi"; "Tories" → "tory". */
 function singulars(word: string): string[] {
   const w = word.toLowerCase().replace(/\.$/, '');
@@ -165,6 +168,12 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     test: (_body, e) => plainWord(e) && singulars(e.name).some((w) => TITLE_WORDS.has(w)),
     examples: ['After consultation with my Generals and military experts', 'the Queen will open Parliament', 'Sens. John McCain and Lindsey Graham'],
     why: 'a title, a form of address or their plural names people who hold it, never a body (a title capitalised at a sentence start or in a tweet is still one)',
+  },
+  {
+    id: 'title-abbreviation-last',
+    test: (_body, e) => e.name.includes(' ') && !KNOWN_BODY_FORMS.has(e.name) && TITLE_ABBREVIATIONS.has(e.name.slice(e.name.lastIndexOf(' ') + 1).replace(/\.$/, '').toLowerCase()),
+    examples: ['The email was not private, as GOP Sens. Lamar Alexander of Tennessee and Roy Blunt', 'A spokesperson for Spencer, Navy Cmdr. Sarah Higgins, said so', 'I have instructed our U.S. Reps not to endorse it'],
+    why: 'a name ending in an abbreviated title ("Sens.", "Reps.", "Cmdr.", "Pvt.") is a title qualified by a party, a service or a state, said of the people named after it ("GOP Sens. Lamar Alexander …", "Navy Cmdr. Sarah Higgins"): no body, however its first words name one',
   },
   {
     id: 'people-plural',
