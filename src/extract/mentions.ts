@@ -713,8 +713,7 @@ const NAME_OPENING_ADJECTIVES: ReadonlySet<string> = new Set(['Christian', 'Jewi
 function opensBodyName(tokens: readonly Token[], i: number, end: number): boolean {
   if (end - i < 3 || !NAME_OPENING_ADJECTIVES.has(tokens[i].text) || !ORG_SUFFIXES.has(tokens[end - 1].text)) return false;
   const rest = tokens.slice(i + 1, end);
-  // "Jewish West Bank settlements": a place's name after the adjective ("West Bank") is no body's name however it ends
-  if (PLACE_WORDS.has(rest[0].text) || !rest.every((t) => t.cap && !NON_NAME_WORDS.has(t.text))) return false;
+  if (!rest.every((t) => t.cap && !NON_NAME_WORDS.has(t.text))) return false;
   return !KNOWN_ORGANIZATION_FORMS.has(rest.map((t) => t.text).join(' '));
 }
 
