@@ -7,7 +7,7 @@ import { NO_DEADLINE, type Deadline } from './deadline.js';
 import type { Sentence } from './segment.js';
 import { tokenize, isAcronym, startsLowerAscii, type Token } from './tokens.js';
 import { PERSON_TITLES, NOT_NAME_STARTS, NON_NAME_WORDS, HONORIFICS, TITLE_CASE_WORDS, SENTENCE_OPENERS, APPOSITION_NOUNS } from './lexicon/titles.js';
-import { KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATION_FORMS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS, PARTY_MEMBERS } from './lexicon/organizations.js';
+import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES, NON_ORG_ACRONYMS, PARTY_MEMBERS } from './lexicon/organizations.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIME_ADJECTIVES, WEAK_COUNTRY_NAMES } from './lexicon/countries.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { FIRST_NAMES, KOREAN_FAMILY_NAMES, genderOfGivenName } from './lexicon/names.js';
@@ -703,20 +703,6 @@ function longestKnown(body: string, tokens: Token[], i: number, end: number): Kn
   return undefined;
 }
 
-/**
- * Adjectives of a people, a faith or a region that NON_NAME_WORDS lists and a body's own name may open with (not a
- * sect's or a militia's people, "Shiite", "Kurdish": they qualify the force named after them).
- */
-const NAME_OPENING_ADJECTIVES: ReadonlySet<string> = new Set(['Christian', 'Jewish', 'Muslim', 'Islamic', 'Arab', 'Southern', 'Northern', 'Eastern', 'Western']);
-
-/** Whether tokens[i, end) are such an adjective, then capitalised words up to a body's head, the rest no known body. */
-function opensBodyName(tokens: readonly Token[], i: number, end: number): boolean {
-  if (end - i < 3 || !NAME_OPENING_ADJECTIVES.has(tokens[i].text) || !ORG_SUFFIXES.has(tokens[end - 1].text)) return false;
-  const rest = tokens.slice(i + 1, end);
-  if (!rest.every((t) => t.cap && !NON_NAME_WORDS.has(t.text))) return false;
-  return !KNOWN_ORGANIZATION_FORMS.has(rest.map((t) => t.text).join(' '));
-}
-
 const SPACE = /\s/;
 /** Where the first /\s/ of body[from, to) is, else `to` (by char code where ASCII). */
 function firstSpace(body: string, from: number, to: number): number {
@@ -791,11 +777,7 @@ function nameMention(body: string, tokens: Token[], i: number, end: number, si: 
   // …and so are the connectors left dangling ("Moscow on Wednesday" → "Moscow").
   while (end > i && (NON_NAME_WORDS.has(tokens[end - 1].text) || !tokens[end - 1].cap)) end--;
   // …unless the word is also a given name opening a longer name ("Christian Karembeu", not "Christian Democrats").
-  // …and unless it is a people's, a faith's or a region's adjective opening a body's name of three words or more whose
-  // last is a body's head ("the Christian Science Monitor", "the Arab American Institute", "the Jewish Community
-  // Center"): the adjective is the name's own where the words after it name no body the lexicon knows ("Kurdish
-  // Syrian Democratic Forces" qualifies the known "Syrian Democratic Forces"; "Kurdish" is no such adjective here).
-  while (i < end && (NON_NAME_WORDS.has(tokens[i].text) || !tokens[i].cap) && !(end - i >= 2 && FIRST_NAMES.has(tokens[i].text) && tokens[i + 1].cap && !NON_NAME_WORDS.has(tokens[i + 1].text) && !/^Democra/.test(tokens[i + 1].text) && !ORG_SUFFIXES.has(tokens[end - 1].text)) && !opensBodyName(tokens, i, end)) i++;
+  while (i < end && (NON_NAME_WORDS.has(tokens[i].text) || !tokens[i].cap) && !(end - i >= 2 && FIRST_NAMES.has(tokens[i].text) && tokens[i + 1].cap && !NON_NAME_WORDS.has(tokens[i + 1].text) && !/^Democra/.test(tokens[i + 1].text) && !ORG_SUFFIXES.has(tokens[end - 1].text))) i++;
   if (end - i === 2 && tokens[i].text === tokens[i + 1].text) end--;
   if (i >= end) return;
   // A role in lower case before the name is one too: "Republican presidential nominee Donald Trump".

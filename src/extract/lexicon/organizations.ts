@@ -97,7 +97,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Human Rights Watch'],
   ['New York Times', 'The New York Times'],
   ['Politico'], ['Axios'], ['Daily Beast', 'The Daily Beast'], ['Breitbart'], ['BuzzFeed'], ['HuffPost', 'Huffington Post', 'The Huffington Post'], ['Vox'], ['USA Today', 'USA TODAY'], ['Front National', 'National Front', 'Rassemblement National', 'National Rally'], ['Alternative for Germany', 'Alternative für Deutschland', 'AfD'],
-  ['NPR'], ['PolitiFact', 'Politifact'], ['Christian Science Monitor', 'The Christian Science Monitor'],
+  ['NPR'], ['PolitiFact', 'Politifact'],
   ['Washington Post', 'The Washington Post'],
   ['Wall Street Journal', 'The Wall Street Journal'],
   ['Wells Fargo'], ['Goldman Sachs'], ['Morgan Stanley'], ['JPMorgan Chase', 'JPMorgan'], ['Bank of America'],
