@@ -9,7 +9,7 @@ import { CONTRACTION, WIDGET_WORDS, endsInPluralAcronym, hasExitBlend, isAddress
 import { CITY_FORMS, CITY_INITIALS, CITY_NAMES, COUNTRY_BY_CITY, COUNTRY_BY_REGION, ESTATE_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA, US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES, VENUE_NOUN_AFTER } from './lexicon/places.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
-import { COMMON_NOUN_ACRONYMS, THING_OR_BODY_ACRONYMS, THING_USE_AFTER } from './lexicon/non-bodies.js';
+import { COMMON_NOUN_ACRONYMS, THING_OR_BODY_ACRONYMS, THING_USE_AFTER, TITLE_SMALL_WORDS, WORK_TITLE_CUES } from './lexicon/non-bodies.js';
 import { isAdjective, isAdverbOnly, isCommonWord, isPersonNoun, isVerb } from './lexicon/noun-classes.js';
 import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
 import { WORD_ACRONYM_BODIES } from './lexicon/organizations.js';
@@ -55,6 +55,9 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   'queen', 'king', 'prince', 'princess', 'sen', 'sens', 'rep', 'reps', 'gen', 'gov', 'amb', 'cmdr', 'col', 'lt', 'sgt', 'capt', 'sec', 'secy', 'pres', 'messrs',
   'senator', 'general', 'admiral', 'colonel', 'congressman', 'congresswoman', 'congressmen', 'congresswomen', 'justice', 'justices', 'judge', 'lawmaker',
 ]);
+
+/** Abbreviated titles and ranks, lower case, with their plurals: a name ending in one is a title ("GOP Sens", "Navy Cmdr"). */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'gens', 'adm', 'amb', 'cmdr', 'cdr', 'col', 'lt', 'sgt', 'capt', 'maj', 'cpl', 'pvt', 'spc', 'pfc', 'sec', 'secy', 'brig', 'supt', 'insp', 'det']);
 
 /** The singular of a plural noun: "Generals" → "generals", "general"; "Houthis" → "houthi"; "Tories" → "tory". */
 function singulars(word: string): string[] {
@@ -165,6 +168,12 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     test: (_body, e) => plainWord(e) && singulars(e.name).some((w) => TITLE_WORDS.has(w)),
     examples: ['After consultation with my Generals and military experts', 'the Queen will open Parliament', 'Sens. John McCain and Lindsey Graham'],
     why: 'a title, a form of address or their plural names people who hold it, never a body (a title capitalised at a sentence start or in a tweet is still one)',
+  },
+  {
+    id: 'title-abbreviation-last',
+    test: (_body, e) => e.name.includes(' ') && !KNOWN_BODY_FORMS.has(e.name) && TITLE_ABBREVIATIONS.has(e.name.slice(e.name.lastIndexOf(' ') + 1).replace(/\.$/, '').toLowerCase()),
+    examples: ['The email was not private, as GOP Sens. Lamar Alexander of Tennessee and Roy Blunt', 'A spokesperson for Spencer, Navy Cmdr. Sarah Higgins, said so', 'I have instructed our U.S. Reps not to endorse it'],
+    why: 'a name ending in an abbreviated title ("Sens.", "Reps.", "Cmdr.", "Pvt.") is a title qualified by a party, a service or a state, said of the people named after it ("GOP Sens. Lamar Alexander …", "Navy Cmdr. Sarah Higgins"): no body, however its first words name one',
   },
   {
     id: 'people-plural',
@@ -366,6 +375,12 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     why: 'a name a noun of software, a programme or a work introduces with "called", "named", "known as" or "dubbed" ("malware called NotPetya") is that thing\'s name, no body\'s ("a group called …" is a body\'s, and not read here)',
   },
   {
+    id: 'work-title',
+    test: (body, e) => !KNOWN_BODY_FORMS.has(e.name) && !OUTLET_FORMS.has(e.name) && e.mentions.length > 0 && e.mentions.every((m) => insideWorkTitle(body, m.start)),
+    examples: ['on page 107 of his book, The Restless Wave: Good Times, Just Causes, Great Fights', 'McCain\'s 2007 book Hard Call: Great Decisions and the Extraordinary People', 'the author of “Smart Power: Between Diplomacy and War.”'],
+    why: 'a name inside the title of a book, a memoir, a film or a song — the capitalised words (and a title\'s small words, colons and commas) right after the work\'s noun, "titled" or "author of", or inside the quotation marks opened there — is a word of the title, no body (a body the lexicons know or an outlet stays: "the book, the Post reported")',
+  },
+  {
     id: 'caption-tag',
     test: (body, e) => captionTag(body, e),
     examples: ['agreed to a 12-hour cease-fire in Gaza starting on Saturday morning. VPC\n\nSmoke rises from a vehicle'],
@@ -379,6 +394,35 @@ const THING_NOUN_AFTER = /^\)?(?: \(\p{Lu}[\p{Lu}\d-]{1,7}\))? (?:treaty|treatie
 const TREATY_NOUN_AFTER = /^\)?(?: \(\p{Lu}[\p{Lu}\d-]{1,7}\))? (?:treaty|treaties)\b/u;
 /** Before a name, a noun of software, a programme or a work and a naming verb: "malware called ", "an app named “". */
 const THING_NAMED_BEFORE = /\b(?:malware|virus|worm|ransomware|spyware|software|app|application|program|programme|tool|book|film|documentary|podcast|video game) (?:called|named|known as|dubbed|nicknamed) ["“]?$/;
+
+/** How far back a title is read from a name: a long subtitle's words, not a paragraph. */
+const WORK_TITLE_REACH = 160;
+
+/**
+ * Whether the name at `start` is a word of a work's title: reading back word by word over capitalised words, a title's
+ * small words, numbers, colons and commas, the run reaches a work's noun ("book", "memoir", "titled") or "author of"; or
+ * an opening quotation mark with that noun right before it; the title opens with a capitalised word. A closing quotation mark, a sentence's stop or any other
+ * lower-case word ends the run: no title. A plain scan of words, no pattern.
+ */
+function insideWorkTitle(body: string, start: number): boolean {
+  // a dash is a word of its own: "… Revolution—told Motherboard" ends the title at "told"
+  const words = body.slice(Math.max(0, start - WORK_TITLE_REACH), start).replace(/[—–]/g, ' — ').split(/\s+/).filter(Boolean);
+  if (start - WORK_TITLE_REACH > 0) words.shift(); // the first word may be cut
+  const isCue = (k: number) => {
+    const w = (words[k] ?? '').replace(/,$/, '');
+    return WORK_TITLE_CUES.has(w) || (w === 'of' && /^authors?$/.test(words[k - 1] ?? ''));
+  };
+  for (let k = words.length - 1; k >= 0; k--) {
+    const raw = words[k];
+    if (/[”"]/.test(raw.slice(1)) || /[.!?;)\]]$/.test(raw)) return false;
+    if (/^[“"]/.test(raw)) return isCue(k - 1);
+    // a title opens with a capitalised word: "a book for the Heritage Foundation" is no title
+    if (isCue(k)) return k + 1 === words.length || /^[\p{Lu}\d]/u.test(words[k + 1]);
+    const w = raw.replace(/[,:]$/, '');
+    if (!/^[\p{Lu}\d]/u.test(w) && !TITLE_SMALL_WORDS.has(w)) return false;
+  }
+  return false;
+}
 
 /** An unknown acronym (2–5 capitals) that closes a paragraph after a sentence's stop at every mention: a caption's tag. */
 function captionTag(body: string, e: BodyCandidate): boolean {

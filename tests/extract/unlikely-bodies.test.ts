@@ -43,6 +43,22 @@ describe('unlikelyBody', () => {
     ['State-run CCTV reported that four guests were rescued.', 'CCTV', [], null],
     ['He rewrote a section of his 2014 Quadrennial Defense Review (QDR) and more. The QDR was late.', 'QDR', [], 'instrument-acronym'],
     ['Tillerson told the Independent Journal Review (IJR) so.', 'IJR', [], null],
+    // stop 53: a name inside a work's title after its noun, "titled" or "author of"; a known body, an outlet or a name outside a title stays
+    ['It comes on page 107 of his book, The Restless Wave: Good Times, Just Causes, Great Fights, and Other Appreciations.', 'Good Times', [], 'work-title'],
+    ['In his 2007 book Hard Call: Great Decisions and the Extraordinary People Who Made Them, he wrote so.', 'Great Decisions', [], 'work-title'],
+    ['He is the author of “Smart Power: Between Diplomacy and War.”', 'War', [], 'work-title'],
+    ['She wrote a memoir titled “Life at Acme Holdings” last year.', 'Acme Holdings', [], 'work-title'],
+    ['In his book, the Pentagon is the villain.', 'Pentagon', [], null],
+    ['He wrote the book. Acme Holdings bought the rights.', 'Acme Holdings', [], null],
+    ['He is the author of the book Burn-In: A Novel of the Real Robotic Revolution—told Acme Holdings in an email.', 'Acme Holdings', [], null],
+    ['He reviewed a book for the Heritage Foundation in May.', 'Heritage Foundation', [], null],
+    ['The film “Zero Dark Thirty” was praised by the Central Intelligence Agency.', 'Central Intelligence Agency', [], null],
+    // stop 53: a name ending in an abbreviated title is that title; a body ending in a title's full word stays
+    ['The email was not private, as GOP Sens. Lamar Alexander of Tennessee and Roy Blunt of Missouri knew.', 'GOP Sens', [], 'title-abbreviation-last'],
+    ['A spokesperson for Spencer, Navy Cmdr. Sarah Higgins, said so.', 'Navy Cmdr', [], 'title-abbreviation-last'],
+    ['He met Army Pvt. Bradley Manning in 2010.', 'Army Pvt', [], 'title-abbreviation-last'],
+    ['The Office of the Secretary of Defense objected.', 'Office of the Secretary of Defense', [], null],
+    ['The Joint Chiefs met on Monday.', 'Joint Chiefs', [], null],
     // stays: a body whose name holds no hash
     ['The NAACP said so.', 'NAACP', [], null],
     // stays: a joint poll of two bodies

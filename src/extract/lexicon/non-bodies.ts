@@ -78,3 +78,9 @@ export const HONOUR_FIELD_WORDS: ReadonlySet<string> = new Set(['Peace', 'Litera
 /** Nationality adjectives that are also the names of languages: before "-language" or "-speaking" they name the tongue
  *  ("an English-language magazine", "Russian-speaking regions"), no country. */
 export const LANGUAGE_ADJECTIVES: ReadonlySet<string> = new Set(['English', 'French', 'Spanish', 'Portuguese', 'German', 'Italian', 'Dutch', 'Russian', 'Ukrainian', 'Polish', 'Greek', 'Turkish', 'Arabic', 'Persian', 'Farsi', 'Hebrew', 'Chinese', 'Mandarin', 'Cantonese', 'Japanese', 'Korean', 'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Hungarian', 'Romanian', 'Serbian', 'Albanian', 'Armenian', 'Georgian', 'Urdu', 'Hindi', 'Bengali', 'Vietnamese', 'Thai', 'Indonesian', 'Malay', 'Tagalog', 'Swahili', 'Somali', 'Amharic', 'Pashto', 'Dari', 'Kurdish', 'Uzbek', 'Kazakh']);
+
+/** Nouns of a written or recorded work and the participles that give one its title: the capitalised words after them are the work's title ("his book, The Restless Wave: Good Times …", "a report titled …"). */
+export const WORK_TITLE_CUES: ReadonlySet<string> = new Set(['book', 'books', 'memoir', 'memoirs', 'novel', 'novels', 'biography', 'autobiography', 'bestseller', 'best-seller', 'essay', 'poem', 'film', 'movie', 'documentary', 'album', 'song', 'titled', 'entitled']);
+
+/** Small words a title writes in lower case between its capitalised words ("The Best and the Brightest", "Between Diplomacy and War"). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'or', 'as', 'into', '&', '—', '–']);
