@@ -261,6 +261,9 @@ export const RELATION_RULES: RelationRule[] = [
       ['John Kerry spoke by phone from Lausanne with Susan Rice.', ['MET_WITH happened John Kerry ~ Susan Rice']],
       ['Barack Obama talks on the phone March 1 with Vladimir Putin.', ['MET_WITH happened Barack Obama ~ Vladimir Putin']],
       ['John Kerry spoke by phone on Monday with reporters.', []],
+      // "telephoned" alone in its sentence (no "phone", "call" or "welcome" beside it) reaches the rules too.
+      ['Barack Obama telephoned Benjamin Netanyahu on Sunday to express his concern.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+      ['Afterwards Theresa May telephoned Donald Tusk.', ['MET_WITH happened Donald Tusk ~ Theresa May']],
     ],
     why: 'Talking at a distance is contact but no meeting: kept with kind "call" so a user can leave it out.',
   },
