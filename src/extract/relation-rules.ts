@@ -61,6 +61,9 @@ const RECEIVE_GUEST = alt(['received', 'receives', 'receive', 'receiving', 'gree
 // (relations.ts, discussedWith), which a noun taking "with" itself ("tensions with Iran") keeps for its own.
 const DISCUSS = alt(['discussed', 'discusses', 'discuss', 'discussing']);
 // The nouns of a call, the setting of "told X in a phone call" (their kind is "call").
+const CALL_NOUN_PLAIN = alt(Object.keys(MEET_NOUN_KINDS).filter((k) => MEET_NOUN_KINDS[k] === 'call'));
+// "received a call from", "got a phone call from", "took a call from": taking a call, whose caller follows "from".
+const RECEIVE_CALL = alt(['received', 'receives', 'receive', 'receiving', 'got', 'gets', 'get', 'getting', 'took', 'takes', 'take', 'taking']);
 const CALL_NOUN = `(?<callNoun>${alt(Object.keys(MEET_NOUN_KINDS).filter((k) => MEET_NOUN_KINDS[k] === 'call'))})`;
 // A time adjunct on a shared meeting: "after their talks", "during their phone call", "ahead of their summit". A visit is
 // one side's (the visitor's), so "their visit" is no shared meeting.
@@ -266,6 +269,25 @@ export const RELATION_RULES: RelationRule[] = [
       ['Afterwards Theresa May telephoned Donald Tusk.', ['MET_WITH happened Donald Tusk ~ Theresa May']],
     ],
     why: 'Talking at a distance is contact but no meeting: kept with kind "call" so a user can leave it out.',
+  },
+  {
+    id: 'meet.call-from',
+    type: 'MET_WITH',
+    pattern: `\\b${RECEIVE_CALL}\\s+${DET}${ADJ_UP_TO_2}${CALL_NOUN_PLAIN}${WHERE_WHEN}\\s+from\\b`,
+    left: 'subject',
+    right: 'object',
+    rightPeopleOnly: true,
+    kind: 'call',
+    examples: [
+      ['Gregory Hicks said he subsequently received a call from Cheryl Mills.', ['MET_WITH happened Cheryl Mills ~ Gregory Hicks']],
+      ['Thomas Homan got a call from John F. Kelly asking him to stay.', ['MET_WITH happened John F. Kelly ~ Thomas Homan']],
+      ['Chuck Schumer also received a phone call from Mike Pence on Tuesday.', ['MET_WITH happened Chuck Schumer ~ Mike Pence']],
+      ['Angela Merkel took a call from Emmanuel Macron late on Sunday.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+      // Denied, or from a body: no call of two people.
+      ['Naghmeh Abedini said she has not received a phone call from Barack Obama.', []],
+      ['Angela Merkel received a call from the White House.', []],
+    ],
+    why: 'Receiving a call from someone is the call seen from its other end: the subject and the caller spoke (kind "call").',
   },
   {
     id: 'meet.call-reciprocal',
