@@ -290,6 +290,25 @@ export const RELATION_RULES: RelationRule[] = [
     why: 'Receiving a call from someone is the call seen from its other end: the subject and the caller spoke (kind "call").',
   },
   {
+    id: 'meet.call-noun-to',
+    type: 'MET_WITH',
+    pattern: `\\b${CALL_NOUN_PLAIN}${WHERE_WHEN}\\s+to\\b`,
+    left: 'possessor',
+    right: 'object',
+    rightPeopleOnly: true,
+    kind: 'call',
+    examples: [
+      ['In Donald Trump’s November phone call to Pakistani Prime Minister Nawaz Sharif, he praised Pakistan.', ['MET_WITH happened Donald Trump ~ Nawaz Sharif']],
+      ['Hillary Clinton, in a telephone call to Prime Minister Najib Mikati on Sunday, had assured him of support.', ['MET_WITH happened Hillary Clinton ~ Najib Mikati']],
+      ['Joe Biden made a phone call to Benjamin Netanyahu on Monday.', ['MET_WITH happened Benjamin Netanyahu ~ Joe Biden']],
+      // A call to a body, or a call as an appeal ("a call to arms"): no call of two people.
+      ['Barack Obama pointedly withheld a customary congratulatory phone call to Vladimir Putin until days after his election.', ['MET_WITH refused Barack Obama ~ Vladimir Putin']],
+      ['It literally could be a phone call to Boeing.', []],
+      ['Kim Jong Un answered Donald Trump’s call to action.', []],
+    ],
+    why: 'A call noun takes its callee after "to" as a meeting noun takes its party after "with"; the owner or the subject made it (kind "call").',
+  },
+  {
     id: 'meet.call-reciprocal',
     type: 'MET_WITH',
     pattern: `\\b${CALL_RECIPROCAL}`,
