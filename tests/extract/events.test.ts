@@ -425,3 +425,27 @@ describe('stop 52 (meet recall): series-named debates, "not … until", a presup
     ['A meeting in Moscow would help.', []],
   ])('%s', (body, expected) => matches(events(body), expected));
 });
+
+describe('stop 53: a sitting told by its place is the one sitting with named sides at that place', () => {
+  test.each<[string, string[], number[]]>([
+    // the place-told meetings are the summit told again: one event with every mention
+    [
+      'Donald Trump and Vladimir Putin held a summit in Helsinki on Monday. After the meeting in Helsinki, critics were furious. During the meeting in Helsinki, Trump sided with Putin.',
+      ['summit'],
+      [3],
+    ],
+    ['Donald Trump met Vladimir Putin in Helsinki on Monday. After the summit in Helsinki, Trump flew home.', ['meeting'], [2]],
+    // another place: apart
+    ['Donald Trump met Theresa May in Washington on Monday. After a meeting in London, officials said nothing.', ['meeting', 'meeting'], [1, 1]],
+    // two sittings with sides at that place: which one is meant is open, so the place-told one stays apart
+    [
+      'Donald Trump met Vladimir Putin in Hamburg on Friday. Donald Trump met Angela Merkel in Hamburg on Saturday. After the meeting in Hamburg, officials were pleased.',
+      ['meeting', 'meeting', 'meeting'],
+      [1, 1, 1],
+    ],
+  ])('%s', (body, kinds, mentions) => {
+    const ev = extract(body, '2018-07-18').entities.filter((e) => e.type === 'Event');
+    expect(ev.map((e) => e.kind)).toEqual(kinds);
+    expect(ev.map((e) => e.mentions.length)).toEqual(mentions);
+  });
+});
