@@ -215,6 +215,13 @@ export const RELATION_RULES: RelationRule[] = [
       ['Donald Trump described his meeting with Kim Jong Un as productive.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
       ['Donald Trump did not press Xi Jinping on trade during his meeting with Shinzo Abe.', ['MET_WITH happened Donald Trump ~ Shinzo Abe']],
       ['Wang Yi said, after talks with Sergei Lavrov in Beijing, that ties were strong.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
+      // "ahead of" / "prior to" open an adjunct as "before" does; a day, "in a statement" or a place may follow the verb
+      // of saying before it (stop 53).
+      ['Angela Merkel criticized the deal ahead of a meeting with Emmanuel Macron.', ['MET_WITH planned Angela Merkel ~ Emmanuel Macron']],
+      ['“It is an unusual coalition,” Barack Obama said Monday ahead of a meeting with Donald Tusk.', ['MET_WITH planned Barack Obama ~ Donald Tusk']],
+      ['“It is good,” Donald Trump told reporters on Monday during a meeting with Viktor Orban.', ['MET_WITH happened Donald Trump ~ Viktor Orban']],
+      ['“They have the capacity,” John Kerry said in Geneva after a meeting with Sergey Lavrov.', ['MET_WITH happened John Kerry ~ Sergey Lavrov']],
+      ['“It is good,” Pat Roberts said on Monday after the meeting with reporters.', []],
       ['“It went well,” Wang Yi said, after talks with Sergei Lavrov.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
       ['Leon Panetta and his adviser were briefed at noon and were about to head into a previously scheduled meeting with Barack Obama.', ['MET_WITH happened Barack Obama ~ Leon Panetta']],
       ['Kim Jong Un’s summits with Moon Jae-in and with Donald Trump were short.', ['MET_WITH happened Donald Trump ~ Kim Jong Un', 'MET_WITH happened Kim Jong Un ~ Moon Jae-in']],

@@ -1286,13 +1286,14 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
             return [includer];
           }
         }
-        // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
-        const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
+        // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's ("Obama said Monday
+        // ahead of a meeting with Tusk", "prior to his talks with": a meeting still to come, stop 53).
+        const adjunct = /\b(?:after|before|during|following|since|ahead\s+of|prior\s+to)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
         if (main) return [main];
         // "plans to withdraw US troops deployed in northern Syria following a telephone conversation with Erdogan": before
         // an adjunct with an article, an infinitive's object is no subject; the main clause's is (below).
-        const articleAdjunct = /\b(?:after|before|during|following|since)\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
+        const articleAdjunct = /\b(?:after|before|during|following|since|ahead\s+of|prior\s+to)\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         let sub = subjectBefore(ctx, cueStart, true).filter((p) => !articleAdjunct || p.pronoun || !INFINITIVE_OBJECT_BEFORE.test(body.slice(Math.max(s.start, p.start - 30), p.start)));
         if (thirdPersonOwner) sub = sub.filter((p) => !p.firstPerson);
         // "Putin's government put out a statement on his call with Trump": "his"/"her" owns the noun for a person; a country
@@ -3581,8 +3582,14 @@ function frontedAdjunctSubject(ctx: Ctx, cueStart: number, cueEnd: number, parti
 /** The speaker right before an adjunct: "“…,” Wang said, after talks with …". */
 function speakerBefore(ctx: Ctx, at: number): Party | null {
   const p = ctx.parties.filter((x) => x.end <= at && !x.adjective).pop();
-  return p && !p.possessive && !p.modifierOnly && /^\s+(?:said|says|added|told\s+reporters|wrote)\s*,?\s*$/.test(ctx.body.slice(p.end, at)) ? p : null;
+  return p && !p.possessive && !p.modifierOnly && SPEAKER_VERB_GAP.test(ctx.body.slice(p.end, at)) ? p : null;
 }
+/**
+ * Between a speaker and the adjunct after the verb of saying: the verb, and at most a day or a short time, the setting of
+ * the words ("in a statement") or one capitalised place ("“…,” Obama said Monday ahead of a meeting with Tusk",
+ * "Trump told reporters on Monday during a meeting with Orban", "Kerry said in Geneva after a meeting with Lavrov").
+ */
+const SPEAKER_VERB_GAP = /^\s+(?:said|says|added|told\s+reporters|wrote)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|(?:last|this)\s+(?:week|month)))?(?:\s+in\s+(?:a\s+statement|\p{Lu}[\p{L}-]+))?\s*,?\s*$/u;
 
 /** The party opening the sentence, as its subject ("Theresa May has been granted …", "Wang said, …"). */
 function sentenceSubject(ctx: Ctx): Party | null {
