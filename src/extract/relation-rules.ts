@@ -280,7 +280,8 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'meet.call-from',
     type: 'MET_WITH',
-    pattern: `\\b${RECEIVE_CALL}\\s+${DET}${ADJ_UP_TO_2}${CALL_NOUN_PLAIN}${WHERE_WHEN}\\s+from\\b`,
+    // (One adjective at most and nothing between the noun and "from": the pattern stays linear, check:regex.)
+    pattern: `\\b${RECEIVE_CALL}\\s+${DET}(?:[\\p{Ll}-]+\\s+)?${CALL_NOUN_PLAIN}\\s+from\\b`,
     left: 'subject',
     right: 'object',
     rightPeopleOnly: true,
@@ -299,7 +300,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     id: 'meet.call-noun-to',
     type: 'MET_WITH',
-    pattern: `\\b${CALL_NOUN_PLAIN}${WHERE_WHEN}\\s+to\\b`,
+    pattern: `\\b${CALL_NOUN_PLAIN}\\s+to\\b`,
     left: 'possessor',
     right: 'object',
     rightPeopleOnly: true,
