@@ -256,23 +256,20 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
 }
 
 /**
- * A sitting told by its place ("after the meeting in Helsinki"), or by its place and one of its sides ("During the
- * meeting in Helsinki, Trump …"), in an article that tells of one sitting with named sides at that place ("Trump and
- * Putin held a summit in Helsinki") is that sitting told again: its mentions and sentences join it. Only when that
+ * A sitting told by its place alone ("after the meeting in Helsinki") in an article that tells of one sitting with named
+ * sides at that place ("Trump and Putin held a summit in Helsinki") is that sitting told again: its mentions and
+ * sentences join it. (Not one told with one side: "left for a G20 summit in Buenos Aires" is no Trump–Putin meeting
+ * there, the corpus dump showed.) Only when that
  * sitting is the article's one sitting with sides at that very place and no day tells them apart; a sitting placed
  * nowhere ("the Trump Tower meeting" beside "a meeting in London") or at another place stays apart, and so does a
  * place-told sitting where the article names two sittings there (a summit and a bilateral meeting on its sidelines).
  */
 function foldPlacedSittings(events: EventEntity[]): void {
   for (const told of [...events]) {
-    if (!SITTING_KINDS.has(told.kind) || !told.locationId) continue;
-    const side = told.participantIds.length === 1 ? told.participantIds[0] : null;
-    if (!told.placeOnly && !side) continue;
+    if (!SITTING_KINDS.has(told.kind) || !told.locationId || !told.placeOnly) continue;
     const named = events.filter((e) => e !== told && SITTING_KINDS.has(e.kind) && e.participantIds.length >= 2 && e.locationId === told.locationId);
     if (named.length !== 1) continue;
     const [sitting] = named;
-    // One side named: that side's sitting of another kind ("the meeting" of the summit); the same kind merged already.
-    if (side && (!sitting.participantIds.includes(side) || sitting.kind === told.kind)) continue;
     if (told.date && sitting.date && told.date !== sitting.date) continue;
     if (told.period && sitting.period && !told.period.startsWith(sitting.period) && !sitting.period.startsWith(told.period)) continue;
     sitting.mentions = [...sitting.mentions, ...told.mentions].sort((a, b) => a.start - b.start);
