@@ -222,6 +222,7 @@ export const RELATION_RULES: RelationRule[] = [
       ['“It is good,” Donald Trump told reporters on Monday during a meeting with Viktor Orban.', ['MET_WITH happened Donald Trump ~ Viktor Orban']],
       ['“They have the capacity,” John Kerry said in Geneva after a meeting with Sergey Lavrov.', ['MET_WITH happened John Kerry ~ Sergey Lavrov']],
       ['“It is good,” Pat Roberts said on Monday after the meeting with reporters.', []],
+      ['Christopher Swift said the NATO summit did not improve Donald Trump’s hand ahead of the meeting with Vladimir Putin.', []],
       ['“It went well,” Wang Yi said, after talks with Sergei Lavrov.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
       ['Leon Panetta and his adviser were briefed at noon and were about to head into a previously scheduled meeting with Barack Obama.', ['MET_WITH happened Barack Obama ~ Leon Panetta']],
       ['Kim Jong Un’s summits with Moon Jae-in and with Donald Trump were short.', ['MET_WITH happened Donald Trump ~ Kim Jong Un', 'MET_WITH happened Kim Jong Un ~ Moon Jae-in']],

@@ -1290,6 +1290,10 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // ahead of a meeting with Tusk", "prior to his talks with": a meeting still to come, stop 53).
         const adjunct = /\b(?:after|before|during|following|since|ahead\s+of|prior\s+to)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
+        // ("Swift said the summit did not improve Mr. Trump's hand ahead of the meeting with Putin": a person named between
+        // the subject and an "ahead of" adjunct may be the one it is ahead for; the corpus dump showed it so.)
+        const personBetween = (m: Party, at: number) => ctx.parties.some((p) => p.start >= m.end && p.end <= at && p.id !== m.id && p.type === 'Person');
+        if (main && /^(?:ahead|prior)/i.test(adjunct![0]) && personBetween(main, s.start + adjunct!.index)) return [];
         if (main) return [main];
         // "plans to withdraw US troops deployed in northern Syria following a telephone conversation with Erdogan": before
         // an adjunct with an article, an infinitive's object is no subject; the main clause's is (below).
@@ -1338,6 +1342,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "Trump announced his plans to withdraw US troops deployed in northern Syria following a telephone conversation
         // with Erdogan": with no subject nearer, an adjunct with an article hangs on the main clause too.
         const mainOfArticle = articleAdjunct ? (speakerBefore(ctx, s.start + articleAdjunct.index) ?? adjunctSubject(ctx, s.start + articleAdjunct.index)) : null;
+        if (mainOfArticle && /^(?:ahead|prior)/i.test(articleAdjunct![0]) && personBetween(mainOfArticle, s.start + articleAdjunct!.index)) return [];
         if (mainOfArticle) return [mainOfArticle];
         // "Leon Panetta and his adviser were notified … and were about to head into a meeting with …": the subject of
         // coordinated verb phrases, when no other party and no clause boundary stands between.
