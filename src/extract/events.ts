@@ -212,6 +212,7 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
     looksBack ??= sentences.some((x) => LOOKS_BACK.test(x.text));
     return looksBack;
   }
+  foldPlacedSittings(events);
   // The series key and the place-only mark are the extraction's own, no fields of the event.
   return events.map(({ series: _series, placeOnly: _placeOnly, ...e }) => ({ ...e, name: eventName(e.kind, e.participantIds.map((id) => byId.get(id)?.name ?? id), e.locationId ? countryName(e.locationId.slice('country:'.length)) : null, e.date) }));
 
@@ -251,6 +252,30 @@ export function extractEvents(articleId: string, publishedAt: string | null, sen
       ...(found.placeOnly ? { placeOnly: true } : {}),
       evidence: [sentence],
     });
+  }
+}
+
+/**
+ * A sitting told by its place alone ("after the meeting in Helsinki") in an article that tells of one sitting with named
+ * sides at that place ("Trump and Putin held a summit in Helsinki") is that sitting told again: its mentions and
+ * sentences join it. (Not one told with one side: "left for a G20 summit in Buenos Aires" is no Trump–Putin meeting
+ * there, the corpus dump showed.) Only when that
+ * sitting is the article's one sitting with sides at that very place and no day tells them apart; a sitting placed
+ * nowhere ("the Trump Tower meeting" beside "a meeting in London") or at another place stays apart, and so does a
+ * place-told sitting where the article names two sittings there (a summit and a bilateral meeting on its sidelines).
+ */
+function foldPlacedSittings(events: EventEntity[]): void {
+  for (const told of [...events]) {
+    if (!SITTING_KINDS.has(told.kind) || !told.locationId || !told.placeOnly) continue;
+    const named = events.filter((e) => e !== told && SITTING_KINDS.has(e.kind) && e.participantIds.length >= 2 && e.locationId === told.locationId);
+    if (named.length !== 1) continue;
+    const [sitting] = named;
+    if (told.date && sitting.date && told.date !== sitting.date) continue;
+    if (told.period && sitting.period && !told.period.startsWith(sitting.period) && !sitting.period.startsWith(told.period)) continue;
+    sitting.mentions = [...sitting.mentions, ...told.mentions].sort((a, b) => a.start - b.start);
+    sitting.evidence = [...sitting.evidence, ...told.evidence.filter((x) => !sitting.evidence.some((y) => y.start === x.start))].sort((a, b) => a.start - b.start);
+    sitting.date ??= told.date;
+    events.splice(events.indexOf(told), 1);
   }
 }
 

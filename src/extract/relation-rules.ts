@@ -61,6 +61,9 @@ const RECEIVE_GUEST = alt(['received', 'receives', 'receive', 'receiving', 'gree
 // (relations.ts, discussedWith), which a noun taking "with" itself ("tensions with Iran") keeps for its own.
 const DISCUSS = alt(['discussed', 'discusses', 'discuss', 'discussing']);
 // The nouns of a call, the setting of "told X in a phone call" (their kind is "call").
+const CALL_NOUN_PLAIN = alt(Object.keys(MEET_NOUN_KINDS).filter((k) => MEET_NOUN_KINDS[k] === 'call'));
+// "received a call from", "got a phone call from", "took a call from": taking a call, whose caller follows "from".
+const RECEIVE_CALL = alt(['received', 'receives', 'receive', 'receiving', 'got', 'gets', 'get', 'getting', 'took', 'takes', 'take', 'taking']);
 const CALL_NOUN = `(?<callNoun>${alt(Object.keys(MEET_NOUN_KINDS).filter((k) => MEET_NOUN_KINDS[k] === 'call'))})`;
 // A time adjunct on a shared meeting: "after their talks", "during their phone call", "ahead of their summit". A visit is
 // one side's (the visitor's), so "their visit" is no shared meeting.
@@ -212,6 +215,14 @@ export const RELATION_RULES: RelationRule[] = [
       ['Donald Trump described his meeting with Kim Jong Un as productive.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
       ['Donald Trump did not press Xi Jinping on trade during his meeting with Shinzo Abe.', ['MET_WITH happened Donald Trump ~ Shinzo Abe']],
       ['Wang Yi said, after talks with Sergei Lavrov in Beijing, that ties were strong.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
+      // "ahead of" / "prior to" open an adjunct as "before" does; a day, "in a statement" or a place may follow the verb
+      // of saying before it (stop 53).
+      ['Angela Merkel criticized the deal ahead of a meeting with Emmanuel Macron.', ['MET_WITH planned Angela Merkel ~ Emmanuel Macron']],
+      ['“It is an unusual coalition,” Barack Obama said Monday ahead of a meeting with Donald Tusk.', ['MET_WITH planned Barack Obama ~ Donald Tusk']],
+      ['“It is good,” Donald Trump told reporters on Monday during a meeting with Viktor Orban.', ['MET_WITH happened Donald Trump ~ Viktor Orban']],
+      ['“They have the capacity,” John Kerry said in Geneva after a meeting with Sergey Lavrov.', ['MET_WITH happened John Kerry ~ Sergey Lavrov']],
+      ['“It is good,” Pat Roberts said on Monday after the meeting with reporters.', []],
+      ['Christopher Swift said the NATO summit did not improve Donald Trump’s hand ahead of the meeting with Vladimir Putin.', []],
       ['“It went well,” Wang Yi said, after talks with Sergei Lavrov.', ['MET_WITH happened Sergei Lavrov ~ Wang Yi']],
       ['Leon Panetta and his adviser were briefed at noon and were about to head into a previously scheduled meeting with Barack Obama.', ['MET_WITH happened Barack Obama ~ Leon Panetta']],
       ['Kim Jong Un’s summits with Moon Jae-in and with Donald Trump were short.', ['MET_WITH happened Donald Trump ~ Kim Jong Un', 'MET_WITH happened Kim Jong Un ~ Moon Jae-in']],
@@ -261,8 +272,50 @@ export const RELATION_RULES: RelationRule[] = [
       ['John Kerry spoke by phone from Lausanne with Susan Rice.', ['MET_WITH happened John Kerry ~ Susan Rice']],
       ['Barack Obama talks on the phone March 1 with Vladimir Putin.', ['MET_WITH happened Barack Obama ~ Vladimir Putin']],
       ['John Kerry spoke by phone on Monday with reporters.', []],
+      // "telephoned" alone in its sentence (no "phone", "call" or "welcome" beside it) reaches the rules too.
+      ['Barack Obama telephoned Benjamin Netanyahu on Sunday to express his concern.', ['MET_WITH happened Barack Obama ~ Benjamin Netanyahu']],
+      ['Afterwards Theresa May telephoned Donald Tusk.', ['MET_WITH happened Donald Tusk ~ Theresa May']],
     ],
     why: 'Talking at a distance is contact but no meeting: kept with kind "call" so a user can leave it out.',
+  },
+  {
+    id: 'meet.call-from',
+    type: 'MET_WITH',
+    // (One adjective at most and nothing between the noun and "from": the pattern stays linear, check:regex.)
+    pattern: `\\b${RECEIVE_CALL}\\s+${DET}(?:[\\p{Ll}-]+\\s+)?${CALL_NOUN_PLAIN}\\s+from\\b`,
+    left: 'subject',
+    right: 'object',
+    rightPeopleOnly: true,
+    kind: 'call',
+    examples: [
+      ['Gregory Hicks said he subsequently received a call from Cheryl Mills.', ['MET_WITH happened Cheryl Mills ~ Gregory Hicks']],
+      ['Thomas Homan got a call from John F. Kelly asking him to stay.', ['MET_WITH happened John F. Kelly ~ Thomas Homan']],
+      ['Chuck Schumer also received a phone call from Mike Pence on Tuesday.', ['MET_WITH happened Chuck Schumer ~ Mike Pence']],
+      ['Angela Merkel took a call from Emmanuel Macron late on Sunday.', ['MET_WITH happened Angela Merkel ~ Emmanuel Macron']],
+      // Denied, or from a body: no call of two people.
+      ['Naghmeh Abedini said she has not received a phone call from Barack Obama.', []],
+      ['Angela Merkel received a call from the White House.', []],
+    ],
+    why: 'Receiving a call from someone is the call seen from its other end: the subject and the caller spoke (kind "call").',
+  },
+  {
+    id: 'meet.call-noun-to',
+    type: 'MET_WITH',
+    pattern: `\\b${CALL_NOUN_PLAIN}\\s+to\\b`,
+    left: 'possessor',
+    right: 'object',
+    rightPeopleOnly: true,
+    kind: 'call',
+    examples: [
+      ['In Donald Trump’s November phone call to Pakistani Prime Minister Nawaz Sharif, he praised Pakistan.', ['MET_WITH happened Donald Trump ~ Nawaz Sharif']],
+      ['Hillary Clinton, in a telephone call to Prime Minister Najib Mikati on Sunday, had assured him of support.', ['MET_WITH happened Hillary Clinton ~ Najib Mikati']],
+      ['Joe Biden made a phone call to Benjamin Netanyahu on Monday.', ['MET_WITH happened Benjamin Netanyahu ~ Joe Biden']],
+      // A call to a body, or a call as an appeal ("a call to arms"): no call of two people.
+      ['Barack Obama pointedly withheld a customary congratulatory phone call to Vladimir Putin until days after his election.', ['MET_WITH refused Barack Obama ~ Vladimir Putin']],
+      ['It literally could be a phone call to Boeing.', []],
+      ['Kim Jong Un answered Donald Trump’s call to action.', []],
+    ],
+    why: 'A call noun takes its callee after "to" as a meeting noun takes its party after "with"; the owner or the subject made it (kind "call").',
   },
   {
     id: 'meet.call-reciprocal',

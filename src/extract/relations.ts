@@ -38,8 +38,9 @@ export const COMPILED_RULES: readonly CompiledRule[] = RELATION_RULES.map((r, pr
 });
 
 /** Words the rules of each type need: sentences without one skip those rules (most sentences skip all, before their parties are built). */
+// ("telephon": "Obama telephoned Netanyahu" holds no "phone" at a word's start, and the call rules never saw it.)
 const HINTS: Record<RelationType, RegExp> = {
-  MET_WITH: /\b(?:meet|met|host|welcom|receiv|greet|consult|dined|lunched|huddled|visit|talk|summit|negotiat|conver|call|phone|spok|speak|sit|sat|confer|shook|shak|encounter|dinner|lunch|face-to-face|discuss|breakfast|alongside|beside|next\s+to)/i,
+  MET_WITH: /\b(?:meet|met|host|welcom|receiv|greet|consult|dined|lunched|huddled|visit|talk|summit|negotiat|conver|call|phone|telephon|spok|speak|sit|sat|confer|shook|shak|encounter|dinner|lunch|face-to-face|discuss|breakfast|alongside|beside|next\s+to)/i,
   ALLIED_WITH: /\b(?:all(?:y|ie|ia|ied)|align|partner|patron|backer|protector|client|prox|auxiliar|enabler|support|back|aid|assistance|arm|weapon|fund|prop|help|bankroll|side|siding|pact|receiv|gets|got|accept|sponsor)|-(?:backed|supported|funded|armed|allied|sponsored)/i,
 };
 /** Words that may give a date: chrono (slow) runs only on sentences with one. */
@@ -1330,13 +1331,18 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
             return [includer];
           }
         }
-        // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's.
-        const adjunct = /\b(?:after|before|during|following|since)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
+        // "Wang said, after talks with Lavrov, …": an adjunct's meeting is the main clause subject's ("Obama said Monday
+        // ahead of a meeting with Tusk", "prior to his talks with": a meeting still to come, stop 53).
+        const adjunct = /\b(?:after|before|during|following|since|ahead\s+of|prior\s+to)\s+(?:(?:the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         const main = adjunct ? (speakerBefore(ctx, s.start + adjunct.index) ?? adjunctSubject(ctx, s.start + adjunct.index)) : null;
+        // ("Swift said the summit did not improve Mr. Trump's hand ahead of the meeting with Putin": a person named between
+        // the subject and an "ahead of" adjunct may be the one it is ahead for; the corpus dump showed it so.)
+        const personBetween = (m: Party, at: number) => ctx.parties.some((p) => p.start >= m.end && p.end <= at && p.id !== m.id && p.type === 'Person');
+        if (main && /^(?:ahead|prior)/i.test(adjunct![0]) && personBetween(main, s.start + adjunct!.index)) return [];
         if (main) return [main];
         // "plans to withdraw US troops deployed in northern Syria following a telephone conversation with Erdogan": before
         // an adjunct with an article, an infinitive's object is no subject; the main clause's is (below).
-        const articleAdjunct = /\b(?:after|before|during|following|since)\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
+        const articleAdjunct = /\b(?:after|before|during|following|since|ahead\s+of|prior\s+to)\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(body.slice(s.start, cueStart));
         let sub = subjectBefore(ctx, cueStart, true).filter((p) => !articleAdjunct || p.pronoun || !INFINITIVE_OBJECT_BEFORE.test(body.slice(Math.max(s.start, p.start - 30), p.start)));
         if (thirdPersonOwner) sub = sub.filter((p) => !p.firstPerson);
         // "Putin's government put out a statement on his call with Trump": "his"/"her" owns the noun for a person; a country
@@ -1381,6 +1387,7 @@ function applyRule(ctx: Ctx, rule: CompiledRule, cueStart: number, cueEnd: numbe
         // "Trump announced his plans to withdraw US troops deployed in northern Syria following a telephone conversation
         // with Erdogan": with no subject nearer, an adjunct with an article hangs on the main clause too.
         const mainOfArticle = articleAdjunct ? (speakerBefore(ctx, s.start + articleAdjunct.index) ?? adjunctSubject(ctx, s.start + articleAdjunct.index)) : null;
+        if (mainOfArticle && /^(?:ahead|prior)/i.test(articleAdjunct![0]) && personBetween(mainOfArticle, s.start + articleAdjunct!.index)) return [];
         if (mainOfArticle) return [mainOfArticle];
         // "Leon Panetta and his adviser were notified … and were about to head into a meeting with …": the subject of
         // coordinated verb phrases, when no other party and no clause boundary stands between.
@@ -3641,8 +3648,14 @@ function frontedAdjunctSubject(ctx: Ctx, cueStart: number, cueEnd: number, parti
 /** The speaker right before an adjunct: "“…,” Wang said, after talks with …". */
 function speakerBefore(ctx: Ctx, at: number): Party | null {
   const p = ctx.parties.filter((x) => x.end <= at && !x.adjective).pop();
-  return p && !p.possessive && !p.modifierOnly && /^\s+(?:said|says|added|told\s+reporters|wrote)\s*,?\s*$/.test(ctx.body.slice(p.end, at)) ? p : null;
+  return p && !p.possessive && !p.modifierOnly && SPEAKER_VERB_GAP.test(ctx.body.slice(p.end, at)) ? p : null;
 }
+/**
+ * Between a speaker and the adjunct after the verb of saying: the verb, and at most a day or a short time, the setting of
+ * the words ("in a statement") or one capitalised place ("“…,” Obama said Monday ahead of a meeting with Tusk",
+ * "Trump told reporters on Monday during a meeting with Orban", "Kerry said in Geneva after a meeting with Lavrov").
+ */
+const SPEAKER_VERB_GAP = /^\s+(?:said|says|added|told\s+reporters|wrote)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|(?:last|this)\s+(?:week|month)))?(?:\s+in\s+(?:a\s+statement|\p{Lu}[\p{L}-]+))?\s*,?\s*$/u;
 
 /** The party opening the sentence, as its subject ("Theresa May has been granted …", "Wang said, …"). */
 function sentenceSubject(ctx: Ctx): Party | null {

@@ -425,3 +425,28 @@ describe('stop 52 (meet recall): series-named debates, "not … until", a presup
     ['A meeting in Moscow would help.', []],
   ])('%s', (body, expected) => matches(events(body), expected));
 });
+
+describe('stop 53: a sitting told by its place is the one sitting with named sides at that place', () => {
+  test.each<[string, string[], number[]]>([
+    // the place-told meeting is the summit told again; one told with one side stays apart ("left for a G20 summit in
+    // Buenos Aires" is no Trump–Putin meeting there)
+    [
+      'Donald Trump and Vladimir Putin held a summit in Helsinki on Monday. After the meeting in Helsinki, critics were furious. During the meeting in Helsinki, Trump sided with Putin.',
+      ['summit', 'meeting'],
+      [2, 1],
+    ],
+    ['Donald Trump met Vladimir Putin in Helsinki on Monday. After the summit in Helsinki, critics were furious.', ['meeting'], [2]],
+    // another place: apart
+    ['Donald Trump met Theresa May in Washington on Monday. After a meeting in London, officials said nothing.', ['meeting', 'meeting'], [1, 1]],
+    // two sittings with sides at that place: which one is meant is open, so the place-told one stays apart
+    [
+      'Donald Trump met Vladimir Putin in Hamburg on Friday. Donald Trump met Angela Merkel in Hamburg on Saturday. After the meeting in Hamburg, officials were pleased.',
+      ['meeting', 'meeting', 'meeting'],
+      [1, 1, 1],
+    ],
+  ])('%s', (body, kinds, mentions) => {
+    const ev = extract(body, '2018-07-18').entities.filter((e) => e.type === 'Event');
+    expect(ev.map((e) => e.kind)).toEqual(kinds);
+    expect(ev.map((e) => e.mentions.length)).toEqual(mentions);
+  });
+});
