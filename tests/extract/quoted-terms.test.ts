@@ -14,8 +14,9 @@ const cases: readonly (readonly [string, readonly (readonly [string | null, stri
   // Negatives: a verb of saying before the words, a quote opening its sentence, a partial quote framed by its speaker.
   ['He also said, "Our country has regained the respect that we used to have long ago," declaring, "America is back." Barack Obama spoke.', [[null, 'America is back.']], []],
   ['“It will be a beautiful day,” Donald Trump said. “Believe me.”', [['Donald Trump', 'Believe me.']], []],
-  ['The options for Brexit "are narrowing", Health Secretary Matt Hancock has said.', [['Matt Hancock', 'are narrowing']], []],
-  ['Israel risks becoming “an apartheid state,” John Kerry told world leaders on Friday.', [['John Kerry', 'an apartheid state,']], []],
+  // (A partial quote run into by the sentence's own words is reported whole, quoted-lead.ts.)
+  ['The options for Brexit "are narrowing", Health Secretary Matt Hancock has said.', [['Matt Hancock', 'The options for Brexit "are narrowing"']], []],
+  ['Israel risks becoming “an apartheid state,” John Kerry told world leaders on Friday.', [['John Kerry', 'Israel risks becoming “an apartheid state,”']], []],
   ['Trump denounced what he called a "witch hunt" by the Democrats, Kellyanne Conway said.', [], []],
   // "the words “…”" is often what someone said: it stays.
   ['Protest is patriotic, whether wearing a T-shirt with the words "I can\'t breathe," as Eric Garner said before he died.', [['Eric Garner', "I can't breathe,"]], []],

@@ -95,6 +95,8 @@ export function quotedLeads(quotes: Quote[], body: string): void {
     const open = openingMarkAt(quote, body);
     const close = open < 0 ? -1 : closingMarkEnd(quote, body);
     if (close < 0) continue;
+    // "… with the words “I can't breathe,” as Eric Garner said": an "as" frame credits the quoted words alone.
+    if (/^[\s,]*as\s/i.test(body.slice(close, close + 12))) continue;
     const start = leadStart(quote, open, body, quotes);
     if (start < 0) continue;
     quote.start = start;
