@@ -83,7 +83,6 @@ export const ATTRIBUTION_RULES = {
       ['Mike Pompeo spoke on Monday. Asked about “escalatory actions,” Pompeo replied, “I don’t want to talk about what underlays it.”', null],
       ['Shimon Peres spoke on Monday. Asked if he believes the U.S. is ready to “shoot if necessary,” Peres said, “Yes.”', null],
       ['The militants still hold parts of the so-called “caliphate,” Kurdish commander Ahmed Ali said.', null],
-      ['Israel risks becoming “an apartheid state,” John Kerry told world leaders on Friday.', { speaker: 'John Kerry', text: 'an apartheid state,', direct: true }],
       ['“We are very close,” Mike Pompeo said when asked about the “final stage” of the talks.', { speaker: 'Mike Pompeo', text: 'We are very close,', direct: true }],
     ],
   },
@@ -876,6 +875,8 @@ export const ATTRIBUTION_RULES = {
       ["Oliver Hedge runs a consultancy. Still, golf clubs are ''just scratching out a profit,'' Mr. Hedge said from his office in Orlando.", { speaker: 'Oliver Hedge', text: "Still, golf clubs are ''just scratching out a profit,''", direct: false }],
       ['Gene Sperling spoke. Ms. Brainard is “not a backslapper,” Mr. Sperling said of her style, in an interview.', { speaker: 'Gene Sperling', text: 'Ms. Brainard is “not a backslapper,”', direct: false }],
       ['We have to get over “partisan divides,” French Prime Minister Manuel Valls told the Paris daily Libération.', { speaker: 'Manuel Valls', text: 'We have to get over “partisan divides,”', direct: false }],
+      // A short quoted noun phrase the sentence runs into is reported with it, not dropped as a term.
+      ['Israel risks becoming “an apartheid state,” John Kerry told world leaders on Friday.', { speaker: 'John Kerry', text: 'Israel risks becoming “an apartheid state,”', direct: false }],
       // The quotation opening the sentence, after a colon or a dash, or after a fronted adjunct and its comma, is the direct quote's alone.
       ['Ron DeSantis spoke. In 2009, when Barack Obama offered states billions of dollars, “states were hemorrhaging money,” DeSantis said from his office in Tallahassee.', null],
       ['“We will win,” Marco Rubio said in Manchester.', null],
