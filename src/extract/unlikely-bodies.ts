@@ -376,7 +376,7 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
   },
   {
     id: 'work-title',
-    test: (body, e) => !KNOWN_BODY_FORMS.has(e.name) && !OUTLET_FORMS.has(e.name) && e.mentions.length > 0 && e.mentions.every((m) => insideWorkTitle(body, m.start)),
+    test: (body, e) => !KNOWN_BODY_FORMS.has(e.name) && !OUTLET_FORMS.has(e.name) && !BODY_HEAD_LAST.test(e.name) && e.mentions.length > 0 && e.mentions.every((m) => insideWorkTitle(body, m.start)),
     examples: ['on page 107 of his book, The Restless Wave: Good Times, Just Causes, Great Fights', 'McCain\'s 2007 book Hard Call: Great Decisions and the Extraordinary People', 'the author of “Smart Power: Between Diplomacy and War.”'],
     why: 'a name inside the title of a book, a memoir, a film or a song — the capitalised words (and a title\'s small words, colons and commas) right after the work\'s noun, "titled" or "author of", or inside the quotation marks opened there — is a word of the title, no body (a body the lexicons know or an outlet stays: "the book, the Post reported")',
   },
@@ -394,6 +394,10 @@ const THING_NOUN_AFTER = /^\)?(?: \(\p{Lu}[\p{Lu}\d-]{1,7}\))? (?:treaty|treatie
 const TREATY_NOUN_AFTER = /^\)?(?: \(\p{Lu}[\p{Lu}\d-]{1,7}\))? (?:treaty|treaties)\b/u;
 /** Before a name, a noun of software, a programme or a work and a naming verb: "malware called ", "an app named “". */
 const THING_NAMED_BEFORE = /\b(?:malware|virus|worm|ransomware|spyware|software|app|application|program|programme|tool|book|film|documentary|podcast|video game) (?:called|named|known as|dubbed|nicknamed) ["“]?$/;
+
+/** A body's head noun ending a name of several words: a body a title names ("The Global Offensive: The United States, the
+ * Palestine Liberation Organization, and …", "Dereliction of Duty: … the Joint Chiefs of Staff and …") is still that body. */
+const BODY_HEAD_LAST = /\s(?:Organization|Organisation|Council|Committee|Staff|Party|Ministry|Department|Agency|Union|Alliance|Army|Association|Commission)$/;
 
 /** How far back a title is read from a name: a long subtitle's words, not a paragraph. */
 const WORK_TITLE_REACH = 160;

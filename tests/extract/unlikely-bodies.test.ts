@@ -53,6 +53,7 @@ describe('unlikelyBody', () => {
     ['He is the author of the book Burn-In: A Novel of the Real Robotic Revolution—told Acme Holdings in an email.', 'Acme Holdings', [], null],
     ['He reviewed a book for the Heritage Foundation in May.', 'Heritage Foundation', [], null],
     ['The film “Zero Dark Thirty” was praised by the Central Intelligence Agency.', 'Central Intelligence Agency', [], null],
+    ['He is the author of “The Global Offensive: The United States, the Palestine Liberation Organization, and the Making of the Post-Cold War Order.”', 'Palestine Liberation Organization', [], null],
     // stop 53: a name ending in an abbreviated title is that title; a body ending in a title's full word stays
     ['The email was not private, as GOP Sens. Lamar Alexander of Tennessee and Roy Blunt of Missouri knew.', 'GOP Sens', [], 'title-abbreviation-last'],
     ['A spokesperson for Spencer, Navy Cmdr. Sarah Higgins, said so.', 'Navy Cmdr', [], 'title-abbreviation-last'],
