@@ -136,7 +136,8 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   // meeting with the Russian president" in an article naming Vladimir Putin untitled; the US presidency only for the
   // president in office on the article's date.)
   const known = knownOffices(entities, publishedAt);
-  const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases, ...(known.get(e.id)?.offices ?? [])].join(' | ').toLowerCase()]));
+  const apposed = apposedOffices(body, entities);
+  const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases, ...(known.get(e.id)?.offices ?? []), ...(apposed.get(e.id)?.offices ?? [])].join(' | ').toLowerCase()]));
   // A "person" no reader would take for one (a quoted song title, "We'll" opening a line) is no entity at all
   // (unlikely-people.ts, at entity extraction), so none of its mentions reaches here as a party or an antecedent.
   const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!));
@@ -200,6 +201,7 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   }
   // "the top American diplomat", "the Israeli leader": the one person the article names with that office and country.
   const titled = titleCountries(entities);
+  for (const [id, { countries }] of apposed) for (const c of countries) (titled.get(id) ?? titled.set(id, new Set()).get(id)!).add(c);
   const formerly = new Set(personMentions.filter((m) => FORMER_TITLE_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start))).map((m) => m.entityId));
   // "What are the precedents? In 1986, US President Ronald Reagan expelled 80 … diplomats": a person the article names
   // only in sentences dated two years or more before its own (its date, else the latest year it writes) is an earlier
@@ -942,6 +944,32 @@ const NOT_A_NAME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 
 /** Whether the article ties a person to any country ("Russian President Vladimir Putin"). */
 /** The countries a person's titles name by demonym ("Israeli Prime Minister Menachem Begin" → Israel), per person id. */
+/** An office in apposition right after a person's name: ", the Russian foreign minister,", ", Uzbekistan's president,".
+ * Anchored, bounded words: linear. Group 1 the country's demonym or name, group 2 the office. */
+const APPOSED_OFFICE = /^,\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}?)(?:['’]s)?\s+((?:foreign|prime|defen[cs]e)\s+minister|foreign\s+secretary|secretary\s+of\s+state|president|premier|chancellor|king|supreme\s+leader)\s*[,.;)]/u;
+
+/**
+ * The offices and countries the article gives its people in an appositive after their name ("Sergey Lavrov, Russia's
+ * foreign minister, said …", "Shavkat Mirziyoyev, Uzbekistan's president,"): the article ties the holder to that country's
+ * office as a title before the name does ("Russian Foreign Minister Sergey Lavrov"), so "his meeting with Russia's foreign
+ * minister" is the person, not the country.
+ */
+function apposedOffices(body: string, entities: readonly Entity[]): Map<string, { offices: string[]; countries: Set<string> }> {
+  const out = new Map<string, { offices: string[]; countries: Set<string> }>();
+  for (const e of entities) {
+    if (e.type !== 'Person') continue;
+    for (const m of e.mentions) {
+      const a = APPOSED_OFFICE.exec(body.slice(m.end, m.end + 80));
+      const code = a ? (COUNTRY_BY_DEMONYM.get(a[1]) ?? COUNTRY_BY_NAME.get(a[1])) : undefined;
+      if (!a || !code) continue;
+      const entry = out.get(e.id) ?? out.set(e.id, { offices: [], countries: new Set() }).get(e.id)!;
+      entry.offices.push(a[2].replace(/\s+/g, ' '));
+      entry.countries.add(`country:${code}`);
+    }
+  }
+  return out;
+}
+
 function titleCountries(entities: readonly Entity[]): Map<string, Set<string>> {
   return new Map(entities.filter((e) => e.type === 'Person').map((e) => {
     const codes = new Set<string>();

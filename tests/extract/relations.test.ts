@@ -1388,6 +1388,11 @@ describe('issue #12 (rel14): a person is never a party with the country whose of
     // negatives: another country's officials; an apposed office with no meeting of its own country
     ['Mariano Rajoy, the Spanish prime minister, spoke. French officials met with Rajoy on Monday.', ['MET_WITH happened France ~ Mariano Rajoy']],
     ['Angela Merkel met Vladimir Putin, the Russian president, on Monday.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
+    // the office apposed after a name is the office the country's holder phrase names later ("Russia’s foreign minister")
+    ['Sergey Lavrov, Russia’s foreign minister, spoke on Monday. Later Rex Tillerson met with Russia’s foreign minister in Geneva.', ['MET_WITH happened Rex Tillerson ~ Sergey Lavrov']],
+    ['Shavkat Mirziyoyev, Uzbekistan’s president, spoke on Monday. Later Donald Trump met with Uzbekistan’s president in Washington.', ['MET_WITH happened Donald Trump ~ Shavkat Mirziyoyev']],
+    // negative: an adviser of the office holds no office
+    ['John Smith, the Russian president’s adviser, spoke on Monday. Later Donald Trump met with the Russian president in Washington.', ['MET_WITH happened Donald Trump ~ Russia']],
   ])('%s', (body, expected) => {
     expect(relations(body)).toEqual([...expected].sort());
   });
