@@ -96,7 +96,8 @@ export function quotedLeads(quotes: Quote[], body: string): void {
     const close = open < 0 ? -1 : closingMarkEnd(quote, body);
     if (close < 0) continue;
     // "… with the words “I can't breathe,” as Eric Garner said": an "as" frame credits the quoted words alone.
-    if (/^[\s,]*as\s/i.test(body.slice(close, close + 12))) continue;
+    // (Lower case on the same line: "… President.” As a result, …" opens the next sentence.)
+    if (/^[ \t,]*as\s/.test(body.slice(close, close + 12))) continue;
     const start = leadStart(quote, open, body, quotes);
     if (start < 0) continue;
     quote.start = start;
