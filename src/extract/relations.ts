@@ -136,8 +136,6 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   // meeting with the Russian president" in an article naming Vladimir Putin untitled; the US presidency only for the
   // president in office on the article's date.)
   const known = knownOffices(entities, publishedAt);
-  const apposed = apposedOffices(body, entities);
-  const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases, ...(known.get(e.id)?.offices ?? []), ...(apposed.get(e.id)?.offices ?? [])].join(' | ').toLowerCase()]));
   // A "person" no reader would take for one (a quoted song title, "We'll" opening a line) is no entity at all
   // (unlikely-people.ts, at entity extraction), so none of its mentions reaches here as a party or an antecedent.
   const partyMentions = linked.filter((m) => PARTY_TYPES.has(types.get(m.entityId)!));
@@ -146,14 +144,27 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
   // A person's own countries and bodies: those written before their name in one phrase ("Russian President Vladimir Putin").
   const own = new Map<string, Set<string>>();
   const ownOf = (person: string) => own.get(person) ?? own.set(person, new Set()).get(person)!;
+  // A country's head office apposed right after a person's name ("Sergey Lavrov, Russia's foreign minister,", "Shavkat
+  // Mirziyoyev, Uzbekistan's president,") ties the holder to that office as a title before the name does ("Russian
+  // Foreign Minister Sergey Lavrov"), so "his meeting with Russia's foreign minister" is the person, not the country.
+  const apposed = new Map<string, { offices: string[]; countries: Set<string> }>();
   for (let k = 0; k + 1 < partyMentions.length; k++) {
     const [m, next] = [partyMentions[k], partyMentions[k + 1]];
+    if (m.sentence !== next.sentence || types.get(m.entityId) !== 'Person' || types.get(next.entityId) === 'Person') continue;
+    const gap = body.slice(m.end, next.start);
+    const headOffice = types.get(next.entityId) === 'Country' && PLAIN_APPOSITION_GAP.test(gap) ? HEAD_OFFICE_AFTER_OWNER.exec(body.slice(next.end, next.end + 60)) : null;
+    if (headOffice) {
+      const entry = apposed.get(m.entityId) ?? apposed.set(m.entityId, { offices: [], countries: new Set() }).get(m.entityId)!;
+      entry.offices.push(headOffice[1].replace(/\s+/g, ' '));
+      entry.countries.add(next.entityId);
+    }
     // "Mariano Rajoy, the Spanish prime minister," / "Kim Jong Un, North Korea's leader,": an apposition after the name
     // giving a country's or body's office names the person's own country or body.
-    if (m.sentence === next.sentence && types.get(m.entityId) === 'Person' && types.get(next.entityId) !== 'Person' && NAME_OFFICE_GAP.test(body.slice(m.end, next.start)) && OFFICE_AFTER_OWNER.test(body.slice(next.end, next.end + 60))) {
-      ownOf(m.entityId).add(next.entityId);
-      continue;
-    }
+    if (headOffice || (NAME_OFFICE_GAP.test(gap) && OFFICE_AFTER_OWNER.test(body.slice(next.end, next.end + 60)))) ownOf(m.entityId).add(next.entityId);
+  }
+  const roles = new Map(entities.filter((e) => e.type === 'Person').map((e) => [e.id, [e.role ?? '', ...e.aliases, ...(known.get(e.id)?.offices ?? []), ...(apposed.get(e.id)?.offices ?? [])].join(' | ').toLowerCase()]));
+  for (let k = 0; k + 1 < partyMentions.length; k++) {
+    const [m, next] = [partyMentions[k], partyMentions[k + 1]];
     if (m.sentence !== next.sentence || types.get(next.entityId) !== 'Person' || types.get(m.entityId) === 'Person') continue;
     // "Venezuela’s socialist president, Nicolas Maduro", "the Venezuelan president, Nicolas Maduro": an apposition to
     // the country's office names the person's own country too.
@@ -923,6 +934,11 @@ function introducedIndefinite(body: string, p: Party, lower: () => string): bool
 const NAME_OFFICE_GAP = /^\s*,\s+(?:(?:the|a|an)\s+)?(?:(?:top|senior|chief|former|then|current|new|longtime|veteran|deputy|acting)\s+){0,2}$/u;
 /** A country's or body's office after its name, closing the apposition: "’s prime minister,", " foreign minister." */
 const OFFICE_AFTER_OWNER = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:president|leader|premier|minister|ambassador|envoy|diplomat|negotiator|king|queen|emir|chancellor|dictator|ruler|senator|lawmaker|legislator|spokesman|spokeswoman|spokesperson|secretary|general|commander|chief|official|head|director)(?=\s*(?:[,.;:)—–]|$))/u;
+/** Between a person's name and the country of a head office apposed to it: ", " or ", the " (no "former", "then"). */
+const PLAIN_APPOSITION_GAP = /^,\s+(?:the\s+)?$/u;
+/** A country's head office closing the apposition after its name: "’s foreign minister,", " president.", " secretary of
+ *  state,". Group 1 the office. */
+const HEAD_OFFICE_AFTER_OWNER = /^(?:['’]s)?\s+((?:foreign|prime|defen[cs]e)\s+minister|foreign\s+secretary|secretary\s+of\s+state|president|premier|chancellor|king|supreme\s+leader)\s*[,.;)]/u;
 /** Between a country and a person: the country's office, then a comma ("’s socialist president, "). */
 const OFFICE_APPOSITION = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:president|leader|premier|minister|prime\s+minister|ambassador|envoy|diplomat|negotiator|king|queen|emir|chancellor|dictator|strongman|ruler),\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u;
 
@@ -941,34 +957,6 @@ const APPOSED_UNKNOWN_NAME = /^\s*,\s+((?:\p{Lu}[\p{L}.’'-]*|bin|ibn|al-\p{L}+
 const SINGLE_OFFICE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:king|queen|emir|crown\s+prince|sultan|monarch|ruler|dictator|strongman|leader|president|premier|prime\s+minister|minister|ambassador|envoy|chancellor|counterpart|negotiator|diplomat)(?=\s*,)/u;
 /** Capitalised words that open no apposed name: a day, a month, a pronoun, a conjunction or a sentence adverb. */
 const NOT_A_NAME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|He|She|It|They|We|I|His|Her|Its|Their|But|And|Or|However|Meanwhile|Also|Then|Now|Today|Yesterday|Tomorrow)\b/u;
-
-/** Whether the article ties a person to any country ("Russian President Vladimir Putin"). */
-/** The countries a person's titles name by demonym ("Israeli Prime Minister Menachem Begin" → Israel), per person id. */
-/** An office in apposition right after a person's name: ", the Russian foreign minister,", ", Uzbekistan's president,".
- * Anchored, bounded words: linear. Group 1 the country's demonym or name, group 2 the office. */
-const APPOSED_OFFICE = /^,\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}?)(?:['’]s)?\s+((?:foreign|prime|defen[cs]e)\s+minister|foreign\s+secretary|secretary\s+of\s+state|president|premier|chancellor|king|supreme\s+leader)\s*[,.;)]/u;
-
-/**
- * The offices and countries the article gives its people in an appositive after their name ("Sergey Lavrov, Russia's
- * foreign minister, said …", "Shavkat Mirziyoyev, Uzbekistan's president,"): the article ties the holder to that country's
- * office as a title before the name does ("Russian Foreign Minister Sergey Lavrov"), so "his meeting with Russia's foreign
- * minister" is the person, not the country.
- */
-function apposedOffices(body: string, entities: readonly Entity[]): Map<string, { offices: string[]; countries: Set<string> }> {
-  const out = new Map<string, { offices: string[]; countries: Set<string> }>();
-  for (const e of entities) {
-    if (e.type !== 'Person') continue;
-    for (const m of e.mentions) {
-      const a = APPOSED_OFFICE.exec(body.slice(m.end, m.end + 80));
-      const code = a ? (COUNTRY_BY_DEMONYM.get(a[1]) ?? COUNTRY_BY_NAME.get(a[1])) : undefined;
-      if (!a || !code) continue;
-      const entry = out.get(e.id) ?? out.set(e.id, { offices: [], countries: new Set() }).get(e.id)!;
-      entry.offices.push(a[2].replace(/\s+/g, ' '));
-      entry.countries.add(`country:${code}`);
-    }
-  }
-  return out;
-}
 
 function titleCountries(entities: readonly Entity[]): Map<string, Set<string>> {
   return new Map(entities.filter((e) => e.type === 'Person').map((e) => {
