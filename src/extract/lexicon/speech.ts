@@ -223,3 +223,20 @@ export const UTTERANCE_NOUNS = [
   'news\\s+conference', 'interviews?', 'speaking', 'state\\s+of\\s+the\\s+(?:union|nation)', 'indictments?',
   'sound\\s*bites?', 'one-liners?', 'zingers?', 'salvos?', 'volleys?', 'punch\\s*lines?', 'slogans?', 'mantra',
 ] as const;
+
+/** Verbs of saying that take a clause with no "that" ("warned the move would …", "argued the plan could …";
+ * quotes/reported.ts). */
+export const CLAUSE_TAKING_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'warn', 'warns', 'warned', 'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'claim', 'claims', 'claimed',
+  'predict', 'predicts', 'predicted', 'suggest', 'suggests', 'suggested', 'acknowledge', 'acknowledges', 'acknowledged',
+  'admit', 'admits', 'admitted', 'contend', 'contends', 'contended', 'maintain', 'maintains', 'maintained', 'assert',
+  'asserts', 'asserted', 'concede', 'concedes', 'conceded', 'cautioned', 'cautions', 'stressed', 'stresses', 'noted',
+  'notes',
+]);
+
+/** Pieces of writing with a content of their own, whose "that" may open a content clause ("wrote a story that the
+ * president would fire him"; quotes/that-clause.ts). */
+export const CONTENT_PIECE_NOUNS = ['story', 'stories', 'report', 'article', 'piece', 'op-ed', 'column', 'editorial', 'memo', 'note', 'post', 'tweet'] as const;
+/** Other things written, posted or shown, whose "that" opens only a relative clause ("wrote a letter that was never
+ * sent", "tweeted a video that shows …"). */
+export const OTHER_PIECE_NOUNS = ['letter', 'book', 'essay', 'blog', 'commentary', 'photo', 'picture', 'image', 'video', 'clip', 'meme', 'link', 'map', 'chart', 'graphic', 'thread', 'screenshot'] as const;

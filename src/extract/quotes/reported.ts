@@ -1,7 +1,7 @@
 // Quotes: reported speech — "Lavrov said (that) …", "…, the poll found", "according to …", stances, headlines.
 import { NO_DEADLINE, type Deadline } from '../deadline.js';
 import type { Sentence } from '../segment.js';
-import { SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
+import { CLAUSE_TAKING_SPEECH_VERBS, CONTENT_PIECE_NOUNS, OTHER_PIECE_NOUNS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/speech.js';
 import { MANNER_NOUNS, NOT_SOURCE_WH_WORDS, SOURCE_PEOPLE, UNNAMED_PERSON_NOUNS, wordAlternation } from '../lexicon/sources.js';
 import { ROLE_NOUNS } from '../lexicon/titles.js';
 import { isCommunicationVerb } from '../lexicon/verb-classes.js';
@@ -220,15 +220,13 @@ function placeSubjectAside(speaker: SpeakerRef | null, subject: () => SpeakerRef
   return (place ? subject() : null) ?? speaker;
 }
 
-/** A piece of writing or a post as the only object of a writing or posting verb ("wrote his piece on the website",
- * "tweeted a running commentary on the battle", "tweeted a photo of the wall"): what was written is not said. */
 /** A participle after a comma and what follows: ", saying peshmerga fighters took …". */
 const PARTICIPLE_AFTER = /,\s+\p{Ll}+ing\s[\s\S]*$/u;
 const WRITING_VERB = /^(?:wrote|writes|write|writing|written|penned|pens|published|publishes|tweeted|tweets|tweet|tweeting|posted|posts|retweeted|retweets)$/;
-const DOCUMENT_OBJECT = /^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:piece|article|op-ed|column|letter|book|essay|post|memo|blog|editorial|report|photo|picture|image|video|clip|meme|link|map|chart|graphic|commentary|thread|screenshot)s?(?:\s+(?:on|in|for|at|about|to|with|of|from|last|this|earlier)\s[^,;“”"]*)?[.,;]?$/u;
+/** A piece of writing or a post as the only object of a writing or posting verb ("wrote his piece on the website",
+ * "tweeted a running commentary on the battle", "tweeted a photo of the wall"): what was written is not said. */
+const DOCUMENT_OBJECT = new RegExp(String.raw`^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...CONTENT_PIECE_NOUNS, ...OTHER_PIECE_NOUNS].join('|')})s?(?:\s+(?:on|in|for|at|about|to|with|of|from|last|this|earlier)\s[^,;“”"]*)?[.,;]?$`, 'u');
 
-/** Verbs of saying that take a clause with no "that" ("warned the move would …", "argued the plan could …"). */
-const CLAUSE_TAKING_SPEECH = /^(?:warn|warns|warned|argue|argues|argued|insist|insists|insisted|claim|claims|claimed|predict|predicts|predicted|suggest|suggests|suggested|acknowledge|acknowledges|acknowledged|admit|admits|admitted|contend|contends|contended|maintain|maintains|maintained|assert|asserts|asserted|concede|concedes|conceded|cautioned|cautions|stressed|stresses|noted|notes)$/;
 /** A noun phrase with no mark of its own, then a modal and "be"/"have"/"not": a that-less clause's subject and verb.
  * Anchored, one bounded lazy run: linear. */
 const NOUN_PHRASE_THEN_MODAL = /^(?:the|a|an|his|her|its|their|this|that|these|those|such)\s[^,;:“”"]{1,80}?\s(?:may|might|could|would|will|must|should|can)\s+(?:be|have|not)\b/u;
@@ -1446,7 +1444,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // intention ends sooner than a clause: at a second verb or an adjunct of time or cause.
   // "warned the move by Donald Trump would have consequences": after a verb of saying, a noun phrase and a modal is a
   // that-less clause's subject and verb, not an object the modal ends.
-  if (object && CLAUSE_TAKING_SPEECH.test(cue.split(' ')[0].toLowerCase()) && NOUN_PHRASE_THEN_MODAL.test(clause)) object = false;
+  if (object && CLAUSE_TAKING_SPEECH_VERBS.has(cue.split(' ')[0].toLowerCase()) && NOUN_PHRASE_THEN_MODAL.test(clause)) object = false;
   for (const pattern of object ? [CLAUSE_BOUNDARY, OBJECT_BOUNDARY] : [CLAUSE_BOUNDARY]) {
     // "she hopes to be elected, but she knows that …": a clause going on with its own subject is the same report.
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();

@@ -1,5 +1,6 @@
 // Whether the "that" after a verb opens a that-clause at all, or is a determiner or a relative pronoun (clause.that).
 import { isAdjective, isVerb, nounKind } from '../lexicon/noun-classes.js';
+import { CONTENT_PIECE_NOUNS, OTHER_PIECE_NOUNS } from '../lexicon/speech.js';
 
 /** Auxiliaries and modals a relative "that" takes as its own verb ("evidence … that did not lead"); "is"/"was" are left
  * out: "acknowledged that was a mistake" is "that" the demonstrative, the subject of its clause. */
@@ -51,7 +52,7 @@ function nounOnly(word: string): boolean {
 /** A piece of writing or a post as the object of a writing verb, then "that": "wrote a story that …", "tweeted a video
  * that shows …". Group 1 is a piece that takes a content clause (a story, a report); the others (a letter, a photo) take
  * only a relative. Anchored, one bounded run of modifiers: linear. */
-const PIECE_THEN_THAT = /^(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:(story|stories|report|article|piece|op-ed|column|editorial|memo|note|post|tweet)|letter|book|essay|blog|photo|picture|image|video|clip|meme|link|map|chart|graphic|thread|screenshot)\s+that\s+/u;
+const PIECE_THEN_THAT = new RegExp(String.raw`^(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:(${CONTENT_PIECE_NOUNS.join('|')})|${OTHER_PIECE_NOUNS.join('|')})\s+that\s+`, 'u');
 
 /**
  * After a writing verb, where the reported clause of "wrote a story that the president would fire him" starts (the
