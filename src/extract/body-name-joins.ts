@@ -338,6 +338,10 @@ function numberAfter(body: string, at: number): number | null {
 }
 
 /** A name of a numbered unit's words only ("Fleet", "Marine Expeditionary Unit") after an ordinal: "the 7th Fleet". */
+/** A state's diplomatic missions, one word, as titles capitalise them after the state's adjective ("the Russian Embassy"). */
+const DIPLOMATIC_MISSIONS: ReadonlySet<string> = new Set(['Embassy', 'Consulate']);
+/** "Embassy" right after a state's adjective or short form: a mission of that state, whatever the tagger made of it. */
+const isStateMission = (body: string, m: Mention) => DIPLOMATIC_MISSIONS.has(m.text) && stateBefore(body, m) !== null;
 const isNumberedUnit = (body: string, m: Mention) => m.text.split(' ').every((w) => NUMBERED_BODY_WORDS.has(w) || w === 'Unit' || w === 'Marine') && ordinalBefore(body, m.start) !== null;
 
 /** The capitalised word right before a mention, one space between, as [start, word], or null. Plain scan. */
@@ -648,6 +652,17 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
     why: 'a state’s adjective before a body every state has one of ("Olympic Committee", "Electronic Army") names that state’s body: the adjective is part of its name',
   },
   {
+    id: 'state-mission',
+    find: (m, c) => {
+      if (m.type !== 'Organization' || !isStateMission(c.body, m)) return null;
+      const state = stateBefore(c.body, m)!;
+      if (c.mentions.some((o) => o.start < m.start && o.end > state.start && o.type !== 'Country')) return null;
+      return { start: state.start, end: m.end, state: stateWord(state.text) };
+    },
+    examples: ['The Russian Embassy said the claims were false.', 'The Ukrainian Embassy said the report was false.'],
+    why: 'a state\'s adjective before "Embassy" or "Consulate" names that state\'s mission, one body: the tagger reads the head alone as a person ("Embassy") or a body cut from its state, and "the Russian Embassy said" is the embassy speaking',
+  },
+  {
     id: 'state-name',
     find: (m, c) => {
       if (m.type !== 'Organization' || !m.text.includes(' ') || !COUNTRY_NAME_HEADS.has(lastWord(m.text)) || ORG_FORMS.has(m.text) || ORG_FORMS.has(m.key) || genericBody(m.text)) return null;
@@ -760,7 +775,8 @@ export const BODY_JOIN_RULES: readonly BodyJoinRule[] = [
  */
 export function joinBodyNames(body: string, mentions: Mention[]): Mention[] {
   // A numbered unit's words the tagger read as a person's name ("the 7th Fleet", "the 9th Circuit") are a body's.
-  mentions = mentions.map((m) => (m.type === 'Person' && isNumberedUnit(body, m) ? { ...m, type: 'Organization' } : m));
+  // So are a state's mission's words ("the Russian Embassy said": no person "Embassy").
+  mentions = mentions.map((m) => (m.type === 'Person' && (isNumberedUnit(body, m) || isStateMission(body, m)) ? { ...m, type: 'Organization' } : m));
   if (!mentions.some((m) => m.type === 'Organization')) return mentions;
   let out = mentions;
   const states = new Set(mentions.filter((m) => m.type === 'Country').map((m) => m.key));

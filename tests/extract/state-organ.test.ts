@@ -17,13 +17,15 @@ describe('organName', () => {
     // a state whose armed forces go by a proper name
     ['military', 'IL', 'Israel Defense Forces'],
     ['armed forces', 'IL', 'Israel Defense Forces'],
+    // a state's mission: the one the article names ("the British embassy said")
+    ['embassy', 'GB', 'British Embassy'],
+    ['consulate', 'SA', 'Saudi Consulate'],
   ])('%s (%s) → %s', (words, code, name) => expect(organName(words.split(' '), code)).toBe(name));
 
   test.each([
     ['foreign ministry', 'US'],
     ['foreign relations department', 'MX'],
     ['police', 'FR'],
-    ['embassy', 'RU'],
     ['top diplomat', 'RU'],
   ])('%s (%s) → none', (words, code) => expect(organName(words.split(' '), code)).toBeNull());
 });

@@ -27,12 +27,13 @@ export const US_DEPARTMENT_FIELDS: ReadonlySet<string> = new Set(['Health and Hu
  * Organs every state has, written in lower case after the state's name or adjective ("the Iraqi military", "Egypt's
  * armed forces", "South Korea's presidential office"): the words as written → the organ's name after the state's
  * adjective. One name per organ, whatever the wording ("armed forces" is the military; "presidency" its office).
- * Not "police" (a city's or a region's as often as the state's) nor "embassy" (one per capital abroad).
+ * Not "police" (a city's or a region's as often as the state's). A state's "embassy" is its mission where the article
+ * stands (one per capital abroad, but an article names one), as "the Russian Embassy" is (body-name-joins.ts).
  */
 export const STATE_ORGANS: ReadonlyMap<string, string> = new Map([
   ['military', 'Military'], ['armed forces', 'Military'], ['army', 'Army'], ['navy', 'Navy'], ['air force', 'Air Force'],
   ['coast guard', 'Coast Guard'], ['presidential office', 'Presidential Office'], ['presidency', 'Presidential Office'],
-  ['security service', 'Security Service'], ['customs service', 'Customs Service'], ['central bank', 'Central Bank'],
+  ['security service', 'Security Service'], ['customs service', 'Customs Service'], ['central bank', 'Central Bank'], ['embassy', 'Embassy'], ['consulate', 'Consulate'],
 ]);
 
 /** Words between a state and its organ that qualify, not name, it ("Thailand's powerful army", "Iran's state-run …"). */

@@ -51,7 +51,7 @@ export function namedBodies(quotes: readonly Quote[], body: string, mentions: Me
 
 /** A body's kind as the whole subject, "the" and at most two lower-case words before it: "The ministry", "the militant
  * group", "the state news agency" (group 1: the words after "the"). Anchored: linear. */
-export const KIND_ANAPHOR = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}(?:agency|ministry|group|company|firm|newspaper|paper|daily|broadcaster|network|movement|militia|organi[sz]ation|party|military|army|government|regime))$/u;
+export const KIND_ANAPHOR = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}(?:agency|ministry|group|company|firm|newspaper|paper|daily|broadcaster|network|movement|militia|organi[sz]ation|party|military|army|government|regime|embassy|consulate))$/u;
 /** Between a body's name and its kind noun after it: at most two lower-case words ("Tasnim news agency", "Hezbollah
  * militant group"). */
 const NAME_THEN_KIND = /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -66,8 +66,8 @@ const NAME_THEN_APPOSITIVE_KIND = /^,\s+(?:an?|the)\s+(?:[\p{L}.’'-]+\s+){0,4}
 const COUNTRY_THEN_KIND = /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** The kind nouns of a state: the country itself speaks through them (speaker.demonym-state). */
 const STATE_KIND = /(?:^|\s)(?:government|regime)$/;
-/** The kind nouns a country owns: its state, a ministry, its armed forces (not a company or a group of its people). */
-const COUNTRY_KIND = /(?:^|\s)(?:government|regime|ministry|military|army)$/;
+/** The kind nouns a country owns: its state, a ministry, its armed forces, its missions (not a company or a group of its people). */
+const COUNTRY_KIND = /(?:^|\s)(?:government|regime|ministry|military|army|embassy|consulate)$/;
 /** After the kind word, a noun it only modifies ("military installations", "group leader", "government officials"): no
  * mention of the body itself. */
 const MODIFIES_NOUN_AFTER = /^\s+(?:officials?|installations?|leaders?|sources?|members?|forces|officers?|spokes(?:man|woman|person)|chiefs?|heads?|statements?|reports?|headquarters|facilit(?:y|ies)|bases?|units?|commanders?|executives?|operations|spending|budget)\b/;
@@ -81,6 +81,9 @@ function tiedBody(body: string, at: number, length: number, mentions: MentionRef
   for (let i = firstFrom(mentions, at - 80); i < mentions.length && mentions[i].start < at + length + 4; i++) {
     const m = mentions[i];
     if (m.type === 'Event' || m.type === 'Person') continue;
+    // A body whose name ends in the kind's noun ("the Russian Embassy … The embassy added", "the Central Intelligence
+    // Agency … the agency said"): the name's head is the kind, the body itself.
+    if (m.type === 'Organization' && m.start < at && m.end === at + length) return m;
     if (m.end <= at) {
       const between = body.slice(m.end, at);
       if (m.type === 'Organization' && (NAME_THEN_KIND.test(between) || NAME_THEN_APPOSITIVE_KIND.test(between))) return m;

@@ -810,6 +810,9 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: a spokesman of the organ speaks, unnamed; a kind the table does not hold.
       ['A spokesman for Russia’s foreign ministry said the strikes were illegal.', { text: 'the strikes were illegal', speaker: null, speakerText: 'A spokesman for Russia’s foreign ministry' }],
       ['Mexico is large. Mexico’s foreign relations department said the migrants had been deported.', { text: 'the migrants had been deported', speaker: null, speakerText: 'Mexico’s foreign relations department' }],
+      // A state's mission, in lower case or capitalised, and "the embassy" taking it up.
+      ['Britain urged calm. The British embassy said staff were safe. The embassy added that flights were cancelled.', { text: 'flights were cancelled', speaker: 'British Embassy', onBehalfOf: 'United Kingdom' }],
+      ['The Russian Embassy said staff were safe. “We are monitoring the situation,” the embassy said.', { text: 'We are monitoring the situation,', speaker: 'Russian Embassy' }],
     ],
   },
   'speaker.compared-subject': {
