@@ -498,6 +498,12 @@ export function extractRelations(body: string, sentences: Sentence[], linked: Li
         }
       }
     }
+    // "The U.S.-Mexican talks begin with a meeting between Mexico's Marquez and U.S. Commerce Secretary Ross": the states'
+    // talks are their people's meeting, which the sentence names; the pair of countries is no second meeting.
+    const personPair = (o: Candidate, a: string, b: string) => o.type === 'MET_WITH' && types.get(o.sourceId) === 'Person' && types.get(o.targetId) === 'Person' && ((sideOfId(o.sourceId).has(a) && sideOfId(o.targetId).has(b)) || (sideOfId(o.sourceId).has(b) && sideOfId(o.targetId).has(a)));
+    for (const [key, c] of best) {
+      if (c.type === 'MET_WITH' && types.get(c.sourceId) === 'Country' && types.get(c.targetId) === 'Country' && [...best.values()].some((o) => personPair(o, c.sourceId, c.targetId))) best.delete(key);
+    }
     for (const c of best.values()) {
       const { priority: _priority, group, ...rel } = c;
       if (group) groups.set(rel, group);
@@ -3678,6 +3684,18 @@ function sentenceSubject(ctx: Ctx): Party | null {
   const first = ctx.parties.find((p) => !p.adjective);
   if (!first || first.possessive || first.modifierOnly || first.pronoun) return null;
   const lead = ctx.body.slice(ctx.s.start, first.start);
+  // "“The United States must work with Turkey …,” McCain said after meeting with Erdogan": a sentence opening with a
+  // quotation has the attribution after it as its main clause; its speaker is the subject, no name inside the quoted
+  // words (subject.after-quotation).
+  if (/^\s*[“"]/.test(lead)) {
+    const close = ctx.body.slice(first.end, ctx.s.end).search(/[”"]/);
+    if (close < 0) return null;
+    const closeAt = first.end + close;
+    const speaker = ctx.parties.find((p) => p.start > closeAt && !p.adjective);
+    const inverted = speaker && SAYING_THEN_SPEAKER.test(ctx.body.slice(closeAt + 1, speaker.start));
+    const plain = speaker && QUOTE_THEN_SPEAKER.test(ctx.body.slice(closeAt + 1, speaker.start).replace(/^[\s,]*(?:the|The)\s+/, ' ')) && SAYING_AFTER.test(ctx.body.slice(speaker.end, speaker.end + 12));
+    return speaker && !speaker.possessive && !speaker.modifierOnly && (inverted || plain) ? speaker : null;
+  }
   // "As The Hill points out, … Gabbard … had a secret meeting with Assad": the source of an "As X notes," frame only
   // reports the sentence; it is no subject of it (subject.as-frame).
   if (/^["“]?As\s/u.test(lead) && AS_FRAME_AFTER.test(ctx.body.slice(first.end, Math.min(ctx.s.end, first.end + 40)))) return null;

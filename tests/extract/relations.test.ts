@@ -2934,3 +2934,19 @@ describe('stop 53 (r53k): a gathering named with an unnamed group of states; an 
     expect(relations(body)).toEqual([...expected].sort());
   });
 });
+
+describe('issue #12 (stop 54): the main clause after an opening quotation; states\' talks a sentence names as their people\'s', () => {
+  test.each<[string, string[]]>([
+    // a gerund adjunct after the attribution of an opening quotation takes the speaker as its subject, no name inside
+    // the quoted words (subject.after-quotation)
+    ['Sen. John McCain visited Turkey. “The United States must work with Turkey to defeat ISIL,” McCain said in a statement after meeting with Erdogan in Ankara.', ['MET_WITH happened Erdogan ~ John McCain']],
+    ['“Russia is our partner,” said Donald Trump after meeting with Vladimir Putin in Helsinki.', ['MET_WITH happened Donald Trump ~ Vladimir Putin']],
+    // the states' talks are the meeting of the two people the sentence names for them
+    ['The U.S.-Mexican talks begin on Monday with a meeting between Mexican Economy Secretary Graciela Marquez and U.S. Commerce Secretary Wilbur Ross.', ['MET_WITH happened Graciela Marquez ~ Wilbur Ross']],
+    ['U.S.-China talks resumed on Monday when Chinese Vice Premier Liu He met U.S. Trade Representative Robert Lighthizer.', ['MET_WITH happened Liu He ~ Robert Lighthizer']],
+    // negative: people named in another sentence leave the states' talks
+    ['U.S.-China talks resumed on Monday. Liu He met Robert Lighthizer.', ['MET_WITH happened China ~ United States', 'MET_WITH happened Liu He ~ Robert Lighthizer']],
+  ])('%s', (body, expected) => {
+    expect(relations(body)).toEqual([...expected].sort());
+  });
+});
