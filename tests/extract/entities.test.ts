@@ -101,6 +101,13 @@ describe('buildEntities', () => {
     // (English lists give "Liu" and "Kim" as women's names).
     ['Vice Premier Liu He arrived on Thursday. Mr. Liu said the talks went well.', ['person:liu-he=Liu He|Liu|Vice Premier Liu He|Mr. Liu']],
     ['Kim Jong Un fired a missile. Mr. Klingner said Mr. Kim has been emboldened.', ['person:kim-jong-un=Kim Jong Un|Kim|Mr. Kim', 'person:klingner=Klingner|Mr. Klingner']],
+    // …written with both syllables capitalised too ("Kim Jong-Un", "Moon Jae-In"): Mr. Kim, Mr. Moon.
+    ['North Korean leader Kim Jong-Un did not speak. Mr. Kim waved.', ['country:KP=North Korea|North Korean', 'person:kim-jong-un=Kim Jong-Un|Kim|Mr. Kim']],
+    // A family name written first that two bearers share, the elder named first and most often: a bare one right after
+    // the other's full name is the one just named ("the latest-named takes it"); one far from any full name stays its own.
+    ['Crowds marked the birthday of founder Kim Il-sung with a parade of missiles and tanks through the capital on Saturday. The juche philosophy of Kim Il-sung still guides the state, analysts say, though the economy has changed a great deal since his death in 1994. Markets now sell imported goods, and a new class of traders has grown rich in the cities. Nuclear weapons are only part of supreme leader Kim Jong-un’s plan for his country. Mr. Kim’s goal is security. Kim has carried out tests.', ['person:kim-il-sung=Kim Il-sung', 'person:kim-jong-un=Kim Jong-un|Kim|Mr. Kim']],
+    // …not one named only as someone's kin ("his grandfather, Kim Il Sung"): the bare name is not his.
+    ['Kim Jong-Un did not speak at the parade, which marks the birthday of his grandfather, Kim Il Sung. Kim said nothing.', ['person:kim-il-sung=Kim Il Sung', 'person:kim-jong-un=Kim Jong-Un', 'person:kim=Kim']],
     // A title joins a full name only when the article gives that person the office itself, as whole words: a
     // presidential nominee has not been president ("President Clinton" is not Hillary), a former president has.
     ['Democratic presidential nominee Hillary Clinton spoke. President Clinton signed the law in 1996, she said.', ['person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton|Democratic presidential nominee Hillary Clinton']],
