@@ -326,9 +326,13 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   },
   {
     id: 'occupation-words',
-    test: (_body, e) => e.name.split(/\s+/).every((w) => OCCUPATION_WORDS.has(w.toLowerCase())),
-    examples: ['Melissa Hanham, Senior Research Associate in the James Martin Center', 'Analyst says both sides need to cool the rhetoric'],
-    why: 'a job title or rank alone, capitalised in a byline or a subhead, names no one',
+    test: (_body, e) => {
+      const words = e.name.split(/\s+/);
+      // (A portfolio may stand in it, the rank before: "Senior Defense and intelligence officials", "Deputy Treasury".)
+      return words.every((w) => OCCUPATION_WORDS.has(w.toLowerCase()) || PORTFOLIOS.has(w)) && words.some((w) => OCCUPATION_WORDS.has(w.toLowerCase()));
+    },
+    examples: ['Melissa Hanham, Senior Research Associate in the James Martin Center', 'Analyst says both sides need to cool the rhetoric', 'Senior Defense and intelligence officials said the strike worked'],
+    why: 'a job title or rank alone, capitalised in a byline or a subhead, or a rank and a portfolio modifying officials, names no one',
   },
   {
     id: 'definite-article',

@@ -240,6 +240,10 @@ describe('unlikelyPerson', () => {
     // must stay: a title after a determiner describes someone the quote rules take as the speaker
     ['“He is a slow learner,” said the former Marine General.', 'Marine General', ['Marine General'], undefined, null],
     ['Another top Kurdish Commander told Breitbart News, “ISIS has weapons.”', 'Kurdish Commander', ['Kurdish Commander'], undefined, null],
+    // occupation-words: a rank and a portfolio modifying officials
+    ['Senior Defense and intelligence officials said the strike worked.', 'Senior Defense', ['Senior Defense'], undefined, 'occupation-words'],
+    // must stay: a portfolio alone is its own rule's; a name with a given name stays
+    ['Deputy Director Andrew McCabe said so.', 'Andrew McCabe', ['Andrew McCabe'], undefined, null],
     // hyphenated-modifier
     ['a “break from Bush-era thinking”', 'Bush-era', ['Bush-era'], undefined, 'hyphenated-modifier'],
     ['a series of recent Al Qaeda-led prison breaks', 'Al Qaeda-led', ['Al Qaeda-led'], undefined, 'hyphenated-modifier'],
