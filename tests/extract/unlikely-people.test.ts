@@ -30,6 +30,20 @@ describe('unlikelyPerson', () => {
     ['Maria Lopez with the 4th Brigade Combat Team, 1st Armored Division, said so.', 'Armored Division', 'body-head'],
     ['He served in the Joint Special Operations Command.', 'Special Operations Command', 'body-head'],
     ['Dave Camp said so.', 'Dave Camp', null],
+    // body-head: the heads of Indian bodies' and legislatures' names
+    ['The Bajrang Dal, a militant Hindu group, marched on Sunday.', 'Bajrang Dal', 'body-head'],
+    ['The BJP won a majority in the lower house of parliament, or Lok Sabha.', 'Lok Sabha', 'body-head'],
+    // place-head, place-noun-first: Hindi, Urdu and Arabic nouns of places
+    ['Women have staged a sit-in at Shaheen Bagh since December.', 'Shaheen Bagh', 'place-head'],
+    ['Houthi boats attacked a tanker near Bab al-Mandeb on Monday.', 'Bab al-Mandeb', 'place-noun-first'],
+    // body-noun-after: a name modifying a body's noun
+    ['The parliament is controlled by the pro-Kremlin United Russia party. All of its seats are held.', 'United Russia', 'body-noun-after'],
+    ['Officials blamed Haqqani network fighters, who are allied with the Taliban.', 'Haqqani', 'body-noun-after'],
+    // must stay: a given name opens the name, or the article names the person by it
+    ['A Bernie Sanders movement rally drew crowds in Iowa.', 'Bernie Sanders', null],
+    ['Jalaluddin Haqqani founded it. Officials blamed Haqqani network fighters.', 'Haqqani', null],
+    // function-word-first: a quantifier
+    ['Multiple Florida rallies were organized by Russian trolls.', 'Multiple Florida', 'function-word-first'],
     ['U.S. Customs and Border Protection said the numbers rose.', 'Border Protection', 'abstract-noun-head'],
     ['He ran programs for Countering Violent Extremism.', 'Violent Extremism', 'abstract-noun-head'],
     ['Homeland Security officials said security was tight.', 'Homeland Security', 'abstract-noun-head'],
