@@ -650,6 +650,15 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'a name every mention of which modifies a noun of a body in lower case ("the United Russia party", "the Haqqani network") is that body\'s name, as a name headed by the noun is; a person\'s name there opens with a given name ("the Bernie Sanders movement") or is the surname of someone the article names',
   },
   {
+    id: 'title-complement',
+    test: (body, e) => !e.name.includes(' ') && e.mentions.length > 0 && e.mentions.every((m) => {
+      const titleStart = (m as { titleStart?: number }).titleStart;
+      return titleStart !== undefined && titleStart < m.start && /(?:^|\s)(?:for|of)(?: the)? $/.test(body.slice(Math.max(titleStart, m.start - 12), m.start));
+    }),
+    examples: ['The UN High Commissioner for Refugees (UNHCR) runs refugee camps'],
+    why: 'a word after a title\'s "for" or "of" ("High Commissioner for Refugees") is the office\'s field, the title\'s complement: no holder\'s name, which follows the whole title ("High Commissioner for Refugees Filippo Grandi")',
+  },
+  {
     id: 'place-noun-after',
     test: (body, e) => !e.role && e.mentions.length > 0 && e.mentions.every((m) => placeNounAfter(body, m.end)),
     examples: ['the abuses at Abu Ghraib prison shocked the world', 'He is recovering at Walter Reed military hospital.', 'after an explosion at Al Badr mosque in Sanaa'],

@@ -30,6 +30,7 @@ describe('unlikelyPerson', () => {
     ['Maria Lopez with the 4th Brigade Combat Team, 1st Armored Division, said so.', 'Armored Division', 'body-head'],
     ['He served in the Joint Special Operations Command.', 'Special Operations Command', 'body-head'],
     ['Dave Camp said so.', 'Dave Camp', null],
+    // title-complement is read on entity extraction (a mention's title start): see below
     // body-head: the heads of Indian bodies' and legislatures' names
     ['The Bajrang Dal, a militant Hindu group, marched on Sunday.', 'Bajrang Dal', 'body-head'],
     ['The BJP won a majority in the lower house of parliament, or Lok Sabha.', 'Lok Sabha', 'body-head'],
@@ -309,6 +310,8 @@ describe('entity extraction drops them, keeps the people', () => {
     ['Story highlights Polish Foreign Minister says talks ended. West threatens sanctions. Radoslaw Sikorski tweeted.', ['Radoslaw Sikorski']],
     ['Patients with Lyme Disease were treated under Bush-era rules, said George W. Bush.', ['George W. Bush']],
     ['Many follow Sunni Islam, said Faisal Islam.', ['Faisal Islam']],
+    // title-complement: the field after a title's "for"/"of" is no holder; the holder after the whole title stays
+    ['The UN High Commissioner for Refugees (UNHCR) runs refugee camps. High Commissioner for Refugees Filippo Grandi said so.', ['Filippo Grandi']],
   ])('%s', (body, expected) =>
     expect(extract(body).entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(expected));
 });
