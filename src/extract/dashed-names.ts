@@ -53,16 +53,18 @@ export const JOINED_FULL_NAME_RULES: readonly JoinedFullNameRule[] = [
   {
     id: 'dashed.joined-full-names',
     examples: [
-      ['Parody: Aboard Air Force One after Donald Trump-Vladimir Putin havoc in Helsinki. Putin smiled.', ['Donald Trump', 'Vladimir Putin']],
-      ['Analysis: After Barack Obama-Raul Castro handshake in Panama, what next? Castro smiled.', ['Barack Obama', 'Raul Castro']],
+      ['President Donald Trump met Vladimir Putin. Parody: Aboard Air Force One after Donald Trump-Vladimir Putin havoc in Helsinki. Putin smiled.', ['Donald Trump', 'Vladimir Putin']],
+      ['Analysis: After Barack Obama-Raul Castro handshake in Panama, what next? Barack Obama greeted Raul Castro. Castro smiled.', ['Barack Obama', 'Raul Castro']],
     ],
     negatives: [
       // a hyphenated given name or family name, a particle before the dash
       ['President Jean-Claude Juncker spoke in Brussels.', 'Jean-Claude Juncker'],
       ['Jane Onyanga-Omara reported from London.', 'Jane Onyanga-Omara'],
       ['Emir Sabah Al-Ahmad Al-Sabah arrived in Washington.', 'Sabah Al-Ahmad Al-Sabah'],
+      // halves the article writes nowhere else
+      ['An Egyptian cleric, Mohamed Abdul-Salam Farag, was arrested.', 'Mohamed Abdul-Salam Farag'],
     ],
-    why: 'a name of two words or more, a dash, and another opening with a given name are two people (a headline\'s "Trump-Putin" written in full); a hyphen inside one person\'s name joins single words ("Jean-Claude", "Onyanga-Omara"), never two full names',
+    why: 'a name of two words or more, a dash, and another opening with a given name, each written elsewhere in the article, are two people (a headline\'s "Trump-Putin" written in full); a hyphen inside one person\'s name joins single words ("Jean-Claude", "Onyanga-Omara", "Abdul-Salam"), never two full names',
   },
 ];
 
@@ -73,7 +75,7 @@ const givenName = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && (FIRST_NAMES.has(
  * A Person mention that is two full names joined by one dash ("Donald Trump-Vladimir Putin") as its two names, each a
  * Person mention (JOINED_FULL_NAME_RULES); null when it is one name. Token checks, no pattern.
  */
-function joinedFullNames(m: Mention): [Mention, Mention] | null {
+function joinedFullNames(body: string, m: Mention): [Mention, Mention] | null {
   if (m.type !== 'Person') return null;
   const dashes = [...m.text].flatMap((c, k) => ('-–—'.includes(c) ? [k] : []));
   if (dashes.length !== 1) return null;
@@ -83,6 +85,9 @@ function joinedFullNames(m: Mention): [Mention, Mention] | null {
   if (lw.length < 2 || rw.length < 2 || lw.some((w) => !/^\p{Lu}[\p{L}.'’]*$/u.test(w)) || rw.some((w) => !/^\p{Lu}[\p{L}.'’]*$/u.test(w))) return null;
   const lastLeft = lw[lw.length - 1];
   if (!givenName(lw[0]) || !givenName(rw[0]) || !/^\p{Lu}\p{Ll}{2,}$/u.test(lastLeft) || opensWithParticle(`${lastLeft} `) || opensWithParticle(right)) return null;
+  // (Each half is a name the article writes elsewhere too: "Sheik Mohamed Abdul-Salam Farag" is one man.)
+  const elsewhere = (name: string) => body.indexOf(name) !== -1 && (body.indexOf(name) < m.start || body.indexOf(name, m.end) !== -1);
+  if (!elsewhere(left) || !elsewhere(right)) return null;
   const rightStart = m.start + at + 1;
   return [
     { ...m, end: m.start + at, text: left, key: left },
@@ -104,7 +109,7 @@ const DASHED_PAIR = new RegExp(`(?<![\\p{L}\\p{M}’'-])(\\p{Lu}[\\p{Ll}\\p{M}]+
 /** The mentions with a Person mention added on each half of a dashed pair of the article's people; the others unchanged. */
 export function addDashedNames(body: string, sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   if (!/\p{Lu}\p{Ll}+ ?[-–—] ?\p{Lu}/u.test(body)) return mentions;
-  if (mentions.some((m) => joinedFullNames(m))) mentions = mentions.flatMap((m) => joinedFullNames(m) ?? [m]);
+  if (mentions.some((m) => joinedFullNames(body, m))) mentions = mentions.flatMap((m) => joinedFullNames(body, m) ?? [m]);
   // Each word of a person named in full (two words or more), with where it is first named.
   const firstNamed = new Map<string, number>();
   for (const m of mentions) {
