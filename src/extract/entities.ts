@@ -485,9 +485,17 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   }
   // A given name alone ("vote for Hillary") is the one person of the article with that given name — when no one has
   // it as a surname — and counts as a mention of them below.
+  // "Prayuth Chan-Ocha … Prayuth said", "Thitinan Pongsudhirak … Thitinan said": Thai usage (and Burmese, Indonesian) calls
+  // a person by the given name. A one-word name no list gives as a given name is that person's when it opens one full
+  // name of two words only and the article never writes that person's family name alone (so it follows the usage).
+  const bareKeys = new Set(mentions.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !m.key.includes(' ')).map((m) => surnameKey(m.key)));
   const givenNameOwner = (key: string): [id: string, surname: string] | undefined => {
     const owners = byGivenName.get(key);
-    return owners?.size === 1 && !bySurname.has(surnameKey(key)) && FIRST_NAMES.has(key) ? [...owners][0] : undefined;
+    if (owners?.size !== 1 || bySurname.has(surnameKey(key))) return undefined;
+    const [owner] = [...owners];
+    if (FIRST_NAMES.has(key)) return owner;
+    const name = drafts.get(owner[0])?.name ?? '';
+    return !genderOfGivenName(key) && name.split(' ').length === 2 && !bareKeys.has(owner[1]) ? owner : undefined;
   };
   for (const m of mentions) {
     if ((m.type !== 'Person' && m.type !== 'Unknown') || m.key.includes(' ')) continue;
@@ -537,6 +545,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   const people = new Map<string, string>(); // surname key → person id ('' when ambiguous)
   const leadSubject = new Map<string, string>(); // surname key → the bearer of a tie the lead names alone
   const justNamedOnly = new Set<string>(); // family names written first that several bearers share, none decided
+  const minorTaken = new Map<string, { id: string; at: number }>(); // a surname → the once-named bearer its last bare mention took, and where
   const justTaken = new Map<string, { id: string; at: number }>(); // such a family name → the bearer its last bare mention took, and where
   for (const [sk, counts] of bySurname) {
     const firstNamed = counts.keys().next().value!; // insertion order is text order
@@ -892,6 +901,20 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       // with a title, the article's one so far, keeps the bare surname.
       const latestMention = latest && mentions.find((x) => x.start === latest.start && x.type === 'Person');
       if (id && rival && latestMention && /^['’]s\b/.test(body.slice(latestMention.end, latestMention.end + 3)) && (drafts.get(rival.id)?.mentions ?? []).some((x) => !!x.role)) id = rival.id;
+      // "… Raúl Castro (four times) … says Aliot Castro, a teenager. … the operation against Castro": a bearer named in
+      // full once, beside one the article names in full at least twice as often, takes a bare surname only right after
+      // (about a paragraph; or right after a bare one it took) — farther on the surname is the article's principal
+      // bearer's again, as a reader takes it.
+      if (id && latest && id === latest.id && !want && !m.role) {
+        // (Full names only, each bearer's named before this mention: "Mike" alone is no full naming of Mike Haines.)
+        const counts = new Map<string, number>();
+        for (const f of before) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);
+        const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+        const taken = minorTaken.get(sk);
+        const anchor = taken && taken.id === id && taken.at > latest.start ? taken.at : latest.start;
+        if (counts.get(id) === 1 && top[0] !== id && top[1] >= 2 && m.start - anchor >= JUST_NAMED_REACH) id = top[0];
+        else if (counts.get(id) === 1 && top[0] !== id) minorTaken.set(sk, { id, at: m.start });
+      }
     }
     // "Mr. Kim" and "Ms. Kim" in one article, neither named in full here, are two people: the woman gets a node of
     // her own (cross-article identity places both; a bare "Kim" stays with the man's).

@@ -31,6 +31,10 @@ describe('buildEntities', () => {
     ['Robin Hayes arrived. Mr. Hayes spoke. Ms. Hayes left.', ['person:hayes=Hayes|Mr. Hayes', 'person:robin-hayes=Robin Hayes|Hayes|Ms. Hayes']],
     ['His wife, Lindsey Graham, arrived. Mr. Graham spoke.', ['person:graham=Graham|Mr. Graham', 'person:lindsey-graham=Lindsey Graham']],
     ['Kelly Smith and John Smith arrived. Mr. Smith spoke.', ['person:john-smith=John Smith|Smith|Mr. Smith', 'person:kelly-smith=Kelly Smith']],
+    // Thai usage: a given name no list knows, alone, is the one person it opens, when the article never writes that
+    // person's family name alone; a family name used alone keeps the given name apart.
+    ['Army chief Gen. Prayuth Chan-Ocha spoke on Tuesday. Prayuth met senior officials.', ['person:prayuth-chan-ocha=Prayuth Chan-Ocha|Prayuth|Gen. Prayuth Chan-Ocha']],
+    ['Yezid Sayigh spoke on Tuesday. Sayigh said so. Yezid left.', ['person:yezid-sayigh=Yezid Sayigh|Sayigh']],
     // A Korean name puts the family name first.
     ['Ban Ki-moon retires. Mr. Ban’s record has been mixed.', ['person:ban-ki-moon=Ban Ki-moon|Ban|Mr. Ban']],
     // Two people with one surname: the bare surname joins neither.
@@ -39,6 +43,12 @@ describe('buildEntities', () => {
     [
       'Gary Johnson spoke in Ohio on Monday about his campaign, his running mate, the polls, the debates he was kept out of and his plans for the coming weeks of the race, which he called the most important of his life. Much later, Jeh Johnson arrived. Johnson said little.',
       ['person:gary-johnson=Gary Johnson', 'person:jeh-johnson=Jeh Johnson|Johnson', 'place:ohio-us=Ohio'],
+    ],
+    // …but one named in full once, beside one named at least twice as often, keeps only the bare surnames right after it:
+    // farther on, the surname is the principal bearer's again.
+    [
+      'Fidel Castro ruled for decades. Then Raul Castro took over. Later, Raul Castro spoke. The plan was debated in the streets, in the cafes and in the markets of the capital for weeks, as families weighed what the reforms would mean for their wages, their rents and the future of their children. Aliot Castro, a teenager, disagreed. Castro said he would wait. The vote took place in the old hall, where delegates argued over the budget, the schedule of the reforms, the timing of elections and the role of the party for many long hours, before the chairman closed the session and asked every member to return on Monday morning for a final reading of the text. Outside, crowds waited in the rain for news, and the radio played old songs between short reports from the hall. Castro said the plan would pass.',
+      ['person:aliot-castro=Aliot Castro|Castro', 'person:fidel-castro=Fidel Castro', 'person:raul-castro=Raul Castro|Castro'],
     ],
     // …unless one of them is the article's subject: named first and most often, or three times as often as the rest.
     [
