@@ -810,7 +810,8 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       const before = namedAt.get(sk)?.filter((f) => f.start < m.start && familyFirstIds.has(f.id)) ?? [];
       const latest = before[before.length - 1];
       // (Not a bearer the article names in full only as someone's kin: "his grandfather, Kim Il Sung", "his sister Kim Yo Jong".)
-      const asKin = !!latest && before.filter((f) => f.id === latest.id).every((f) => kinBefore(f.start));
+      // (Introduced so at the first naming is enough: "his sister Kim Yo Jong, to attend. Kim Yo Jong, a powerful official".)
+      const asKin = !!latest && kinBefore(before.find((f) => f.id === latest.id)!.start);
       const rival = before.filter((f) => f.id !== latest?.id).pop();
       const taken = justTaken.get(sk);
       const anchor = taken && latest && taken.at > latest.start && taken.id === latest.id ? taken.at : latest?.start;

@@ -651,7 +651,8 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   },
   {
     id: 'title-complement',
-    test: (body, e) => !e.name.includes(' ') && e.mentions.length > 0 && e.mentions.every((m) => {
+    // (Not a given name: a placard's "Justice for Regis" names the man.)
+    test: (body, e) => !e.name.includes(' ') && !FIRST_NAMES.has(e.name) && !genderOfGivenName(e.name) && e.mentions.length > 0 && e.mentions.every((m) => {
       const titleStart = (m as { titleStart?: number }).titleStart;
       return titleStart !== undefined && titleStart < m.start && /(?:^|\s)(?:for|of)(?: the)? $/.test(body.slice(Math.max(titleStart, m.start - 12), m.start));
     }),

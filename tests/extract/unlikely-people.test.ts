@@ -312,6 +312,7 @@ describe('entity extraction drops them, keeps the people', () => {
     ['Many follow Sunni Islam, said Faisal Islam.', ['Faisal Islam']],
     // title-complement: the field after a title's "for"/"of" is no holder; the holder after the whole title stays
     ['The UN High Commissioner for Refugees (UNHCR) runs refugee camps. High Commissioner for Refugees Filippo Grandi said so.', ['Filippo Grandi']],
+    ['Protesters held up signs that read “Justice for Regis.” Regis Korchinski-Paquet died in May.', ['Regis', 'Regis Korchinski-Paquet']],
   ])('%s', (body, expected) =>
     expect(extract(body).entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(expected));
 });
