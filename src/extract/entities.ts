@@ -485,17 +485,9 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   }
   // A given name alone ("vote for Hillary") is the one person of the article with that given name — when no one has
   // it as a surname — and counts as a mention of them below.
-  // "Prayuth Chan-Ocha … Prayuth said", "Thitinan Pongsudhirak … Thitinan said": Thai usage (and Burmese, Indonesian) calls
-  // a person by the given name. A one-word name no list gives as a given name is that person's when it opens one full
-  // name of two words only and the article never writes that person's family name alone (so it follows the usage).
-  const bareKeys = new Set(mentions.filter((m) => (m.type === 'Person' || m.type === 'Unknown') && !m.key.includes(' ')).map((m) => surnameKey(m.key)));
   const givenNameOwner = (key: string): [id: string, surname: string] | undefined => {
     const owners = byGivenName.get(key);
-    if (owners?.size !== 1 || bySurname.has(surnameKey(key))) return undefined;
-    const [owner] = [...owners];
-    if (FIRST_NAMES.has(key)) return owner;
-    const name = drafts.get(owner[0])?.name ?? '';
-    return !genderOfGivenName(key) && name.split(' ').length === 2 && !bareKeys.has(owner[1]) ? owner : undefined;
+    return owners?.size === 1 && !bySurname.has(surnameKey(key)) && FIRST_NAMES.has(key) ? [...owners][0] : undefined;
   };
   for (const m of mentions) {
     if ((m.type !== 'Person' && m.type !== 'Unknown') || m.key.includes(' ')) continue;
