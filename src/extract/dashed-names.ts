@@ -7,6 +7,8 @@
 // data (DASHED_NAME_RULES); run on the combined mentions, so the tagger's training features and weights stay as they are.
 import type { Sentence } from './segment.js';
 import type { Mention } from './mentions.js';
+import { FIRST_NAMES, genderOfGivenName } from './lexicon/names.js';
+import { opensWithParticle } from './full-name-forms.js';
 
 export interface DashedNameRule {
   id: string;
@@ -38,6 +40,61 @@ export const DASHED_NAME_RULES: readonly DashedNameRule[] = [
   },
 ];
 
+export interface JoinedFullNameRule {
+  id: string;
+  /** Sentences with two full names joined by a dash, and the two people read there. */
+  examples: readonly (readonly [string, readonly string[]])[];
+  /** Sentences whose hyphenated name stays one person. */
+  negatives: readonly (readonly [string, string])[];
+  why: string;
+}
+
+export const JOINED_FULL_NAME_RULES: readonly JoinedFullNameRule[] = [
+  {
+    id: 'dashed.joined-full-names',
+    examples: [
+      ['President Donald Trump met Vladimir Putin. Parody: Aboard Air Force One after Donald Trump-Vladimir Putin havoc in Helsinki. Putin smiled.', ['Donald Trump', 'Vladimir Putin']],
+      ['Analysis: After Barack Obama-Raul Castro handshake in Panama, what next? Barack Obama greeted Raul Castro. Castro smiled.', ['Barack Obama', 'Raul Castro']],
+    ],
+    negatives: [
+      // a hyphenated given name or family name, a particle before the dash
+      ['President Jean-Claude Juncker spoke in Brussels.', 'Jean-Claude Juncker'],
+      ['Jane Onyanga-Omara reported from London.', 'Jane Onyanga-Omara'],
+      ['Emir Sabah Al-Ahmad Al-Sabah arrived in Washington.', 'Sabah Al-Ahmad Al-Sabah'],
+      // halves the article writes nowhere else
+      ['An Egyptian cleric, Mohamed Abdul-Salam Farag, was arrested.', 'Mohamed Abdul-Salam Farag'],
+    ],
+    why: 'a name of two words or more, a dash, and another opening with a given name, each written elsewhere in the article, are two people (a headline\'s "Trump-Putin" written in full); a hyphen inside one person\'s name joins single words ("Jean-Claude", "Onyanga-Omara", "Abdul-Salam"), never two full names',
+  },
+];
+
+/** A word that opens a person's name: a given name of the lexicons, capitalised, no particle ("Al", "El"). */
+const givenName = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && (FIRST_NAMES.has(w) || genderOfGivenName(w) !== null);
+
+/**
+ * A Person mention that is two full names joined by one dash ("Donald Trump-Vladimir Putin") as its two names, each a
+ * Person mention (JOINED_FULL_NAME_RULES); null when it is one name. Token checks, no pattern.
+ */
+function joinedFullNames(body: string, m: Mention): [Mention, Mention] | null {
+  if (m.type !== 'Person') return null;
+  const dashes = [...m.text].flatMap((c, k) => ('-–—'.includes(c) ? [k] : []));
+  if (dashes.length !== 1) return null;
+  const at = dashes[0];
+  const [left, right] = [m.text.slice(0, at), m.text.slice(at + 1)];
+  const [lw, rw] = [left.split(' '), right.split(' ')];
+  if (lw.length < 2 || rw.length < 2 || lw.some((w) => !/^\p{Lu}[\p{L}.'’]*$/u.test(w)) || rw.some((w) => !/^\p{Lu}[\p{L}.'’]*$/u.test(w))) return null;
+  const lastLeft = lw[lw.length - 1];
+  if (!givenName(lw[0]) || !givenName(rw[0]) || !/^\p{Lu}\p{Ll}{2,}$/u.test(lastLeft) || opensWithParticle(`${lastLeft} `) || opensWithParticle(right)) return null;
+  // (Each half is a name the article writes elsewhere too: "Sheik Mohamed Abdul-Salam Farag" is one man.)
+  const elsewhere = (name: string) => body.indexOf(name) !== -1 && (body.indexOf(name) < m.start || body.indexOf(name, m.end) !== -1);
+  if (!elsewhere(left) || !elsewhere(right)) return null;
+  const rightStart = m.start + at + 1;
+  return [
+    { ...m, end: m.start + at, text: left, key: left },
+    { start: rightStart, end: m.end, text: right, type: 'Person', key: right, sentence: m.sentence },
+  ];
+}
+
 /**
  * Two capitalised words joined by a hyphen or a dash between letters (or a spaced hyphen, as tokenised text writes it),
  * then a noun of a joint affair, one word allowed before it ("the Trump-Kim nuclear talks"). A spaced en or em dash is
@@ -52,6 +109,7 @@ const DASHED_PAIR = new RegExp(`(?<![\\p{L}\\p{M}’'-])(\\p{Lu}[\\p{Ll}\\p{M}]+
 /** The mentions with a Person mention added on each half of a dashed pair of the article's people; the others unchanged. */
 export function addDashedNames(body: string, sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   if (!/\p{Lu}\p{Ll}+ ?[-–—] ?\p{Lu}/u.test(body)) return mentions;
+  if (mentions.some((m) => joinedFullNames(body, m))) mentions = mentions.flatMap((m) => joinedFullNames(body, m) ?? [m]);
   // Each word of a person named in full (two words or more), with where it is first named.
   const firstNamed = new Map<string, number>();
   for (const m of mentions) {

@@ -6,7 +6,7 @@ import type { Entity } from './types.js';
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryName } from './lexicon/countries.js';
 import { COUNTRY_BY_CITY, countryOfPlace } from './lexicon/places.js';
-import { FIRST_NAMES, chineseFamilyFirst, genderOfGivenName, listedForBothGenders } from './lexicon/names.js';
+import { FIRST_NAMES, KOREAN_FAMILY_NAMES, chineseFamilyFirst, genderOfGivenName, listedForBothGenders } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES, REALM_MONARCHS, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
@@ -63,6 +63,8 @@ const VESSEL_NOUN_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${VESSEL_NOUNS.join('|')
 const SHIP_NAME = /^(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS) \p{Lu}/u;
 /** Ranks and epithets written before a full name that no name lists take for a title ("Sheik Nimr al-Nimr", "Major Nidal Hasan"). */
 const RANK_WORDS: ReadonlySet<string> = new Set(['Sheik', 'Sheikh', 'Major', 'Marine', 'Private', 'Corporal', 'Sergeant', 'Lieutenant', 'Colonel', 'Captain', 'General', 'Admiral', 'Sir', 'Dame', 'Lord', 'Lady', 'Prince', 'Princess', 'King', 'Queen', 'Emir', 'Mullah', 'Rabbi', 'Reverend', 'Deacon', 'Brother', 'Sister']);
+/** How far after a full name (or after a bare surname that took it) a shared family name written first still takes it: about a paragraph. */
+const JUST_NAMED_REACH = 400;
 /** Titles of a British knighthood, which go with the given name ("Sir Kim" of Kim Darroch). */
 const KNIGHTHOODS: ReadonlySet<string> = new Set(['Sir', 'Dame']);
 /**
@@ -443,6 +445,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   const byGivenName = new Map<string, Map<string, string>>(); // given name → person id → surname key
   const leadBearers = new Map<string, Set<string>>(); // surname key → the people of that surname the first two sentences name in full
   const familyNamesFirst = new Set<string>(); // surname keys a three-word family-first name gave ("kim" of Kim Jong Un)
+  const familyFirstKeys = new Set<string>(); // surname keys any family-first name gave ("kim" of Kim Il-sung, "liu" of Liu He)
   // People whose name puts the family name first: its first word is no given name and tells no gender ("Mr. Liu" is
   // Liu He, though "Liu" is a woman's given name in English lists).
   const familyFirstIds = new Set<string>();
@@ -458,7 +461,10 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     // So do unhyphenated ones written as three short words: "Kim Jong Un", "Kim Yo Jong" are Mr./Ms. Kim.
     const threeWordFamilyFirst = words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) && words[1].length + words[2].length <= 6;
     // And Chinese ones of two words: "Liu He" is Mr. Liu — a bare "He" is the pronoun, never his surname.
-    const familyFirst = (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1])) || threeWordFamilyFirst || chineseFamilyFirst(words);
+    // (Its syllables may both be capitalised, "Kim Jong-Un", "Moon Jae-In", after a Korean family name: two short
+    // syllables, not "Karine Jean-Pierre".)
+    const koreanHyphenated = words.length === 2 && KOREAN_FAMILY_NAMES.has(words[0]) && /^\p{Lu}\p{Ll}{0,4}-\p{Lu}\p{Ll}{0,4}$/u.test(words[1]);
+    const familyFirst = (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1])) || koreanHyphenated || threeWordFamilyFirst || chineseFamilyFirst(words);
     // A closing generational suffix is no family name: "Robert S. Mueller III", "Eric H. Holder Jr." are the article's
     // "Mueller", "Holder" — unless the father may be the bare surname's: another full name of the article without the
     // suffix has it ("Donald Trump … Donald Trump Jr."), or it is a listed office-holder's ("Trump" is the president).
@@ -467,6 +473,8 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const bySuffixed = suffixed && !unsuffixedFamilies.has(surnameKey(family)) && !OFFICE_HOLDER_FAMILY_NAMES.has(family);
     const sk = surnameKey(familyFirst ? words[0] : bySuffixed ? family : words[words.length - 1]);
     if (threeWordFamilyFirst) familyNamesFirst.add(sk);
+    // (Any name written family name first: "Kim Il-sung" and "Kim Jong-un" share "Kim" as Kim Jong Un and Kim Yo Jong do.)
+    if (familyFirst) familyFirstKeys.add(sk);
     if (familyFirst) familyFirstIds.add(id);
     const counts = bySurname.get(sk) ?? bySurname.set(sk, new Map()).get(sk)!;
     counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -528,6 +536,9 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   };
   const people = new Map<string, string>(); // surname key → person id ('' when ambiguous)
   const leadSubject = new Map<string, string>(); // surname key → the bearer of a tie the lead names alone
+  const justNamedOnly = new Set<string>(); // family names written first that several bearers share, none decided
+  const minorTaken = new Map<string, { id: string; at: number }>(); // a surname → the once-named bearer its last bare mention took, and where
+  const justTaken = new Map<string, { id: string; at: number }>(); // such a family name → the bearer its last bare mention took, and where
   for (const [sk, counts] of bySurname) {
     const firstNamed = counts.keys().next().value!; // insertion order is text order
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
@@ -542,6 +553,11 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const decided = ranked[0][1] >= 3 * others || leads;
     // "Kim" among Kim Jong Un, Kim Yo Jong and Tony Kim: no guess from who was named last; a strong cue makes it the
     // surname's own person (below), which cross-article identity places.
+    // Such a bare surname right after one of them is named in full ("… supreme leader Kim Jong-un’s vision. Mr. Kim’s
+    // goal …", after "founder Kim Il-sung" twice) is the one just named, as a pronoun would be (linkSingle).
+    // (Named first and most often, "founder Kim Il-sung" twice before "Kim Jong-un" once, it keeps only the bare surnames
+    // no other bearer was just named before.)
+    if (familyFirstKeys.has(sk) && ranked.length > 1 && ranked[0][1] < 3 * others) justNamedOnly.add(sk);
     if (!decided && familyNamesFirst.has(sk)) continue;
     people.set(sk, decided ? ranked[0][0] : '');
   }
@@ -652,6 +668,12 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
   /** The kin noun right before a position, a comma between allowed ("his wife, Karen Pence"), if one. */
   function kinNounBefore(at: number): string | undefined {
     return KIN_BEFORE.exec(body.slice(Math.max(0, at - 30), at).trimEnd().replace(/,$/, ''))?.[0];
+  }
+
+  /** A kin noun right before a position, a grandparent's or grandchild's too ("his grandfather, Kim Il Sung"). */
+  function kinBefore(at: number): boolean {
+    const lead = body.slice(Math.max(0, at - 40), at).trimEnd().replace(/,? (?:named|called)$/, '').replace(/,$/, '');
+    return !!KIN_BEFORE.exec(lead) || /grand(?:father|mother|son|daughter)s?$/i.test(lead);
   }
 
   /**
@@ -771,6 +793,25 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       }
     }
     let id = people.get(sk) ?? givenNameOwner(m.key)?.[0];
+    // A family name written first that several bearers share, none decided (step 1): the bearer just named in full, or
+    // just taken up by it, within a paragraph's reach — "… supreme leader Kim Jong-un’s vision for his country. Mr.
+    // Kim’s ultimate goal …" after "founder Kim Il-sung" twice; not two of them named together ("Kim Il Sung and Kim Jong
+    // Il disappeared … Kim"), nor a titled one ("Chairman Kim": titles below). Else its own person, as before.
+    if (justNamedOnly.has(sk) && !m.role && (id === undefined || id === `person:${sk}` || id === people.get(sk))) {
+      // (Only bearers named family name first: "Jasper Kim" is Mr. Kim too, but not of this kind of name.)
+      const before = namedAt.get(sk)?.filter((f) => f.start < m.start && familyFirstIds.has(f.id)) ?? [];
+      const latest = before[before.length - 1];
+      // (Not a bearer the article names in full only as someone's kin: "his grandfather, Kim Il Sung", "his sister Kim Yo Jong".)
+      // (Introduced so at the first naming is enough: "his sister Kim Yo Jong, to attend. Kim Yo Jong, a powerful official".)
+      const asKin = !!latest && kinBefore(before.find((f) => f.id === latest.id)!.start);
+      const rival = before.filter((f) => f.id !== latest?.id).pop();
+      const taken = justTaken.get(sk);
+      const anchor = taken && latest && taken.at > latest.start && taken.id === latest.id ? taken.at : latest?.start;
+      if (latest && !asKin && anchor !== undefined && m.start - anchor < JUST_NAMED_REACH && (!rival || latest.start - rival.start > 200)) {
+        id = latest.id;
+        justTaken.set(sk, { id, at: m.start });
+      }
+    }
     // "Mr. Obama" is not Michelle Obama: among the people with the surname, the form of address picks the gender.
     const want = m.honorific ? (/^Mr\.?$/.test(m.honorific) ? 'm' : /^(?:Mrs|Ms)\.?$|^Miss$/.test(m.honorific) ? 'f' : null) : addressedAsMen(body, m.start) ? 'm' : null;
     const bearers = want ? [...(bySurname.get(sk)?.keys() ?? [])] : [];
@@ -853,6 +894,20 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
       // with a title, the article's one so far, keeps the bare surname.
       const latestMention = latest && mentions.find((x) => x.start === latest.start && x.type === 'Person');
       if (id && rival && latestMention && /^['’]s\b/.test(body.slice(latestMention.end, latestMention.end + 3)) && (drafts.get(rival.id)?.mentions ?? []).some((x) => !!x.role)) id = rival.id;
+      // "… Raúl Castro (four times) … says Aliot Castro, a teenager. … the operation against Castro": a bearer named in
+      // full once, beside one the article names in full at least twice as often, takes a bare surname only right after
+      // (about a paragraph; or right after a bare one it took) — farther on the surname is the article's principal
+      // bearer's again, as a reader takes it.
+      if (id && latest && id === latest.id && !want && !m.role) {
+        // (Full names only, each bearer's named before this mention: "Mike" alone is no full naming of Mike Haines.)
+        const counts = new Map<string, number>();
+        for (const f of before) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);
+        const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+        const taken = minorTaken.get(sk);
+        const anchor = taken && taken.id === id && taken.at > latest.start ? taken.at : latest.start;
+        if (counts.get(id) === 1 && top[0] !== id && top[1] >= 2 && m.start - anchor >= JUST_NAMED_REACH) id = top[0];
+        else if (counts.get(id) === 1 && top[0] !== id) minorTaken.set(sk, { id, at: m.start });
+      }
     }
     // "Mr. Kim" and "Ms. Kim" in one article, neither named in full here, are two people: the woman gets a node of
     // her own (cross-article identity places both; a bare "Kim" stays with the man's).

@@ -48,10 +48,18 @@ const notANameWord = (text: string) => CONTRACTION.test(text) || /[()[\]]/.test(
  * Head nouns of places and buildings: a name ending in one is no person. Not those that are also surnames (Tower, Hall,
  * Church, Camp, Park, Court, House, Temple, Lake).
  */
-const PLACE_HEADS: ReadonlySet<string> = new Set(['base', 'airport', 'airbase', 'square', 'street', 'avenue', 'road', 'hotel', 'palace', 'towers', 'center', 'centre', 'bridge', 'theater', 'theatre', 'stadium', 'arena', 'museum', 'university', 'college', 'school', 'hospital', 'cathedral', 'mosque', 'synagogue', 'embassy', 'consulate', 'prison', 'island', 'islands', 'river', 'mountain', 'mountains', 'valley', 'strait', 'sea', 'ocean', 'bay', 'gulf', 'peninsula', 'province', 'county', 'district', 'city', 'village', 'port', 'harbor', 'harbour', 'station', 'building', 'resort', 'club', 'mall', 'market', 'beach', 'estuary', 'plain', 'plains', 'reservoir', 'lagoon', 'canyon', 'glacier', 'airfield', 'boulevard', 'highway', 'checkpoint', 'facility', 'jail', 'penitentiary', 'compound', 'barracks', 'plaza']);
+const PLACE_HEADS: ReadonlySet<string> = new Set(['base', 'airport', 'airbase', 'square', 'street', 'avenue', 'road', 'hotel', 'palace', 'towers', 'center', 'centre', 'bridge', 'theater', 'theatre', 'stadium', 'arena', 'museum', 'university', 'college', 'school', 'hospital', 'cathedral', 'mosque', 'synagogue', 'embassy', 'consulate', 'prison', 'island', 'islands', 'river', 'mountain', 'mountains', 'valley', 'strait', 'sea', 'ocean', 'bay', 'gulf', 'peninsula', 'province', 'county', 'district', 'city', 'village', 'port', 'harbor', 'harbour', 'station', 'building', 'resort', 'club', 'mall', 'market', 'beach', 'estuary', 'plain', 'plains', 'reservoir', 'lagoon', 'canyon', 'glacier', 'airfield', 'boulevard', 'highway', 'checkpoint', 'facility', 'jail', 'penitentiary', 'compound', 'barracks', 'plaza',
+  // and the same nouns of Hindi and Urdu place names: garden, square, ground, town ("Shaheen Bagh", "Ramlila Maidan")
+  'bagh', 'chowk', 'maidan', 'nagar']);
 
 /** Head nouns of units and offices no surname ends a person's name with ("1st Armored Division", "Central Command"). */
-const BODY_HEADS: ReadonlySet<string> = new Set(['division', 'divisions', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'squadron', 'platoon', 'fleet', 'command', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'secretariat']);
+const BODY_HEADS: ReadonlySet<string> = new Set(['division', 'divisions', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'squadron', 'platoon', 'fleet', 'command', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'secretariat',
+  // and the heads of Indian and Pakistani bodies' names: party, army, union, family (of bodies), council, front,
+  // society, committee, assembly ("Bajrang Dal", "Shiv Sena", "Rashtriya Swayamsevak Sangh", "Sangh Parivar",
+  // "Vishwa Hindu Parishad", "Jamaat")
+  'dal', 'sena', 'sangh', 'parivar', 'parishad', 'morcha', 'samaj', 'samiti', 'jamaat',
+  // and of legislatures ("Lok Sabha", "Rajya Sabha")
+  'sabha']);
 
 /** Abstract nouns no surname is: "-tion", "-sion", "-ism" ("Protection", "Extremism"). */
 const ABSTRACT_HEAD = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ism)$/u;
@@ -246,6 +254,25 @@ function placeNounAfter(body: string, end: number): boolean {
   return false;
 }
 
+/** Nouns of a body a name modifies in lower case, its name before the kind ("the United Russia party", "the Haqqani network"). */
+const BODY_NOUNS_AFTER: ReadonlySet<string> = new Set(['party', 'militia', 'group', 'faction', 'network', 'movement', 'organization', 'organisation', 'outfit', 'company', 'firm', 'conglomerate', 'newspaper', 'daily', 'tabloid', 'broadcaster', 'website', 'alliance', 'coalition', 'bloc']);
+/** A noun of a body right after a name, in lower case, at most one adjective between ("Yesh Atid party", "Haqqani
+ * terrorist network"). Plain scan over the next two words. */
+function bodyNounAfter(body: string, end: number): boolean {
+  let at = end;
+  for (let k = 0; k < 2; k++) {
+    if (body[at] !== ' ') return false;
+    let we = at + 1;
+    while (we < body.length && we - at <= 20 && /\p{Ll}/u.test(body[we])) we++;
+    const word = body.slice(at + 1, we);
+    if (!word || /\p{L}/u.test(body[we] ?? '')) return false;
+    if (BODY_NOUNS_AFTER.has(word)) return true;
+    if (!isAdjective(word)) return false;
+    at = we;
+  }
+  return false;
+}
+
 export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   {
     id: 'address-or-credit',
@@ -271,7 +298,7 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
       const words = e.name.split(/\s+/);
       return words.length > 1 && PLACE_HEADS.has(words[words.length - 1].toLowerCase());
     },
-    examples: ['at Prince Sultan Air Base', 'outside the Bataclan Theater'],
+    examples: ['at Prince Sultan Air Base', 'outside the Bataclan Theater', 'a sit-in at Shaheen Bagh'],
     why: 'a name headed by a noun of a place or building names that place',
   },
   {
@@ -301,7 +328,7 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
       const words = e.name.split(/\s+/);
       return words.length > 1 && BODY_HEADS.has(words[words.length - 1].toLowerCase());
     },
-    examples: ['Stephanie Cazares with the 4th Brigade Combat Team, 1st Armored Division, said', 'the Joint Special Operations Command'],
+    examples: ['Stephanie Cazares with the 4th Brigade Combat Team, 1st Armored Division, said', 'the Joint Special Operations Command', 'The Bajrang Dal, a militant Hindu group', 'the lower house of parliament, or Lok Sabha'],
     why: 'a name headed by the noun of a military unit or an office (Division, Brigade, Command, Ministry) names that body, never a person',
   },
   {
@@ -321,14 +348,18 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
       const words = e.name.split(/\s+/);
       return words.length > 1 && PLACE_FIRST.has(words[0].toLowerCase());
     },
-    examples: ['criticize Embassy Tel Aviv for these issues', 'talks at Camp David'],
+    examples: ['criticize Embassy Tel Aviv for these issues', 'talks at Camp David', 'a tanker near Bab al-Mandeb'],
     why: 'a name opened by a noun of a place or building ("Embassy …", "Camp …", "Mount …") names that place',
   },
   {
     id: 'occupation-words',
-    test: (_body, e) => e.name.split(/\s+/).every((w) => OCCUPATION_WORDS.has(w.toLowerCase())),
-    examples: ['Melissa Hanham, Senior Research Associate in the James Martin Center', 'Analyst says both sides need to cool the rhetoric'],
-    why: 'a job title or rank alone, capitalised in a byline or a subhead, names no one',
+    test: (_body, e) => {
+      const words = e.name.split(/\s+/);
+      // (A portfolio may stand in it, the rank before: "Senior Defense and intelligence officials", "Deputy Treasury".)
+      return words.every((w) => OCCUPATION_WORDS.has(w.toLowerCase()) || PORTFOLIOS.has(w)) && words.some((w) => OCCUPATION_WORDS.has(w.toLowerCase()));
+    },
+    examples: ['Melissa Hanham, Senior Research Associate in the James Martin Center', 'Analyst says both sides need to cool the rhetoric', 'Senior Defense and intelligence officials said the strike worked'],
+    why: 'a job title or rank alone, capitalised in a byline or a subhead, or a rank and a portfolio modifying officials, names no one',
   },
   {
     id: 'definite-article',
@@ -432,7 +463,7 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
       const words = e.name.split(/\s+/);
       return words.length > 1 && FUNCTION_WORDS_FIRST.has(words[0]);
     },
-    examples: ['Doctors Without Borders said', 'exported by Very Large Crude Carriers', 'as The Intercept reported', '“Cuba’s Fidel Castro, Who Defied U.S. for 50 Years, Dies”'],
+    examples: ['Doctors Without Borders said', 'exported by Very Large Crude Carriers', 'as The Intercept reported', '“Cuba’s Fidel Castro, Who Defied U.S. for 50 Years, Dies”', 'Multiple Florida rallies organized by Russians'],
     why: 'no name of a person opens with a preposition, a determiner or possessive, a conjunction, a question word or "Very": such a run of capitals is a title, a heading or the cut end of a longer name',
   },
   {
@@ -611,6 +642,24 @@ export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
     why: 'a negation or a preposition of opposition inside a run of capitals ("Hope Not Hate") makes it a phrase — a campaign\'s or a band\'s name, a slogan — no person\'s name (a body when it speaks or reports: SPEAKING_BODY_RULES)',
   },
   {
+    id: 'body-noun-after',
+    test: (body, e) => !e.role && e.mentions.length > 0 && !givenNameFirst(e.name) && !FIRST_NAMES.has(e.name.split(/\s+/)[0])
+      && [...(e.aliases ?? [])].every((a) => !HONORIFIC_FORM.test(a)) && !e.name.split(/\s+/).some((w) => isSurnameHere(body, w))
+      && e.mentions.every((m) => bodyNounAfter(body, m.end)),
+    examples: ['controlled by the pro-Kremlin United Russia party. All of its seats', 'attacks blamed on the Haqqani network, which', 'a coalition led by the Yesh Atid party'],
+    why: 'a name every mention of which modifies a noun of a body in lower case ("the United Russia party", "the Haqqani network") is that body\'s name, as a name headed by the noun is; a person\'s name there opens with a given name ("the Bernie Sanders movement") or is the surname of someone the article names',
+  },
+  {
+    id: 'title-complement',
+    // (Not a given name: a placard's "Justice for Regis" names the man.)
+    test: (body, e) => !e.name.includes(' ') && !FIRST_NAMES.has(e.name) && !genderOfGivenName(e.name) && e.mentions.length > 0 && e.mentions.every((m) => {
+      const titleStart = (m as { titleStart?: number }).titleStart;
+      return titleStart !== undefined && titleStart < m.start && /(?:^|\s)(?:for|of)(?: the)? $/.test(body.slice(Math.max(titleStart, m.start - 12), m.start));
+    }),
+    examples: ['The UN High Commissioner for Refugees (UNHCR) runs refugee camps'],
+    why: 'a word after a title\'s "for" or "of" ("High Commissioner for Refugees") is the office\'s field, the title\'s complement: no holder\'s name, which follows the whole title ("High Commissioner for Refugees Filippo Grandi")',
+  },
+  {
     id: 'place-noun-after',
     test: (body, e) => !e.role && e.mentions.length > 0 && e.mentions.every((m) => placeNounAfter(body, m.end)),
     examples: ['the abuses at Abu Ghraib prison shocked the world', 'He is recovering at Walter Reed military hospital.', 'after an explosion at Al Badr mosque in Sanaa'],
@@ -702,7 +751,9 @@ const LINKING_ADVERBS: ReadonlySet<string> = new Set(['Afterward', 'Afterwards',
  * and relative words, and "Very". Not those that are also family names ("An", "Go", "Do", "No"), nor "Her" and "His",
  * which open a sovereign's style ("Her Majesty").
  */
-const FUNCTION_WORDS_FIRST: ReadonlySet<string> = new Set(['The', 'A', 'This', 'These', 'Those', 'Every', 'Each', 'Our', 'Their', 'My', 'Your', 'Its', 'Of', 'For', 'From', 'Without', 'Within', 'Under', 'Into', 'Upon', 'Onto', 'About', 'Against', 'Between', 'Beyond', 'Through', 'Across', 'Among', 'Amid', 'Toward', 'Towards', 'Via', 'Behind', 'Despite', 'During', 'Until', 'Than', 'And', 'Or', 'But', 'Nor', 'If', 'Whose', 'Which', 'Who', 'Whom', 'What', 'Why', 'How', 'Very']);
+const FUNCTION_WORDS_FIRST: ReadonlySet<string> = new Set(['The', 'A', 'This', 'These', 'Those', 'Every', 'Each', 'Our', 'Their', 'My', 'Your', 'Its', 'Of', 'For', 'From', 'Without', 'Within', 'Under', 'Into', 'Upon', 'Onto', 'About', 'Against', 'Between', 'Beyond', 'Through', 'Across', 'Among', 'Amid', 'Toward', 'Towards', 'Via', 'Behind', 'Despite', 'During', 'Until', 'Than', 'And', 'Or', 'But', 'Nor', 'If', 'Whose', 'Which', 'Who', 'Whom', 'What', 'Why', 'How', 'Very',
+  // quantifiers no name opens with ("Multiple Florida rallies", "Several Republican senators")
+  'Multiple', 'Several', 'Numerous', 'Various']);
 
 /** The rest of a line after a name: spaces to its end (or the body's). */
 const LINE_END_AFTER = /^[ \t]*(?:\r?\n|$)/;
@@ -743,7 +794,9 @@ function givenNameFirst(name: string): boolean {
 const TOWN_OPENERS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'New', 'Fort', 'Ft.', 'Port', 'Mount', 'Mt.', 'Saint', 'St.', 'Lake', 'Glen', 'Palm']);
 
 /** Nouns of places and buildings that come before a name ("Embassy Tel Aviv", "Camp David", "Mount Sinai", "Capitol Hill"). */
-const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort', 'camp', 'lake', 'mount', 'mt.', 'cape', 'gulf', 'strait', 'isle', 'capitol']);
+const PLACE_FIRST: ReadonlySet<string> = new Set(['embassy', 'consulate', 'fort', 'camp', 'lake', 'mount', 'mt.', 'cape', 'gulf', 'strait', 'isle', 'capitol',
+  // and Arabic ones: gate, valley, mountain ("Bab al-Mandeb", "Wadi Rum", "Jebel Ali")
+  'bab', 'wadi', 'jebel', 'jabal']);
 
 /**
  * Words of jobs and ranks (lower case). Not those that are also common surnames ("Major", "Judge", "Bishop", "Marshall",

@@ -1,7 +1,7 @@
 // Names joined by a dash before a noun ("the Trump-Kim summit"): the rule table's examples and negatives, then what the
 // relation and event stages read there.
 import { describe, expect, test } from 'vitest';
-import { DASHED_NAME_RULES } from '../../src/extract/dashed-names.js';
+import { DASHED_NAME_RULES, JOINED_FULL_NAME_RULES } from '../../src/extract/dashed-names.js';
 import { extract, nameOf } from './helpers.js';
 
 /** The people mentioned inside the first dashed pair of capitalised words of a text, by name, sorted. */
@@ -35,4 +35,16 @@ describe('issue #12 (rel31): a dashed pair of people before a meeting noun is th
     const r = extract(body);
     expect(r.relations.map((x) => `${x.type} ${x.status} ${[nameOf(r, x.sourceId), nameOf(r, x.targetId)].sort().join(' ~ ')}`).sort()).toEqual(expected);
   });
+});
+
+describe('dashed names: two full names joined by a dash are two people (JOINED_FULL_NAME_RULES)', () => {
+  const people = (body: string) => [...new Set(extract(body).entities.filter((e) => e.type === 'Person').map((e) => e.name))].sort();
+  for (const rule of JOINED_FULL_NAME_RULES) {
+    test.each(rule.examples)(`${rule.id}: %s`, (body, expected) => {
+      expect(people(body)).toEqual([...expected].sort());
+    });
+    test.each(rule.negatives)(`${rule.id} (one name): %s`, (body, name) => {
+      expect(people(body)).toContain(name);
+    });
+  }
 });

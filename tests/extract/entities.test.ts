@@ -40,6 +40,12 @@ describe('buildEntities', () => {
       'Gary Johnson spoke in Ohio on Monday about his campaign, his running mate, the polls, the debates he was kept out of and his plans for the coming weeks of the race, which he called the most important of his life. Much later, Jeh Johnson arrived. Johnson said little.',
       ['person:gary-johnson=Gary Johnson', 'person:jeh-johnson=Jeh Johnson|Johnson', 'place:ohio-us=Ohio'],
     ],
+    // …but one named in full once, beside one named at least twice as often, keeps only the bare surnames right after it:
+    // farther on, the surname is the principal bearer's again.
+    [
+      'Fidel Castro ruled for decades. Then Raul Castro took over. Later, Raul Castro spoke. The plan was debated in the streets, in the cafes and in the markets of the capital for weeks, as families weighed what the reforms would mean for their wages, their rents and the future of their children. Aliot Castro, a teenager, disagreed. Castro said he would wait. The vote took place in the old hall, where delegates argued over the budget, the schedule of the reforms, the timing of elections and the role of the party for many long hours, before the chairman closed the session and asked every member to return on Monday morning for a final reading of the text. Outside, crowds waited in the rain for news, and the radio played old songs between short reports from the hall. Castro said the plan would pass.',
+      ['person:aliot-castro=Aliot Castro|Castro', 'person:fidel-castro=Fidel Castro', 'person:raul-castro=Raul Castro|Castro'],
+    ],
     // …unless one of them is the article's subject: named first and most often, or three times as often as the rest.
     [
       'Ted Cruz spoke. His father, Rafael Cruz, listened. Ted Cruz left. Cruz said little.',
@@ -101,6 +107,13 @@ describe('buildEntities', () => {
     // (English lists give "Liu" and "Kim" as women's names).
     ['Vice Premier Liu He arrived on Thursday. Mr. Liu said the talks went well.', ['person:liu-he=Liu He|Liu|Vice Premier Liu He|Mr. Liu']],
     ['Kim Jong Un fired a missile. Mr. Klingner said Mr. Kim has been emboldened.', ['person:kim-jong-un=Kim Jong Un|Kim|Mr. Kim', 'person:klingner=Klingner|Mr. Klingner']],
+    // …written with both syllables capitalised too ("Kim Jong-Un", "Moon Jae-In"): Mr. Kim, Mr. Moon.
+    ['North Korean leader Kim Jong-Un did not speak. Mr. Kim waved.', ['country:KP=North Korea|North Korean', 'person:kim-jong-un=Kim Jong-Un|Kim|Mr. Kim']],
+    // A family name written first that two bearers share, the elder named first and most often: a bare one right after
+    // the other's full name is the one just named ("the latest-named takes it"); one far from any full name stays its own.
+    ['Crowds marked the birthday of founder Kim Il-sung with a parade of missiles and tanks through the capital on Saturday. The juche philosophy of Kim Il-sung still guides the state, analysts say, though the economy has changed a great deal since his death in 1994. Markets now sell imported goods, and a new class of traders has grown rich in the cities. Nuclear weapons are only part of supreme leader Kim Jong-un’s plan for his country. Mr. Kim’s goal is security. Kim has carried out tests.', ['person:kim-il-sung=Kim Il-sung', 'person:kim-jong-un=Kim Jong-un|Kim|Mr. Kim']],
+    // …not one named only as someone's kin ("his grandfather, Kim Il Sung"): the bare name is not his.
+    ['Kim Jong-Un did not speak at the parade, which marks the birthday of his grandfather, Kim Il Sung. Kim said nothing.', ['person:kim-il-sung=Kim Il Sung', 'person:kim-jong-un=Kim Jong-Un', 'person:kim=Kim']],
     // A title joins a full name only when the article gives that person the office itself, as whole words: a
     // presidential nominee has not been president ("President Clinton" is not Hillary), a former president has.
     ['Democratic presidential nominee Hillary Clinton spoke. President Clinton signed the law in 1996, she said.', ['person:clinton=Clinton|President Clinton', 'person:hillary-clinton=Hillary Clinton|Democratic presidential nominee Hillary Clinton']],

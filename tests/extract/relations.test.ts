@@ -247,8 +247,9 @@ describe('frames from the wild sample: who the phrase is about, what time the ve
     ['The media made noise about James Comey sharing memos with Robert Mueller about his meetings with Donald Trump.', ['MET_WITH happened Donald Trump ~ James Comey']],
     ['Robert Mueller questioned James Comey about his meetings with Donald Trump.', ['MET_WITH happened Donald Trump ~ James Comey']],
     ['Angela Merkel spoke about her meetings with Vladimir Putin.', ['MET_WITH happened Angela Merkel ~ Vladimir Putin']],
-    // a bare "Kim" in an article naming Kim Jong Un and Tony Kim is the leader (Korean names put the family name first)
-    ['Tony Kim was freed in May. Donald Trump and Kim Jong Un met in Singapore. Trump and Kim have met in two separate summits.', ['MET_WITH happened Donald Trump ~ Kim Jong Un']],
+    // a bare "Kim" in an article naming Kim Jong Un and Tony Kim is the leader (Korean names put the family name first):
+    // the family-first name just named takes it (entities.ts), so both sentences tell the meeting
+    ['Tony Kim was freed in May. Donald Trump and Kim Jong Un met in Singapore. Trump and Kim have met in two separate summits.', ['MET_WITH happened Donald Trump ~ Kim Jong Un', 'MET_WITH happened Donald Trump ~ Kim Jong Un']],
     // progress toward a meeting is the way to one: planned (the noun governs it as "plans for" does)
     ['Pompeo’s visit is a sign of progress toward a historic meeting between Kim Jong Un and Donald Trump.', ['MET_WITH planned Donald Trump ~ Kim Jong Un']],
     // …not progress in talks, which are under way

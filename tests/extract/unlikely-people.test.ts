@@ -30,6 +30,21 @@ describe('unlikelyPerson', () => {
     ['Maria Lopez with the 4th Brigade Combat Team, 1st Armored Division, said so.', 'Armored Division', 'body-head'],
     ['He served in the Joint Special Operations Command.', 'Special Operations Command', 'body-head'],
     ['Dave Camp said so.', 'Dave Camp', null],
+    // title-complement is read on entity extraction (a mention's title start): see below
+    // body-head: the heads of Indian bodies' and legislatures' names
+    ['The Bajrang Dal, a militant Hindu group, marched on Sunday.', 'Bajrang Dal', 'body-head'],
+    ['The BJP won a majority in the lower house of parliament, or Lok Sabha.', 'Lok Sabha', 'body-head'],
+    // place-head, place-noun-first: Hindi, Urdu and Arabic nouns of places
+    ['Women have staged a sit-in at Shaheen Bagh since December.', 'Shaheen Bagh', 'place-head'],
+    ['Houthi boats attacked a tanker near Bab al-Mandeb on Monday.', 'Bab al-Mandeb', 'place-noun-first'],
+    // body-noun-after: a name modifying a body's noun
+    ['The parliament is controlled by the pro-Kremlin United Russia party. All of its seats are held.', 'United Russia', 'body-noun-after'],
+    ['Officials blamed Haqqani network fighters, who are allied with the Taliban.', 'Haqqani', 'body-noun-after'],
+    // must stay: a given name opens the name, or the article names the person by it
+    ['A Bernie Sanders movement rally drew crowds in Iowa.', 'Bernie Sanders', null],
+    ['Jalaluddin Haqqani founded it. Officials blamed Haqqani network fighters.', 'Haqqani', null],
+    // function-word-first: a quantifier
+    ['Multiple Florida rallies were organized by Russian trolls.', 'Multiple Florida', 'function-word-first'],
     ['U.S. Customs and Border Protection said the numbers rose.', 'Border Protection', 'abstract-noun-head'],
     ['He ran programs for Countering Violent Extremism.', 'Violent Extremism', 'abstract-noun-head'],
     ['Homeland Security officials said security was tight.', 'Homeland Security', 'abstract-noun-head'],
@@ -240,6 +255,10 @@ describe('unlikelyPerson', () => {
     // must stay: a title after a determiner describes someone the quote rules take as the speaker
     ['“He is a slow learner,” said the former Marine General.', 'Marine General', ['Marine General'], undefined, null],
     ['Another top Kurdish Commander told Breitbart News, “ISIS has weapons.”', 'Kurdish Commander', ['Kurdish Commander'], undefined, null],
+    // occupation-words: a rank and a portfolio modifying officials
+    ['Senior Defense and intelligence officials said the strike worked.', 'Senior Defense', ['Senior Defense'], undefined, 'occupation-words'],
+    // must stay: a portfolio alone is its own rule's; a name with a given name stays
+    ['Deputy Director Andrew McCabe said so.', 'Andrew McCabe', ['Andrew McCabe'], undefined, null],
     // hyphenated-modifier
     ['a “break from Bush-era thinking”', 'Bush-era', ['Bush-era'], undefined, 'hyphenated-modifier'],
     ['a series of recent Al Qaeda-led prison breaks', 'Al Qaeda-led', ['Al Qaeda-led'], undefined, 'hyphenated-modifier'],
@@ -291,6 +310,9 @@ describe('entity extraction drops them, keeps the people', () => {
     ['Story highlights Polish Foreign Minister says talks ended. West threatens sanctions. Radoslaw Sikorski tweeted.', ['Radoslaw Sikorski']],
     ['Patients with Lyme Disease were treated under Bush-era rules, said George W. Bush.', ['George W. Bush']],
     ['Many follow Sunni Islam, said Faisal Islam.', ['Faisal Islam']],
+    // title-complement: the field after a title's "for"/"of" is no holder; the holder after the whole title stays
+    ['The UN High Commissioner for Refugees (UNHCR) runs refugee camps. High Commissioner for Refugees Filippo Grandi said so.', ['Filippo Grandi']],
+    ['Protesters held up signs that read “Justice for Regis.” Regis Korchinski-Paquet died in May.', ['Regis', 'Regis Korchinski-Paquet']],
   ])('%s', (body, expected) =>
     expect(extract(body).entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(expected));
 });
