@@ -348,21 +348,24 @@ interface Draft {
 const KNOWN_BODY_FORMS: ReadonlySet<string> = new Set([...KNOWN_ORGANIZATIONS.flat(), ...PERSON_LIKE_COMPANY_NAMES]);
 
 /** A collective noun after a name, the body it heads: "… network", "… campaign", "… foundation". Linear: fixed words. */
-const COLLECTIVE_NOUN_AFTER = /^['’]?s? (?:network|networks|organi[sz]ation|group|empire|campaign|team|foundation|family|firm|company|institute|center|centre|administration|machine|camp|circle|operation|clan|dynasty|estate|fund|trust)\b/;
+const COLLECTIVE_NOUN_AFTER = /^['’]?s? (?:network|networks|organi[sz]ation|group|empire|campaign|team|foundation|family|firm|company|institute|center|centre|administration|machine|camp|circle|operation|clan|dynasty|estate|fund|trust|newspaper|paper|daily|magazine|channel|station|agency|website)\b/;
+/** A noun of a thing or a body right before a name, whose name it is: "the aircraft carrier Theodore Roosevelt", "the firm Vianovo". Linear: fixed words. */
+const THING_NOUN_BEFORE = /(?<![\p{L}-])(?:carrier|ship|vessel|warship|destroyer|submarine|newspaper|paper|daily|magazine|channel|broadcaster|station|agency|firm|company|group|brand|school|university|hospital|foundation),? $/u;
 
 /**
  * Whether a body's name is a person's: a given name the lexicon knows, a middle initial or none, and a capitalised family
  * name that is no body's word, no word the article writes in lower case and no place; not a body the lexicons know nor
  * an outlet. A place's or a country's name is never read as the given name ("Jordan", "Georgia").
  */
-export function nameOfPersonAsBody(body: string, name: string, mentions: readonly { end: number }[]): boolean {
+export function nameOfPersonAsBody(body: string, name: string, mentions: readonly { start: number; end: number }[]): boolean {
   // "the Ruben Marquez network": a person's name before a collective noun names that person's body.
-  if (mentions.some((m) => COLLECTIVE_NOUN_AFTER.test(body.slice(m.end, m.end + 16)))) return false;
+  if (mentions.some((m) => COLLECTIVE_NOUN_AFTER.test(body.slice(m.end, m.end + 16)) || THING_NOUN_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start)))) return false;
   const words = name.split(' ');
   if (words.length < 2 || words.length > 3 || (words.length === 3 && !/^\p{Lu}\.$/u.test(words[1]))) return false;
   const [given, family] = [words[0], words[words.length - 1]];
-  // (A given name that is also a common word is no proof: "Red Sox", "Grant Thornton".)
-  if (!FIRST_NAMES.has(given) || genderOfGivenName(given) === null || isCommonWord(given.toLowerCase()) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(family)) return false;
+  // (A given name that is also a common word is no proof: "Red Sox", "Grant Thornton"; nor "Al", "El", the Arabic
+  // article of "Al Ahram", "Al Jazeera".)
+  if (given === 'Al' || given === 'El' || !FIRST_NAMES.has(given) || genderOfGivenName(given) === null || isCommonWord(given.toLowerCase()) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(family)) return false;
   if (KNOWN_BODY_FORMS.has(name) || OUTLET_NAMES.has(name) || isBodyWord(family) || hasLowerCaseUse(body, family.toLowerCase())) return false;
   return ![given, family].some((w) => COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || countryOfPlace(w) !== undefined);
 }

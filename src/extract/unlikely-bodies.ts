@@ -467,7 +467,7 @@ function quotedTitleCaseWords(body: string, e: BodyCandidate): boolean {
     const before = body.slice(paragraphStart, m.start);
     if (!insideQuotation(before, before.length) || /(?:^|[^\p{L}])[Tt]he[ \t]$/u.test(before.slice(-5))) return false;
     // the whole quotation is the name: a quoted name ("“Public Citizen”"), not words of a tweet
-    return !/[“"‘][ \t]?$/.test(before.slice(-2)) || !/^[ \t]?[”"’]/.test(body.slice(m.end, m.end + 2));
+    return !/[“"‘][ \t]?$/.test(before.slice(-2)) || !/^[,.!?]?[”"’]/.test(body.slice(m.end, m.end + 2));
   });
 }
 

@@ -140,6 +140,7 @@ describe('people the tagger read as bodies', () => {
     ['The photo shows Denmark’s Prime Minister Helle Thorning-Schmidt with Obama. Thorning-Schmidt seemed preoccupied.', ['Country:Denmark', 'Person:Helle Thorning-Schmidt']],
     // must not retype: a company named like a person, a person's name before a collective noun, a given name that is a common word
     ['Morgan Stanley said its profit rose.', ['Organization:Morgan Stanley']],
+    ['The website of the state-run Al Ahram newspaper reported that he was held.', ['Organization:Al Ahram']],
     ['The Blue Jays beat the Red Sox on Monday.', ['Organization:Blue Jays', 'Organization:Red Sox']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });

@@ -67,6 +67,8 @@ describe('unlikelyBody', () => {
     ['“We met the Special Forces today,” he said.', 'Special Forces', [], null],
     ['“We briefed National Security Council staff today,” he said.', 'National Security Council', [], null],
     ['He gave to the group “Public Citizen” last year.', 'Public Citizen', [], null],
+    ['He gave to “Public Citizen,” a watchdog, last year.', 'Public Citizen', [], null],
+    ['“We had SIGINT,” Mattis said. “It was not just the IC.” Navy SEAL Eddie Gallagher’s “Trident Pin” stays.', 'Trident Pin', [], null],
     ['Special Forces soldiers landed at dawn.', 'Special Forces', [], null],
     // stop 54: a world region after modifiers only is a region or a post's domain; a body naming a region has its own noun
     ['said Aaron David Miller, a former US Middle East peace negotiator.', 'US Middle East', [], 'modified-world-region'],
