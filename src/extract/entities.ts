@@ -1178,7 +1178,7 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     // hiding Dzhokhar"): the writer calls that person by the given name; a family's word shared by two stays unresolved.
     if (surname && !holders.length && !d.name.includes(' ') && ![...drafts.values()].some((x) => x !== d && x.type !== 'Person' && x.name.split(' ').includes(d.name))) {
       const byGivenName = persons.filter((p) => p.name.split(' ').includes(d.name));
-      if (byGivenName.length === 1 && byGivenName[0].name.startsWith(`${d.name} `) && !byGivenName[0].name.includes(' of ')) holders = byGivenName;
+      if (byGivenName.length === 1 && byGivenName[0].name.startsWith(`${d.name} `) && !byGivenName[0].name.includes(' of ') && personBeyondDoubt(byGivenName[0])) holders = byGivenName;
     }
     if (holders.length === 1 && !d.name.includes('.')) {
       moveInto(d, holders[0], 'Person');
