@@ -12,13 +12,14 @@ import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_
 import { hasLowerCaseUse, unlikelyPerson } from './unlikely-people.js';
 import { conventionBodyUnlikely, cuedBodyIsClause, cuedBodyIsTreaty, familyOf, isBodyWord, placeOfBody, titleWordOf, unlikelyBody } from './unlikely-bodies.js';
 import { KNOWN_ORGANIZATIONS, namesNoBody } from './lexicon/organizations.js';
+import { PERSON_LIKE_COMPANY_NAMES } from './lexicon/companies.js';
 import { fullNameForms, oneEditApart, opensWithParticle } from './full-name-forms.js';
 import { OUTLET_NAMES } from './retype.js';
 import { acronymLetters, articleBodyForms, definedAcronyms } from './body-forms.js';
 import { knownAsPairs } from './known-as.js';
 import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
-import { VESSEL_NOUNS } from './lexicon/noun-classes.js';
+import { VESSEL_NOUNS, isCommonWord } from './lexicon/noun-classes.js';
 
 /** Slugs kept per text (a name is slugged for each of its mentions, and again across articles); emptied when full.
  * Declared first: module-level tables below slug names as they load. */
@@ -343,6 +344,32 @@ interface Draft {
   mentions: LinkedMention[];
   role?: string;
   code?: string;
+}
+
+/** Forms of the bodies the lexicons know, companies named like people among them ("Morgan Stanley"). */
+const KNOWN_BODY_FORMS: ReadonlySet<string> = new Set([...KNOWN_ORGANIZATIONS.flat(), ...PERSON_LIKE_COMPANY_NAMES]);
+
+/** A collective noun after a name, the body it heads: "… network", "… campaign", "… foundation". Linear: fixed words. */
+const COLLECTIVE_NOUN_AFTER = /^['’]?s? (?:network|networks|organi[sz]ation|group|empire|campaign|team|foundation|family|firm|company|institute|center|centre|administration|machine|camp|circle|operation|clan|dynasty|estate|fund|trust|newspaper|paper|daily|magazine|channel|station|agency|website)\b/;
+/** A noun of a thing or a body right before a name, whose name it is: "the aircraft carrier Theodore Roosevelt", "the firm Vianovo". Linear: fixed words. */
+const THING_NOUN_BEFORE = /(?<![\p{L}-])(?:carrier|ship|vessel|warship|destroyer|submarine|newspaper|paper|daily|magazine|channel|broadcaster|station|agency|firm|company|group|brand|school|university|hospital|foundation),? $/u;
+
+/**
+ * Whether a body's name is a person's: a given name the lexicon knows, a middle initial or none, and a capitalised family
+ * name that is no body's word, no word the article writes in lower case and no place; not a body the lexicons know nor
+ * an outlet. A place's or a country's name is never read as the given name ("Jordan", "Georgia").
+ */
+export function nameOfPersonAsBody(body: string, name: string, mentions: readonly { start: number; end: number }[]): boolean {
+  // "the Ruben Marquez network": a person's name before a collective noun names that person's body.
+  if (mentions.some((m) => COLLECTIVE_NOUN_AFTER.test(body.slice(m.end, m.end + 16)) || THING_NOUN_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start)))) return false;
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || (words.length === 3 && !/^\p{Lu}\.$/u.test(words[1]))) return false;
+  const [given, family] = [words[0], words[words.length - 1]];
+  // (A given name that is also a common word is no proof: "Red Sox", "Grant Thornton"; nor "Al", "El", the Arabic
+  // article of "Al Ahram", "Al Jazeera".)
+  if (given === 'Al' || given === 'El' || !FIRST_NAMES.has(given) || genderOfGivenName(given) === null || isCommonWord(given.toLowerCase()) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(family)) return false;
+  if (KNOWN_BODY_FORMS.has(name) || OUTLET_NAMES.has(name) || isBodyWord(family) || hasLowerCaseUse(body, family.toLowerCase())) return false;
+  return ![given, family].some((w) => COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || countryOfPlace(w) !== undefined);
 }
 
 /**
@@ -1198,7 +1225,16 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const last = d.name.slice(d.name.lastIndexOf(' ') + 1);
     const surname = !isBodyWord(last) && !hasLowerCaseUse(body, last.toLowerCase());
     // Or the family name a family-first name opens ("Moon" of "Moon Jae-in", "Xi" of "Xi Jinping").
-    const holders = !surname ? [] : persons.filter((p) => !p.name.includes(' of ') && ((p.name.endsWith(` ${d.name}`) && genderOfGivenName(p.name.split(' ')[0]) !== null) || (familyFirstIds.has(p.id) && p.name.startsWith(`${d.name} `))));
+    // The holder is a person by a given name the lexicon knows or by a title or form of address written before the name
+    // ("Prime Minister Helle Thorning-Schmidt … while Thorning-Schmidt seemed preoccupied").
+    const personBeyondDoubt = (p: Draft) => genderOfGivenName(p.name.split(' ')[0]) !== null || p.mentions.some((x) => !!x.role || !!x.honorific);
+    let holders = !surname ? [] : persons.filter((p) => !p.name.includes(' of ') && ((p.name.endsWith(` ${d.name}`) && personBeyondDoubt(p)) || (familyFirstIds.has(p.id) && p.name.startsWith(`${d.name} `))));
+    // Or, one word, the given name of the one person the article names by it and of no other ("Dzhokhar Tsarnaev … a
+    // hiding Dzhokhar"): the writer calls that person by the given name; a family's word shared by two stays unresolved.
+    if (surname && !holders.length && !d.name.includes(' ') && ![...drafts.values()].some((x) => x !== d && x.type !== 'Person' && x.name.split(' ').includes(d.name))) {
+      const byGivenName = persons.filter((p) => p.name.split(' ').includes(d.name));
+      if (byGivenName.length === 1 && byGivenName[0].name.startsWith(`${d.name} `) && !byGivenName[0].name.includes(' of ') && personBeyondDoubt(byGivenName[0])) holders = byGivenName;
+    }
     if (holders.length === 1 && !d.name.includes('.')) {
       moveInto(d, holders[0], 'Person');
       continue;
@@ -1235,6 +1271,12 @@ export function buildEntities(found: Mention[], body = '', sports = false, publi
     const closing = sports ? undefined : persons.find((p) => d.name.endsWith(` ${p.name}`));
     if (closing) {
       moveInto(d, closing, 'Person');
+      continue;
+    }
+    // "told Jake Tapper on CNN's The Lead", "FoxNews.com's Judson Berger contributed": a given name and a family name,
+    // neither a body's word nor a place, with no cue of a body, is a person the tagger read as a body.
+    if (!sports && nameOfPersonAsBody(body, d.name, d.mentions)) {
+      moveInto(d, fullPersonNames.has(d.name) ? persons.find((p) => p.name === d.name)! : personDraft(`person:${personSlug(d.name)}`, d.name), 'Person');
       continue;
     }
     if (!sports && unlikelyBody(body, d, nameWords, fullPersonNames)) dropped.add(d.id);

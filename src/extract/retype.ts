@@ -131,7 +131,8 @@ function withoutOpeningAdverb(body: string, m: Mention): Mention | null {
   const preposition = first && OPENING_PREPOSITIONS.has(first[1]) && OPENING_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start)) ? first : null;
   const adverb = preposition ?? OPENING_ADVERB.exec(m.text);
   if (!adverb || (!preposition && (isGivenName(adverb[1]) || !SENTENCE_END_BEFORE.test(body.slice(Math.max(0, m.start - 6), m.start))))) return m;
-  const start = m.start + adverb[0].length;
+  // "Besides the Treasury Department's listing …": the article after the preposition is no part of the name either.
+  const start = m.start + adverb[0].length + (preposition && m.text.startsWith('the ', adverb[0].length) ? 4 : 0);
   const text = body.slice(start, m.end);
   // "Throughout Tuesday": what is left is a time word, no name at all.
   if (preposition && NOT_NAME_STARTS.has(text)) return null;

@@ -6,11 +6,12 @@ import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { HONORIFICS, OFFICE_HOLDER_FAMILY_NAMES, OPENING_PREPOSITIONS, PERSON_TITLES } from './lexicon/titles.js';
 import { CONTRACTION, WIDGET_WORDS, endsInPluralAcronym, hasExitBlend, isAddressOrCredit, isNameCoinage, onlyInShoutedHeadings } from './unlikely-people.js';
-import { CITY_FORMS, CITY_INITIALS, CITY_NAMES, COUNTRY_BY_CITY, COUNTRY_BY_REGION, ESTATE_NAMES, REGION_NAMES, US_STATE_AFTER_COMMA, US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES, VENUE_NOUN_AFTER } from './lexicon/places.js';
+import { CITY_FORMS, CITY_INITIALS, CITY_NAMES, COUNTRY_BY_CITY, COUNTRY_BY_REGION, ESTATE_NAMES, REGION_NAMES, WORLD_REGIONS, US_STATE_AFTER_COMMA, US_STATE_CODES, US_STATE_FORMS, US_STATE_NAMES, VENUE_NOUN_AFTER } from './lexicon/places.js';
 import { HEADLESS_PARTY_NAMES } from './lexicon/party-names.js';
 import { PEOPLES_AND_FAITHS } from './lexicon/peoples.js';
 import { COMMON_NOUN_ACRONYMS, THING_OR_BODY_ACRONYMS, THING_USE_AFTER, TITLE_SMALL_WORDS, WORK_TITLE_CUES } from './lexicon/non-bodies.js';
-import { isAdjective, isAdverbOnly, isCommonWord, isPersonNoun, isVerb } from './lexicon/noun-classes.js';
+import { isAdjective, isAdverbOnly, isCommonWord, isCommonWordForm, isPersonNoun, isVerb } from './lexicon/noun-classes.js';
+import { insideQuotation } from './quotes/patterns.js';
 import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
 import { WORD_ACRONYM_BODIES } from './lexicon/organizations.js';
 import { FIRST_NAMES } from './lexicon/names.js';
@@ -386,6 +387,24 @@ export const UNLIKELY_BODY_RULES: readonly UnlikelyBodyRule[] = [
     examples: ['agreed to a 12-hour cease-fire in Gaza starting on Saturday morning. VPC\n\nSmoke rises from a vehicle'],
     why: 'an acronym no lexicon knows, standing alone after a sentence\'s stop and before a line break in every mention ("… morning. VPC"), is a video\'s or a picture\'s credit tag closing a caption, page furniture, no body',
   },
+  {
+    id: 'quoted-title-case-words',
+    test: (body, e) => quotedTitleCaseWords(body, e),
+    examples: ['“Now we have a Trade Deficit of $500 Billion a year, with Intellectual Property Theft of another $300 Billion,” Trump tweeted.', 'He wrote: “Great News for our Farmers!”'],
+    why: 'common words capitalised inside quoted words, never after "the" — the title case of a tweet, a slogan or a banner ("a Trade Deficit", "Great News") — are those words, no body; a body named by common words carries its head noun ("Council", "Court"), is known, or is named with "the"',
+  },
+  {
+    id: 'modified-world-region',
+    test: (_body, e) => modifiedWorldRegion(e),
+    examples: ['said Aaron David Miller, a former US Middle East peace negotiator', 'says Bruce Riedel, a former CIA South Asia analyst', 'International Mideast envoy Tony Blair said so', 'we can wish the Muslim Middle East well'],
+    why: 'a world region after modifiers only — a country, a people or a faith, an adjective of scope, a body\'s acronym — is a part of the world or the domain of a post ("US Middle East peace negotiator"), no body; a body naming a region has a noun of its own before or after it',
+  },
+  {
+    id: 'opening-imperative',
+    test: (body, e) => openingImperative(body, e),
+    examples: ['Dress casually and warmly.', 'Call your senator today.', 'Stay home. Wash your hands often.'],
+    why: 'a verb opening a clause with an adverb in -ly, a determiner or an object pronoun after it is an imperative — an instruction or a slogan — no body: a body opening a clause is its subject, a verb follows it',
+  },
 ];
 
 /** After a name, a bracketed acronym or not, the noun of a thing it names: "… Nuclear Forces (INF) treaty", "Gmail password". */
@@ -426,6 +445,69 @@ function insideWorkTitle(body: string, start: number): boolean {
     if (!/^[\p{Lu}\d]/u.test(w) && !TITLE_SMALL_WORDS.has(w)) return false;
   }
   return false;
+}
+
+/** Small words a title-case phrase keeps in lower case or writes as a sign ("Theft of …", "Fake & Corrupt …"). */
+const TITLE_CASE_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'for', 'the', 'on', 'in', 'to']);
+/** Head nouns a body's name ends in however common its words ("National Security Council", "Supreme Court"). */
+const STRONG_BODY_HEAD = /\s(?:Party|Council|Committee|Ministry|Department|Agency|Association|Organi[sz]ation|Union|Commission|Court|Institute|Foundation|University|Bureau|Board|Office|Assembly|Parliament|Senate|Congress|Army|Navy|Police|Guard|Service|Administration|Authority|Federation|Society|Corporation|Company|Bank|Fund)$/;
+
+/**
+ * "Now we have a Trade Deficit of $500 Billion a year, with Intellectual Property Theft …”, "“Great News for …”": a
+ * phrase of common words capitalised in quoted words — a tweet's or a slogan's title case — named nowhere else and never
+ * after "the", is those words, no body. Every word a capitalised common word (WordNet) or a joiner; no known body, no
+ * outlet, no body's head noun last; every mention inside a quotation but not the whole of it, and not after "the".
+ */
+function quotedTitleCaseWords(body: string, e: BodyCandidate): boolean {
+  const words = e.name.split(' ');
+  if (words.length < 2 || !e.mentions.length || KNOWN_BODY_FORMS.has(e.name) || OUTLET_FORMS.has(e.name) || STRONG_BODY_HEAD.test(e.name)) return false;
+  if (!/^\p{Lu}/u.test(words[0]) || !words.every((w) => TITLE_CASE_JOINERS.has(w) || isCommonWordForm(w))) return false;
+  return e.mentions.every((m) => {
+    const paragraphStart = body.lastIndexOf('\n', m.start - 1) + 1;
+    const before = body.slice(paragraphStart, m.start);
+    if (!insideQuotation(before, before.length) || /(?:^|[^\p{L}])[Tt]he[ \t]$/u.test(before.slice(-5))) return false;
+    // the whole quotation is the name: a quoted name ("“Public Citizen”"), not words of a tweet
+    return !/[“"‘][ \t]?$/.test(before.slice(-2)) || !/^[,.!?]?[”"’]/.test(body.slice(m.end, m.end + 2));
+  });
+}
+
+/** Compass words that open a world region's name ("South Asia", "East Africa"). */
+const REGION_COMPASS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Northern', 'Southern', 'Eastern', 'Western']);
+/** Adjectives of origin, faith or scope by their endings ("International", "Muslim" is a faith's): "Radio", "Free" are none. */
+const SCOPE_ADJECTIVE_ENDING = /(?:al|an|ic|ish|ese|ern)$/;
+
+/**
+ * "a former US Middle East peace negotiator", "a former CIA South Asia analyst", "International Mideast envoy Tony
+ * Blair", "the Muslim Middle East": a world region after modifiers only — a country or its people, a faith, an adjective
+ * of scope, a known body's acronym — is a region qualified (a post's domain, a part of the world), no body. A body that
+ * names a region holds its own noun ("Radio Free Europe", "Carnegie Middle East Center", "Al Qaeda in the Arabian Peninsula").
+ */
+function modifiedWorldRegion(e: BodyCandidate): boolean {
+  const words = e.name.split(' ');
+  if (words.length < 2 || KNOWN_BODY_FORMS.has(e.name) || OUTLET_FORMS.has(e.name)) return false;
+  const modifier = (w: string) =>
+    COUNTRY_BY_DEMONYM.has(w) || COUNTRY_BY_NAME.has(w) || /^U\.?S\.?$/.test(w) || PEOPLES_AND_FAITHS.has(w.toLowerCase()) ||
+    (/^\p{Lu}{2,6}$/u.test(w) && KNOWN_BODY_FORMS.has(w)) || (/^\p{Lu}\p{Ll}+$/u.test(w) && SCOPE_ADJECTIVE_ENDING.test(w) && isAdjective(w.toLowerCase()));
+  for (let k = 1; k < words.length; k++) {
+    if (!modifier(words[k - 1])) return false;
+    const tail = words.slice(k).join(' ');
+    if (WORLD_REGIONS.has(tail) || (REGION_COMPASS.has(words[k]) && WORLD_REGIONS.has(words.slice(k + 1).join(' ')))) return true;
+  }
+  return false;
+}
+
+/** What follows an imperative's verb and never a body's name as a subject: an adverb in -ly closing its clause ("Dress
+ *  casually and …"; "Fox quickly said" is a subject's), a determiner, an object pronoun, a particle. Linear: fixed words. */
+const IMPERATIVE_OBJECT_AFTER = /^ (?:\p{Ll}{2,}ly(?=[.,;!]| and | or | at | in | on | for | with )|the|a|an|your|our|my|this|these|those|me|us|him|them|it|yourself|yourselves|up|out|down|off|away|back)(?![\p{L}'’-])/u;
+
+/**
+ * "Dress casually and warmly.", "Call your senator": a verb's base form opening a clause, with an adverb in -ly closing
+ * its clause, a determiner or an object pronoun after it at every mention, is an imperative — an instruction, a slogan —
+ * no body. A body opening a sentence is its subject, a verb after it ("Shell said"); a known body stays.
+ */
+function openingImperative(body: string, e: BodyCandidate): boolean {
+  if (!plainWord(e) || !isVerb(e.name.toLowerCase()) || !e.mentions.length) return false;
+  return e.mentions.every((m) => opensClause(body, m.start) && IMPERATIVE_OBJECT_AFTER.test(body.slice(m.end, m.end + 24)));
 }
 
 /** An unknown acronym (2–5 capitals) that closes a paragraph after a sentence's stop at every mention: a caption's tag. */
@@ -607,6 +689,8 @@ const MEMBER_PLACES: ReadonlySet<string> = new Set([...US_STATE_NAMES, 'House', 
 
 /** "New York Democrat", "House Republican", "Liberal Democrat": one member of a party, described. */
 function partyMember(name: string): boolean {
+  // "Democrat Senator Dianne Feinstein", "the No. 2 Democrat in the Senate": the singular alone is one member too.
+  if (name === 'Democrat' || name === 'Republican') return true;
   const last = name.lastIndexOf(' ');
   return last > 0 && (name.slice(last + 1) === 'Democrat' || name.slice(last + 1) === 'Republican') && MEMBER_PLACES.has(name.slice(0, last));
 }

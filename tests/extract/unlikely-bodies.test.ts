@@ -60,6 +60,34 @@ describe('unlikelyBody', () => {
     ['He met Army Pvt. Bradley Manning in 2010.', 'Army Pvt', [], 'title-abbreviation-last'],
     ['The Office of the Secretary of Defense objected.', 'Office of the Secretary of Defense', [], null],
     ['The Joint Chiefs met on Monday.', 'Joint Chiefs', [], null],
+    // stop 54: common words in a tweet's title case inside quoted words; a body named with "the", by its head noun, or as the whole quotation stays
+    ['“Now we have a Trade Deficit of $500 Billion a year, with Intellectual Property Theft of another $300 Billion,” Trump tweeted.', 'Trade Deficit', [], 'quoted-title-case-words'],
+    ['“Now we have a Trade Deficit of $500 Billion a year, with Intellectual Property Theft of another $300 Billion,” Trump tweeted.', 'Intellectual Property Theft', [], 'quoted-title-case-words'],
+    ['He wrote: “Great News for our Farmers!”', 'Great News', [], 'quoted-title-case-words'],
+    ['“We met the Special Forces today,” he said.', 'Special Forces', [], null],
+    ['“We briefed National Security Council staff today,” he said.', 'National Security Council', [], null],
+    ['He gave to the group “Public Citizen” last year.', 'Public Citizen', [], null],
+    ['He gave to “Public Citizen,” a watchdog, last year.', 'Public Citizen', [], null],
+    ['“We had SIGINT,” Mattis said. “It was not just the IC.” Navy SEAL Eddie Gallagher’s “Trident Pin” stays.', 'Trident Pin', [], null],
+    ['Special Forces soldiers landed at dawn.', 'Special Forces', [], null],
+    // stop 54: a world region after modifiers only is a region or a post's domain; a body naming a region has its own noun
+    ['said Aaron David Miller, a former US Middle East peace negotiator.', 'US Middle East', [], 'modified-world-region'],
+    ['says Bruce Riedel, a former CIA South Asia analyst.', 'CIA South Asia', [], 'modified-world-region'],
+    ['International Mideast envoy Tony Blair said so.', 'International Mideast', [], 'modified-world-region'],
+    ['Radio Free Europe reported it.', 'Radio Free Europe', [], null],
+    ['Radio Free Asia reported it.', 'Radio Free Asia', [], null],
+    ['Scholars at the Carnegie Middle East Center said so.', 'Carnegie Middle East Center', [], null],
+    // stop 54: a verb opening a clause before a determiner, an object pronoun or an adverb closing the clause is an imperative
+    ['Dress casually and warmly.', 'Dress', [], 'opening-imperative'],
+    ['Call your senator today.', 'Call', [], 'opening-imperative'],
+    ['Fox quickly said no.', 'Fox', [], null],
+    ['Shell said it would sell the field.', 'Shell', [], null],
+    // stop 54: the singular alone is one member of the party; officers' initials are titles
+    ['Democrat Senator Dianne Feinstein objected.', 'Democrat', [], 'party-member'],
+    ['Sen. Dick Durbin, the No. 2 Democrat in the Senate, said so.', 'Democrat', [], 'party-member'],
+    ['DNI Dan Coats said so.', 'DNI', [], 'common-noun-acronym'],
+    ['The IG said it disagrees with that assessment.', 'IG', [], 'common-noun-acronym'],
+    ['We had SIGINT on the cell.', 'SIGINT', [], 'common-noun-acronym'],
     // stays: a body whose name holds no hash
     ['The NAACP said so.', 'NAACP', [], null],
     // stays: a joint poll of two bodies

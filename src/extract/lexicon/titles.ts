@@ -207,7 +207,7 @@ export function fullTitle(title: string): string {
  * those of places ("From Calais, …" leaves a town the entity stage would read as a person). "Beyond Trump's finances …"
  * cuts "Beyond Meat" too, at a sentence start: a company no person either way.
  */
-export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['Via', 'Amid', 'Amidst', 'Upon', 'Within', 'Behind', 'Toward', 'Towards', 'Into', 'Onto', 'Throughout', 'Along', 'Regarding', 'Concerning', 'Following', 'Beyond', 'Despite', 'Against', 'Among', 'Between', 'During', 'Unlike',
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['Via', 'Amid', 'Amidst', 'Upon', 'Within', 'Behind', 'Toward', 'Towards', 'Into', 'Onto', 'Throughout', 'Along', 'Regarding', 'Concerning', 'Following', 'Beyond', 'Despite', 'Against', 'Among', 'Between', 'During', 'Unlike', 'Besides', 'Alongside',
   // participles used as prepositions ("Given Americans' focus on the economy, …")
   'Given', 'Considering', 'Excluding', 'Barring']);
 
