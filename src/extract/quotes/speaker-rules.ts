@@ -25,6 +25,7 @@ import { QUANTIFIED_LEAD } from './quantified-group.js';
 import { MODIFIED_AFTER } from './country-modifier.js';
 import { PARTICIPLE_AFTER_REPORT } from './reporter-participle.js';
 import { ORGAN_AFTER_STATE } from './state-organ.js';
+import { ORGAN_IN_CITY, POLICE_AFTER_CITY } from './placed-body.js';
 import { COMPARISON_OPENING } from './compared-subject.js';
 import { MODIFIED_HEAD, OWNED_HEAD } from './owned-head.js';
 import { DOCUMENT_SOURCE } from './document-source.js';
@@ -810,6 +811,30 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: a spokesman of the organ speaks, unnamed; a kind the table does not hold.
       ['A spokesman for Russia’s foreign ministry said the strikes were illegal.', { text: 'the strikes were illegal', speaker: null, speakerText: 'A spokesman for Russia’s foreign ministry' }],
       ['Mexico is large. Mexico’s foreign relations department said the migrants had been deported.', { text: 'the migrants had been deported', speaker: null, speakerText: 'Mexico’s foreign relations department' }],
+    ],
+  },
+  'speaker.city-police': {
+    pattern: POLICE_AFTER_CITY,
+    why: 'A city’s police as the source ("Berlin police urged …", "the Delhi police said", "…,” Ottawa police said") is one named institution, that city’s police force: an Organization node "Berlin Police", neither unnamed words nor the state a capital’s name stands for elsewhere ("Berlin police" is not Germany speaking). The city is a name the gazetteer knows as a city of 100,000 or more; a bare "police", a demonym’s ("Nigerian police": a state’s forces, often several) and police officers keep what they had (quotes/placed-body.ts).',
+    examples: [
+      ['A truck drove into a market in Berlin. Berlin police urged people to remain "particularly vigilant."', { text: 'people to remain "particularly vigilant."', speaker: 'Berlin Police', onBehalfOf: null }],
+      ['A truck drove into a market in Berlin. "All measures are being taken with great speed," Berlin police said on Twitter.', { text: 'All measures are being taken with great speed,', speaker: 'Berlin Police' }],
+      ['In a media briefing a day later, the Delhi police said that 200 people had been arrested.', { text: '200 people had been arrested', speaker: 'Delhi Police' }],
+      ['A gunman opened fire at the National War Memorial on Wednesday, killing one soldier, Ottawa police said in a statement.', { text: 'A gunman opened fire at the National War Memorial on Wednesday, killing one soldier', speaker: 'Ottawa Police' }],
+      // Negatives: police of no place, a demonym's police, police officers of a city.
+      ['A man was arrested on Monday. Police said the man was armed.', { text: 'the man was armed', speaker: null, speakerText: 'Police' }],
+      ['On Thursday, Nigerian police said one officer was shot in the neck.', { text: 'one officer was shot in the neck', speaker: null, speakerText: 'Nigerian police' }],
+    ],
+  },
+  'speaker.organ-in-capital': {
+    pattern: ORGAN_IN_CITY,
+    why: 'A state’s organ placed in the state’s capital ("The defence ministry in Seoul said", "the foreign ministry in Moscow") is that state’s organ, as "Seoul’s defense ministry" is (speaker.state-organ): the same Organization node, for the state when the article names it. A city that is no capital ("the military in Aleppo"), or an organ of no listed kind ("the government in Tripoli"), keeps its words (quotes/placed-body.ts).',
+    examples: [
+      ['North Korea fired a missile on Monday. The defence ministry in Seoul said there would be no drills.', { text: 'there would be no drills', speaker: 'South Korean Defense Ministry' }],
+      ['Ukraine protested the move. The foreign ministry in Moscow said the talks were over.', { text: 'the talks were over', speaker: 'Russian Foreign Ministry' }],
+      // Negatives: no capital; no listed organ.
+      ['Fighting went on in Syria. The military in Aleppo said the rebels had retreated.', { text: 'the rebels had retreated', speaker: null }],
+      ['Libya is divided. The government in Tripoli said the attack was planned.', { text: 'the attack was planned', speaker: null }],
     ],
   },
   'speaker.compared-subject': {
