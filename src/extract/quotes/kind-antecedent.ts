@@ -133,8 +133,9 @@ export function latestBodyOfKind(kind: string, at: number, q: Quote, body: strin
 
 /** A body's description by a kind the name need not spell (read after the kinds above): "the group", "the organization",
  * "the think tank", "the institute", "the foundation" for a body of civil society; "the company", "the firm" for a firm;
- * "the airline" — the kind's noun alone: a modifier ("the hacking group") may tell another body than the name's. Anchored: linear. */
-export const WIDER_KIND_WORDS = /^[Tt]he\s+(group|organi[sz]ation|think\s+tank|institute|foundation|company|firm|airline)$/u;
+ * "the airline"; "the agency" for a public agency — the kind's noun alone: a modifier ("the hacking group") may tell
+ * another body than the name's. Anchored: linear. */
+export const WIDER_KIND_WORDS = /^[Tt]he\s+(group|organi[sz]ation|think\s+tank|institute|foundation|company|firm|airline|agency)$/u;
 /** The nouns heading a name of civil society's bodies, which "the group" or "the organization" stands for ("the American
  * Institute for International Steel", "the Syrian Observatory for Human Rights", "the Tax Policy Center"). */
 const CIVIC_HEADS: ReadonlySet<string> = new Set(['Institute', 'Institution', 'Foundation', 'Center', 'Centre', 'Observatory', 'Fund', 'Trust', 'Council', 'Committee', 'Association', 'Coalition', 'Alliance', 'Network', 'Watch', 'Project', 'Initiative', 'Campaign', 'Society', 'League', 'Union', 'Federation']);
@@ -142,6 +143,10 @@ const CIVIC_HEADS: ReadonlySet<string> = new Set(['Institute', 'Institution', 'F
 const THINK_TANK_HEADS: ReadonlySet<string> = new Set(['Institute', 'Institution', 'Foundation', 'Center', 'Centre', 'Council']);
 /** The heads an airline's name has ("Ethiopian Airlines", "British Airways", "Air France"). */
 const AIRLINE_WORDS: ReadonlySet<string> = new Set(['Airlines', 'Airline', 'Airways', 'Air', 'Aeroflot', 'EgyptAir', 'Lufthansa', 'Emirates', 'Qantas', 'KLM', 'Metrojet']);
+/** The nouns heading a public agency's name, which "the agency" stands for ("the Federal Bureau of Investigation", "the
+ * U.S. Postal Service", "the Food and Drug Administration", "the Missile Defense Agency"). Not "Authority" (the
+ * Palestinian Authority is a government) nor "Commission" (the European Commission is an executive). */
+const AGENCY_HEADS: ReadonlySet<string> = new Set(['Agency', 'Bureau', 'Service', 'Administration']);
 /** The words naming a state's bodies: no "group" or "company" ("the European Union", "the Security Council"). */
 const STATE_BODY_WORDS = /\b(?:European|United Nations|U\.?N\.?|Security|National Security|State|Federal|Senate|House|Congress(?:ional)?|Ministry|Department|Government|Parliament|Supreme|Court|Commission)\b/;
 
@@ -157,6 +162,7 @@ function nameHead(name: string): string {
 function kindNouns(kind: string): string {
   if (kind === 'company' || kind === 'firm') return 'company|firm';
   if (kind === 'airline') return 'airline|carrier';
+  if (kind === 'agency') return 'agency';
   if (kind === 'think tank' || kind === 'institute' || kind === 'foundation') return `${kind.replace(' ', '\\s+')}|think\\s+tank`;
   return 'group|organi[sz]ation';
 }
@@ -165,7 +171,7 @@ function kindNouns(kind: string): string {
  * load): after the name ("NetBlocks, an organisation that …", "Stena Bulk, the company that …") and before it ("the
  * advocacy group Global Zero", "private equity firm SigmaBleyzer"). Bounded slices: linear. */
 const DESCRIBED_AS_KIND: ReadonlyMap<string, { readonly after: RegExp; readonly before: RegExp }> = new Map(
-  ['group', 'organization', 'think tank', 'institute', 'foundation', 'company', 'firm', 'airline'].map((kind) => {
+  ['group', 'organization', 'think tank', 'institute', 'foundation', 'company', 'firm', 'airline', 'agency'].map((kind) => {
     const nouns = kindNouns(kind);
     return [kind, Object.freeze({
       after: new RegExp(`^(?:,\\s+(?:an?|the)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?|\\s+(?:[\\p{Ll}-]+\\s+){0,1})(?:${nouns})(?![\\p{L}-])`, 'u'),
@@ -179,7 +185,13 @@ function describedAsKind(id: string, kind: string, body: string, mentions: Menti
   const described = DESCRIBED_AS_KIND.get(kind);
   if (!described) return false;
   const { after, before } = described;
-  return mentions.some((m) => m.entityId === id && (after.test(body.slice(m.end, m.end + 60)) || before.test(body.slice(Math.max(0, m.start - 20), m.start))));
+  // (", the agency said" after a name is an attribution closing the sentence, no apposition: "… to its website and
+  // YouTube, the agency said" describes no YouTube.)
+  const describedAfter = (m: MentionRef) => {
+    const hit = after.exec(body.slice(m.end, m.end + 60));
+    return !!hit && !SPEAKS_AFTER.test(body.slice(m.end + hit[0].length, m.end + hit[0].length + 20));
+  };
+  return mentions.some((m) => m.entityId === id && (describedAfter(m) || before.test(body.slice(Math.max(0, m.start - 20), m.start))));
 }
 
 /** Whether a body's name fits the wider kind: its head noun, its company's forms, an airline's words — or the article's
@@ -187,6 +199,13 @@ function describedAsKind(id: string, kind: string, body: string, mentions: Menti
 function fitsWiderKind(kind: string, id: string, name: string, body: string, mentions: MentionRef[]): boolean {
   const bare = name.replace(/^The\s+/, '');
   const words = bare.split(/\s+/);
+  // A public agency by the noun heading its name; an administration by at least two words of its field before it ("the
+  // Food and Drug Administration", not "the Trump Administration"), another service by one ("the Postal Service").
+  if (kind === 'agency') {
+    const head = nameHead(bare);
+    const field = words.indexOf(head);
+    return (AGENCY_HEADS.has(head) && field >= (head === 'Administration' ? 2 : 1)) || describedAsKind(id, kind, body, mentions);
+  }
   // (A state's body is no firm, airline or group: "a filing with the Securities and Exchange Commission, the company said".)
   if (STATE_BODY_WORDS.test(bare)) return false;
   if (kind === 'company' || kind === 'firm') {

@@ -25,6 +25,8 @@ import { QUANTIFIED_LEAD } from './quantified-group.js';
 import { MODIFIED_AFTER } from './country-modifier.js';
 import { PARTICIPLE_AFTER_REPORT } from './reporter-participle.js';
 import { ORGAN_AFTER_STATE } from './state-organ.js';
+import { ORGAN_IN_CITY, POLICE_AFTER_CITY } from './placed-body.js';
+import { DESCRIPTORS_BEFORE_NAME } from './described-body.js';
 import { COMPARISON_OPENING } from './compared-subject.js';
 import { MODIFIED_HEAD, OWNED_HEAD } from './owned-head.js';
 import { DOCUMENT_SOURCE } from './document-source.js';
@@ -815,6 +817,42 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['The Russian Embassy said staff were safe. “We are monitoring the situation,” the embassy said.', { text: 'We are monitoring the situation,', speaker: 'Russian Embassy' }],
     ],
   },
+  'speaker.city-police': {
+    pattern: POLICE_AFTER_CITY,
+    why: 'A city’s police as the source ("Berlin police urged …", "the Delhi police said", "…,” Ottawa police said") is one named institution, that city’s police force: an Organization node "Berlin Police", neither unnamed words nor the state a capital’s name stands for elsewhere ("Berlin police" is not Germany speaking). The city is a name the gazetteer knows as a city of 100,000 or more; a bare "police", a demonym’s ("Nigerian police": a state’s forces, often several) and police officers keep what they had (quotes/placed-body.ts).',
+    examples: [
+      ['A truck drove into a market in Berlin. Berlin police urged people to remain "particularly vigilant."', { text: 'people to remain "particularly vigilant."', speaker: 'Berlin Police', onBehalfOf: null }],
+      ['A truck drove into a market in Berlin. "All measures are being taken with great speed," Berlin police said on Twitter.', { text: 'All measures are being taken with great speed,', speaker: 'Berlin Police' }],
+      ['In a media briefing a day later, the Delhi police said that 200 people had been arrested.', { text: '200 people had been arrested', speaker: 'Delhi Police' }],
+      ['A gunman opened fire at the National War Memorial on Wednesday, killing one soldier, Ottawa police said in a statement.', { text: 'A gunman opened fire at the National War Memorial on Wednesday, killing one soldier', speaker: 'Ottawa Police' }],
+      // Negatives: police of no place, a demonym's police, police officers of a city.
+      ['A man was arrested on Monday. Police said the man was armed.', { text: 'the man was armed', speaker: null, speakerText: 'Police' }],
+      ['On Thursday, Nigerian police said one officer was shot in the neck.', { text: 'one officer was shot in the neck', speaker: null, speakerText: 'Nigerian police' }],
+    ],
+  },
+  'speaker.organ-in-capital': {
+    pattern: ORGAN_IN_CITY,
+    why: 'A state’s organ placed in the state’s capital ("The defence ministry in Seoul said", "the foreign ministry in Moscow") is that state’s organ, as "Seoul’s defense ministry" is (speaker.state-organ): the same Organization node, for the state when the article names it. A city that is no capital ("the military in Aleppo"), or an organ of no listed kind ("the government in Tripoli"), keeps its words (quotes/placed-body.ts).',
+    examples: [
+      ['North Korea fired a missile on Monday. The defence ministry in Seoul said there would be no drills.', { text: 'there would be no drills', speaker: 'South Korean Defense Ministry' }],
+      ['Ukraine protested the move. The foreign ministry in Moscow said the talks were over.', { text: 'the talks were over', speaker: 'Russian Foreign Ministry' }],
+      // Negatives: no capital; no listed organ.
+      ['Fighting went on in Syria. The military in Aleppo said the rebels had retreated.', { text: 'the rebels had retreated', speaker: null }],
+      ['Libya is divided. The government in Tripoli said the attack was planned.', { text: 'the attack was planned', speaker: null }],
+    ],
+  },
+  'speaker.described-body': {
+    pattern: DESCRIPTORS_BEFORE_NAME,
+    why: 'A body named with only descriptors before its name — a determiner, a state’s adjective or "the country’s", lower-case words of its kind ("according to the Egyptian Health Ministry", "according to pollster YouGov", "the country’s Independent Elections Commission") — is that body speaking, as when it is named bare: the descriptors head no other noun. People before the name ("A spokesperson for the Department of Health", "Some Senate Republicans"), a document ("a report by …") or a preposition keep the words an unnamed source’s (quotes/described-body.ts).',
+    examples: [
+      ['At least 525 people were killed and more than 3,700 injured, according to the Egyptian Health Ministry, in clashes that began on Wednesday.', { text: 'At least 525 people were killed and more than 3,700 injured', speaker: 'Egyptian Health Ministry' }],
+      ['Conservative voters got younger on average compared with 2017, according to pollster YouGov.', { text: 'Conservative voters got younger on average compared with 2017', speaker: 'YouGov' }],
+      ['About 8 million votes were cast on June 14, according to the country\'s Independent Elections Commission.', { text: 'About 8 million votes were cast on June 14', speaker: 'Independent Elections Commission' }],
+      // Negatives: people of the body; some of a body's members.
+      ['A spokesperson for the Department of Health said the government was ready.', { text: 'the government was ready', speaker: null, speakerText: 'A spokesperson for the Department of Health' }],
+      ['Some Senate Republicans said the bill was dead.', { text: 'the bill was dead', speaker: null, speakerText: 'Some Senate Republicans' }],
+    ],
+  },
   'speaker.compared-subject': {
     pattern: COMPARISON_OPENING,
     why: 'A name inside a comparison opening the sentence ("Like U.S. officials, the group … said", "Yet like Glenn Close’s character in Fatal Attraction, the terrorists … keep declaring …") is the comparison’s term, never the subject: the name or the noun phrase after the comparison’s comma speaks (a body’s kind there taken up as speaker.kind-antecedent reads it). A comparison reporting speech itself ("Like Trump said, …") is left alone.',
@@ -1010,11 +1048,20 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
   },
   'speaker.wider-kind-antecedent': {
     pattern: WIDER_KIND_WORDS,
-    why: 'A body described by a kind its name need not spell ("The group argues …", "the company said", "the airline said", "The organization said") is, once the steps that read a kind tied to a name found none, the one body of the article that fits the kind — a civil body by its name\'s head noun (Institute, Foundation, Center, Observatory, Fund, Committee …), a firm by its legal form or trade word, an airline by its words, or any body the article itself describes with the kind\'s noun ("NetBlocks, an organisation that …") — named within 600 characters before it; of several, the latest only when it heads its sentence (or its "according to") in that sentence or the one before. Not a state\'s body, not with another of the kind brought in unnamed ("a group calling itself …"), not when the quoted words name a body. The kind\'s noun alone: a modifier ("the hacking group") may tell another body.',
+    why: 'A body described by a kind its name need not spell ("The group argues …", "the company said", "the airline said", "The organization said") is, once the steps that read a kind tied to a name found none, the one body of the article that fits the kind — a civil body by its name\'s head noun (Institute, Foundation, Center, Observatory, Fund, Committee …), a firm by its legal form or trade word, an airline by its words, a public agency by the noun heading its name ("the agency" after "the FBI": Federal Bureau of Investigation; Agency, Bureau, Service, or an Administration with two words of its field — not "the Trump Administration"), or any body the article itself describes with the kind\'s noun ("NetBlocks, an organisation that …") — named within 600 characters before it; of several, the latest only when it heads its sentence (or its "according to") in that sentence or the one before. Not a state\'s body, not with another of the kind brought in unnamed ("a group calling itself …"), not when the quoted words name a body. The kind\'s noun alone: a modifier ("the hacking group") may tell another body.',
     examples: [
       ['Two more cases pose challenges. The first is the case from the American Institute for International Steel. The group argues that Congress lacks the authority to grant such powers.', { text: 'Congress lacks the authority to grant such powers', speaker: 'American Institute for International Steel' }],
       ['Shares of CarMax Inc. fell 4.1% as the company said it had beat expectations in the quarter.', { text: 'it had beat expectations in the quarter', speaker: 'CarMax Inc.' }],
       ['A Southwest Airlines flight from Indianapolis made an unscheduled landing in Kansas City. The airline said all passengers exited the plane safely.', { text: 'all passengers exited the plane safely', speaker: 'Southwest Airlines' }],
+      // A public agency by the noun heading its name (Agency, Bureau, Service, Administration), though the article writes
+      // its initials: "the agency" after "the FBI".
+      ['The FBI released photos of the bomb on Tuesday. The device also had fragments that may have included nails, BBs and ball bearings, the agency said.', { text: 'The device also had fragments that may have included nails, BBs and ball bearings', speaker: 'Federal Bureau of Investigation' }],
+      ['The Postal Service confirmed the breach in a written statement. The agency said customers at local post offices were not affected.', { text: 'customers at local post offices were not affected', speaker: 'Postal Service' }],
+      // Negatives: an administration named by a person is no agency; two agencies in reach, neither heading its sentence.
+      ['The Trump Administration confirmed the breach in a written statement. The agency said customers at local post offices were not affected.', { text: 'customers at local post offices were not affected', speaker: null, speakerText: 'The agency' }],
+      // …nor a name the attribution closes ("…, the agency said" is no apposition).
+      ['A State Department official cut several minutes of videotape before posting the footage to its website and YouTube, the agency said Wednesday.', { text: 'A State Department official cut several minutes of videotape before posting the footage to its website and YouTube', speaker: null, speakerText: 'the agency' }],
+      ['Officials from the Secret Service and the Postal Service confirmed the breach. The agency said customers at local post offices were not affected.', { text: 'customers at local post offices were not affected', speaker: null, speakerText: 'The agency' }],
       // Of two, the latest heading the sentence just before.
       ['The Tax Foundation projected large gains. The Tax Policy Center came to a similar conclusion. The top 1 percent would see an average tax cut of $275,000, the group said.', { text: 'The top 1 percent would see an average tax cut of $275,000', speaker: 'Tax Policy Center' }],
       // Negatives: a group brought in unnamed; a state's body; a quotation naming a body itself.
