@@ -383,6 +383,17 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Angela Merkel spoke on Monday. While Merkel met Donald Trump, he said the meeting went well.', { text: 'the meeting went well', speaker: null }],
     ],
   },
+  'speaker.main-clause-centre': {
+    pattern: /^(?:(?:But|And|Yet|So|Still)\s+)?(?:While|Although|Though|When|Whenever|After|Before|Since|Because|Once|Whereas|If|Unless|Like|Unlike|like|unlike)\s/,
+    why: 'In a sentence opened by an adverbial clause or a "like"/"unlike" phrase, however long, the person heading the main clause after its comma ("When Trump tried to defend his remarks …, Kasich forcefully differed.", "But like Trump, Rubio holds …") is the sentence\'s centre — the subject a "he"/"she" in the next sentence takes up, not the name inside the opening clause.',
+    examples: [
+      ['Marco Rubio spoke first. When Donald Trump tried to defend his remarks calling the Chinese government “strong” when it violently ended the democracy movement in Tiananmen Square in 1989, John Kasich forcefully differed. “I think that the Chinese government butchered those kids,” he said.', { text: 'I think that the Chinese government butchered those kids,', speaker: 'John Kasich' }],
+      ['Jeb Bush spoke first. But like Donald Trump, Marco Rubio holds several positions that are well outside the mainstream. He believes that taxes should be cut.', { text: 'taxes should be cut', speaker: 'Marco Rubio' }],
+      // Negatives: a name in apposition inside the opening clause is no main subject; no person heads the main clause.
+      ['Vladimir Putin spoke on Monday. When Donald Trump met the Russian leader, Vladimir Putin, he said the meeting went well.', { text: 'the meeting went well', speaker: 'Donald Trump' }],
+      ['Barack Obama spoke first. When the vote was over, the senators went home. “It was a long day,” he said.', { text: 'It was a long day,', speaker: 'Barack Obama' }],
+    ],
+  },
   'speaker.us-president': {
     pattern: COUNTRY_OFFICE,
     why: '"The US president", "the American president" of an article that titles nobody so ("President Trump") is the US president in office on the article\'s date when the article names him: the office the date fixes, not a role left unnamed.',
@@ -420,6 +431,18 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       ['Donald Trump met Mike Pompeo on Monday. Pompeo spoke to reporters. Trump stayed home. He said Trump was pleased with the outcome.', { text: 'Trump was pleased with the outcome', speaker: 'Mike Pompeo' }],
       // Negative: a direct quote's own words before the pronoun are no clause it governs.
       ['Donald Trump spoke on Monday. “Trump will win,” he said.', { text: 'Trump will win,', speaker: 'Donald Trump' }],
+    ],
+  },
+  'speaker.cue-listener': {
+    pattern: SINGULAR_PRONOUN,
+    why: 'A "he"/"she" is none of the people its own cue names after it — the listener or the person spoken of ("“…,” he told Hannity", "he said of Obama", "She told Warren that …"): a pronoun never stands for a name its own clause governs, so the candidate before it is taken (in an interview, the one answering), or none.',
+    examples: [
+      ['Donald Trump spoke in Austin. Sean Hannity asked him how high the wall would be. “It could be 35 to 45 feet,” he told Hannity.', { text: 'It could be 35 to 45 feet,', speaker: 'Donald Trump' }],
+      ['Joe Biden spoke in Ohio. Barack Obama praised him. “He is a good friend,” he said of Obama.', { text: 'He is a good friend,', speaker: 'Joe Biden' }],
+      ['Donald Trump spoke in Austin. Sean Hannity interviewed him. He told Hannity that the wall would be built.', { text: 'the wall would be built', speaker: 'Donald Trump' }],
+      // Negatives: the listener is no candidate anyway; a name past the cue's comma is another clause's.
+      ['Donald Trump spoke in Austin. “The wall will be built,” he told Sean Hannity.', { text: 'The wall will be built,', speaker: 'Donald Trump' }],
+      ['Sean Hannity interviewed Donald Trump in Austin. “The crowd is huge,” he said, as Trump watched.', { text: 'The crowd is huge,', speaker: 'Sean Hannity' }],
     ],
   },
   'speaker.country-office': {
@@ -475,6 +498,9 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     examples: [
       ['John Bercow spoke first. Asked about the vote, May’s spokesman said she had confidence in her whip. “I’ll leave it to historians,” he said.', { text: 'I’ll leave it to historians,', speaker: null, speakerText: 'May’s spokesman' }],
       ['Julian Smith spoke first. Her spokesman declined to say what she would do. “She has said it many times,” he said.', { text: 'She has said it many times,', speaker: null, speakerText: 'Her spokesman' }],
+      // An unnamed source with an affiliation after the noun ("a reporter for Agence France-Presse") is one person too.
+      ['Mohamed Bouhlel drove the truck. A reporter for Agence France-Presse called it “absolute chaos.” “We saw people hit,” he said.', { text: 'We saw people hit,', speaker: null, speakerText: 'A reporter for Agence France-Presse' }],
+      ['Boris Johnson spoke first. A spokesman for the ministry said the talks were over. “We are ready,” he said.', { text: 'We are ready,', speaker: null, speakerText: 'A spokesman for the ministry' }],
       // Negatives: a "she" is no spokesman; a person named in apposition heads the phrase.
       ['Theresa May spoke. Her spokesman said the vote would go ahead. “We are ready,” she said.', { text: 'We are ready,', speaker: 'Theresa May' }],
       ['Donald Trump spoke. Trump’s lawyer, Rudy Giuliani, said the probe was over. “It is a witch hunt,” he said.', { text: 'It is a witch hunt,', speaker: 'Rudy Giuliani' }],

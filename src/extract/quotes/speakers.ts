@@ -1891,6 +1891,11 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // State Mike Pompeo in an interview. He said, “…”") is the one who spoke them, the centre the next "he" takes up.
     const agent = !found || first || role ? null : utteranceAgent(s, mentions, body);
     if (agent) candidates.push({ at: agent.start, id: agent.entityId });
+    // speaker.main-clause-centre: after an opening adverbial clause or a "like"/"unlike" phrase, however long ("When
+    // Mr. Trump tried to defend his remarks …, Mr. Kasich forcefully differed."), the main clause's subject is the
+    // sentence's centre — the later candidate, the one the next "he" takes up.
+    const mainSubject = subjectAfterOpeningClause(whole, mentions, body);
+    if (mainSubject && mainSubject.entityId !== first?.entityId) candidates.push({ at: mainSubject.start, id: mainSubject.entityId });
     // "Trump does well in segregated areas: Turning to the geographic data, Rothwell finds …": the clause after a
     // label's colon or a semicolon has a subject of its own, the later one (not after a reporting verb's colon: "He
     // said: Trump is …" opens its words).
@@ -1984,6 +1989,9 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
       // (A quotation inside the pronoun's clause too: "he called Trump “a mentally deranged person …”" — from the pronoun on.)
       const ownFrom = q.speakerSpan && q.start >= q.speakerSpan.end && (!q.direct || (q.start - q.speakerSpan.end < 60 && !/[.!?“”"]/.test(body.slice(q.speakerSpan.end, q.start - 1)))) ? (q.direct ? q.speakerSpan.end : q.start) : -1;
       const ownWords = ownFrom >= 0 ? namedIn(mentions, ownFrom, ownEnd) : new Set<string>();
+      // speaker.cue-listener: a person the pronoun's own cue names after it ("“…,” he told Hannity", "she said of
+      // Warren", "he told Hannity that …") is someone else — a pronoun never stands for a name its own clause governs.
+      const listeners = cueClauseNames(body, q, mentions, persons);
       let k = spoke.length - 1;
       while (k >= 0 && spoke[k].at >= at) k--;
       let j = si - 1;
@@ -2024,11 +2032,13 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
         // (Not the subject of the pronoun's own sentence before it: "Brennan … said he believed that Trump was concerned
         // about the criticism Brennan has been voicing" — a writer repeats the name there.)
         if (ownWords.has(c.id) && !(q.sentence && c.at >= q.sentence.start)) continue;
+        if (listeners.has(c.id)) continue;
         q.speakerId = c.id;
         within = c.within; // a pronoun read inside someone's words joins the chain inside them only
         break;
       }
       if (q.speakerId === null && !q.speakerText && want && otherGender) q.speakerId = onlyPersonOfGender(body, sentences, mentions, genders, at, want);
+      if (q.speakerId && listeners.has(q.speakerId)) q.speakerId = null;
       if (q.speakerId && ownWords.has(q.speakerId) && !mentions.some((m) => m.entityId === q.speakerId && q.sentence && m.start >= q.sentence.start && m.end <= at)) q.speakerId = null;
     }
     // A speaker named after or amid their words ("In a meeting …, Kim was asked 14 questions, Sherman said. “…,” she
@@ -2043,8 +2053,33 @@ export function resolvePronouns(attributions: readonly { quote: Quote; speaker: 
     // One unnamed person who just spoke ("“…,” one of the officials said. … He said he was speaking out …") is the
     // next "he" or "she" too, not a person the article named before that source.
     // (Not a title a country or a body owns, "America’s top diplomat": someone the article names.)
-    else if (q.speakerId === null && q.speakerText && UNNAMED_ONE_SPEAKER.test(q.speakerText.trim()) && !ownedByBody(q.speakerSpan, body, mentions)) spoke.push({ at: q.start, id: UNNAMED, text: q.speakerText });
+    else if (q.speakerId === null && q.speakerText && namesOneUnnamedPerson(q.speakerText.trim()) && !ownedByBody(q.speakerSpan, body, mentions)) spoke.push({ at: q.start, id: UNNAMED, text: q.speakerText });
   }
+}
+
+/** How far after a pronoun cue its own clause is read for the people it governs (speaker.cue-listener). */
+const CUE_CLAUSE_REACH = 80;
+/** A title's abbreviation with its period, inside a cue's clause. */
+const TITLE_ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|St|Jr|Sr)\./g;
+
+/**
+ * The people a pronoun speaker's own cue names after the pronoun — the listener or the person spoken of ("“…,” he told
+ * Hannity", "she said of Warren", "he told Hannity that …"): from the pronoun to the first mark closing its clause (a
+ * comma, a stop, a quotation mark) or, for reported words after it, to their start. Binding: a pronoun is never one of
+ * the names its own clause governs, so none of them is its antecedent.
+ */
+function cueClauseNames(body: string, q: Quote, mentions: MentionRef[], persons: ReadonlySet<string>): Set<string> {
+  const span = q.speakerSpan;
+  if (!span) return new Set();
+  const limit = span.end < q.start ? q.start : Math.min(body.length, span.end + CUE_CLAUSE_REACH);
+  // (The period of a title's abbreviation closes nothing: "he told Mr. Hannity".)
+  const clause = body.slice(span.end, limit).replace(TITLE_ABBREVIATION, (t) => t.replace('.', '_'));
+  const close = clause.search(/[,;:.!?“”"(\n]/);
+  // (Reported words after the pronoun begin at q.start: the clause runs up to them, unless a mark closes it first.)
+  const end = span.end + (close < 0 ? clause.length : close);
+  const named = new Set<string>();
+  for (const id of namedIn(mentions, span.end, end)) if (persons.has(id)) named.add(id);
+  return named;
 }
 
 /**
@@ -2084,6 +2119,20 @@ function ownedByBody(span: { start: number; end: number } | undefined, body: str
 
 /** A speaker phrase naming one unnamed person: "a senior official", "the official", "one of the officials", "May’s spokesman". */
 export const UNNAMED_ONE_SPEAKER = new RegExp(`^(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|${POSSESSIVE_DETERMINER})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${wordAlternation(UNNAMED_PERSON_NOUNS)})|[Oo]ne\\s+of\\s+(?:the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${wordAlternation(SOURCE_PEOPLE)}))$`, 'u');
+
+/** A preposition tying an unnamed person to whom they work for or belong to: "a reporter for Agence France-Presse". */
+const AFFILIATION_PREPOSITION = /\s(?:for|of|at|with|from)\s/;
+
+/**
+ * Whether a speaker phrase names one unnamed person (UNNAMED_ONE_SPEAKER), a prepositional phrase of affiliation after
+ * its noun included ("a reporter for Agence France-Presse", "a spokesman for the ministry", "the father of the victim"):
+ * the phrase is headed by the noun before the preposition, the affiliation only tells who they are.
+ */
+export function namesOneUnnamedPerson(text: string): boolean {
+  if (UNNAMED_ONE_SPEAKER.test(text)) return true;
+  const cut = AFFILIATION_PREPOSITION.exec(text);
+  return !!cut && UNNAMED_ONE_SPEAKER.test(text.slice(0, cut.index));
+}
 
 /** A verb putting a question to the person after it (a title at most between): "asked", "pressed", "get … to answer". */
 const QUESTIONING_VERB = /\b(?:ask|asks|asked|press|presses|pressed|question|questions|questioned|challenged|get|got|getting)\s+(?:[\p{Lu}][\p{L}.]*\s+)?$/u;
@@ -2192,6 +2241,35 @@ function clauseHolder(body: string, sentence: Quote['sentence'], at: number, men
 /** A sentence opening with an adverbial clause whose subject is a name ("While Trump insisted …, ", "Though Mr. Abdullah
  * had been close to …, "): the subordinator and up to three title words before the name, then a verb. Anchored: linear. */
 export const SUBORDINATE_OPENING = /^(?:(?:But|And|Yet|So|Still)\s+)?(?:While|Although|Though|When|Whenever|After|Before|Since|Because|Once|Whereas|Even\s+(?:though|as|if|after|while))\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+/** A sentence opened by an adverbial clause or a comparison ("When …", "Though …", "But like Trump, …"). Anchored: linear. */
+const OPENING_CLAUSE_WORD = /^(?:(?:But|And|Yet|So|Still)\s+)?(?:While|Although|Though|When|Whenever|After|Before|Since|Because|Once|Whereas|If|Unless|Like|Unlike|like|unlike|Even\s+(?:though|as|if|after|while|when))\s/;
+/** Right before a main clause's subject: the comma closing the opening clause, then at most three title words. */
+const AFTER_OPENING_CLAUSE = /,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+
+/**
+ * speaker.main-clause-centre: the person heading the main clause of a sentence opened by an adverbial clause or a
+ * "like"/"unlike" phrase ("When Mr. Trump tried to defend …, Mr. Kasich forcefully differed.", "But like Trump, Rubio
+ * holds …"): the first person after a comma, titles at most between, followed by a finite verb, outside quotation marks.
+ */
+function subjectAfterOpeningClause(s: Sentence, mentions: MentionRef[], body: string): MentionRef | null {
+  if (!OPENING_CLAUSE_WORD.test(s.text)) return null;
+  for (let i = firstFrom(mentions, s.start); i < mentions.length && mentions[i].end <= s.end; i++) {
+    const m = mentions[i];
+    if (m.type !== 'Person') continue;
+    const before = body.slice(s.start, m.start);
+    if (insideQuotation(before)) return null; // quoted words: not the writer's clause
+    if (!AFTER_OPENING_CLAUSE.test(before.slice(-50))) continue;
+    return VERB_AFTER_SUBJECT.test(body.slice(m.end, m.end + 40)) ? m : null;
+  }
+  return null;
+}
+
+/** Whether the end of `text` lies inside quotation marks it opens (curly, straight or doubled apostrophes). */
+function insideQuotation(text: string): boolean {
+  const count = (mark: string) => text.split(mark).length - 1;
+  return count('“') > count('”') || count('"') % 2 === 1 || count("''") % 2 === 1;
+}
+
 /** After the name: a finite verb, an adverb at most before it. */
 const VERB_AFTER_SUBJECT = /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|has|had|have|is|was|were|did|does|said|told|met|made|took|gave|went|came|spoke|saw|kept|held|led|won|lost|left|sent|knew|thought|felt|became|began|stood|would|will|could|can|may|might)\b/u;
 
