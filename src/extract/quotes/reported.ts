@@ -246,6 +246,8 @@ const CLAUSE_TAKING_SPEECH = /^(?:warn|warns|warned|argue|argues|argued|insist|i
  * Anchored, one bounded lazy run: linear. */
 const NOUN_PHRASE_THEN_MODAL = /^(?:the|a|an|his|her|its|their|this|that|these|those|such)\s[^,;:“”"]{1,80}?\s(?:may|might|could|would|will|must|should|can)\s+(?:be|have|not)\b/u;
 
+/** A spaced dash, as one opening or closing an aside. */
+const SPACED_DASHES = /\s(?:--|—|–)\s/g;
 /** An object's first words up to a noun and "that" opening its content clause: a subject word after "that" (a determiner,
  * a pronoun, a name, a number or a subordinator — not a verb: "a report that cited no source" is a relative clause). */
 const NOUN_THEN_CLAUSE = /^(?:[^\s,;:“”"]+\s+){0,4}?(\p{Ll}+)\s+that\s+(?=(?:the|a|an|his|her|its|their|this|these|those|some|many|most|no|all|if|when|while|because|although|though|once|unless|he|she|it|they|we|I|you|there)\s|\p{Lu}|\d)/u;
@@ -1486,6 +1488,13 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // Only a verb of speech or stance, a that-clause or a new subject starts a report: "unsubstantiated and fabricated" does not.
   const co = found && (found[1] || found[3] || SPEECH_VERBS.has(found[2]) || STANCE_VERBS.has(found[2]) || /^(?:called|dubbed|labeled|branded)$/.test(found[2])) ? found : null;
   if (boundary >= 0 && (!co || boundary < co.index - 3)) end = boundary;
+  // "— even as Democrats were expressing outrage at the suggestion that Trump … might have Clinton investigated — Obama
+  // was …": a dash aside opened before the cue closes at its next dash, and the noun's clause inside it with it (an
+  // object's own boundaries end it there otherwise).
+  if (nounClause && (text.slice(0, contentStart).match(SPACED_DASHES) ?? []).length % 2 === 1) {
+    const closing = /\s(?:--|—|–)\s/.exec(clause);
+    if (closing && closing.index < end) end = closing.index;
+  }
   // Another report begins: "…, the Wall Street Journal reported …", "… and hours after Seoul said …", "…, with Mike
   // Pompeo saying …" — its words are not this speaker's.
   SECOND_REPORT.lastIndex = 0;

@@ -1233,6 +1233,8 @@ export const ATTRIBUTION_RULES = {
     why: 'Any verb WordNet files under communication, with an object, puts it forward ("stressed the need to …").',
     examples: [
       ['The US reiterated its support for Juan Guaidó on Wednesday, with Mike Pompeo saying that military action is possible.', { speaker: 'United States', text: 'its support for Juan Guaidó on Wednesday', direct: false }],
+      // A noun of content's clause inside a dash aside opened before the cue ends at the aside's closing dash.
+      ['During the campaign — even as Hillary Clinton was expressing outrage at the suggestion that Trump, if he won, might have her investigated — Barack Obama was having Trump investigated.', { speaker: 'Hillary Clinton', text: 'outrage at the suggestion that Trump, if he won, might have her investigated', direct: false }],
       // A spaced hyphen is a dash: the writer's gloss after it ends the object.
       ['Donald Trump has also threatened further tariffs on Chinese products - which would see virtually all Chinese imports subject to duties.', { speaker: 'Donald Trump', text: 'further tariffs on Chinese products', direct: false }],
       // A verb of telling, or "to"/"on", puts the listener or the medium before the that-clause: the clause is what was said.
