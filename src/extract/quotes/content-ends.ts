@@ -261,6 +261,8 @@ export const CONTENT_END_RULES = {
       ['He claimed there were “different reasons” for the protests, despite being informed otherwise.', 'there were “different reasons” for the protests'],
       ['Trump said he is "OK with" however the British decide to carry out Brexit, despite trashing the prime minister’s blueprint in The Sun.', 'he is "OK with" however the British decide to carry out Brexit'],
       ['Officials said Russian troops were directly involved in the latest fighting, despite Moscow’s denials.', 'Russian troops were directly involved in the latest fighting'],
+      // A gerund after a named subject is that subject's doing, the speaker's words.
+      ['Analysts say Iran is likely seeking to show progress with its ballistic program, despite scaling back on the nuclear program.', 'Iran is likely seeking to show progress with its ballistic program, despite scaling back on the nuclear program'],
       // "despite" with a noun phrase of the speaker's reasoning stays, as does one opening the clause or set off inside it.
       ['He said the U.S. should find ways to work with Russia, despite its military backing of Assad.', 'the U.S. should find ways to work with Russia, despite its military backing of Assad'],
       ['He said that, despite slightly lighter foot traffic, it was a regular Saturday.', 'despite slightly lighter foot traffic, it was a regular Saturday'],
@@ -373,6 +375,9 @@ export function contentEnd(clause: string, open: (at: number) => boolean): { at:
     // after an opening adjunct's comma: "as far as Trump is concerned, the most salient characteristic … is …".)
     // ", despite being informed otherwise" ends the report where it closes the clause; set off inside it, it goes on.
     if (rule.pattern === CONCESSIVE_GLOSS && /[,;:“”"]/.test(clause.slice(m.index + m[0].length))) continue;
+    // "Iran is likely seeking to …, despite scaling back on …": a gerund's unsaid subject is the clause's own subject,
+    // the speaker's words then; only after a pronoun or "there" ("he is OK with …, despite trashing …") is it the reporter's.
+    if (rule.pattern === CONCESSIVE_GLOSS && /^,\s+despite\s+(?:(?:him|her|them|his|their)\s+)?\p{Ll}+ing\s/u.test(m[0]) && !/^(?:he|she|they|there|it|I|we)\s/i.test(clause)) continue;
     if (rule.pattern === RANK_APPOSITIVE && (/[,;:“”"]/.test(clause.slice(m.index + m[0].length)) || OPENING_PHRASE.test(clause.slice(0, m.index)))) continue;
     if (GLOSS_RULES.has(rule.pattern)) {
       const before = clause.slice(0, m.index);
