@@ -59,6 +59,14 @@ export const COORDINATED_REPORT = new RegExp(`(?:,\\s+(?:and|but|while|whereas)|
 /** ", said the person briefed on the meeting." — the same, inverted: the verb first, then a speaker's phrase to the end. */
 export const TRAILING_INVERTED_ATTRIBUTION = new RegExp(`,[”"]?\\s+(?:said|says|told|added|wrote)\\s+(?:the|a|an|one|two|three|several|some|another|\\p{Lu}${WORD})(?:\\s+${ADJUNCT_WORD}){0,8}${SENTENCE_END}`, 'u');
 
+/** Plural nouns of unnamed sources, standing bare after an inverted verb ("…, said officials familiar with the talks"). */
+const BARE_SOURCE_PLURAL = '(?:sources|officials|people|diplomats|analysts|experts|witnesses|investigators|authorities|police|aides|lawmakers|activists|residents)';
+/** ", said sources who spoke on condition of anonymity." / ", said officials familiar with the reports.": the inverted
+ * verb and a bare plural of sources with what describes them (a relative clause, an adjective of knowledge, a
+ * preposition; no further clause mark to the clause's end) close the sentence as their attribution — not "…, said people
+ * deserved more". */
+export const TRAILING_INVERTED_SOURCES = new RegExp(`,[”"]?\\s+(?:said|say|says|told|added)\\s+${BARE_SOURCE_PLURAL}(?:\\s+(?:who|familiar|close|briefed|involved|knowledgeable|with|in|at|from|on|speaking|inside|within)\\b(?![^;:“”"]*[;:“”"])|${SENTENCE_END})`, 'u');
+
 /** A noun that names a statement, an act or a figure as a whole: set in apposition to a clause it sums the clause up
  * ("…, a move that followed …", "…, an assertion first reported by Politico", "…, a figure disputed by …"). */
 const SUMMARY_NOUN = '(?:move|moves|decision|step|claim|assertion|explanation|allegation|accusation|admission|acknowledg(?:e)?ment|concession|sign|signal|indication|reversal|shift|departure|reference|allusion|assessment|characterization|contention|remark|comment|sentiment|figure|estimate|number|toll|tally|charge|gesture|tactic|escalation|rebuke|rebuttal|retort|swipe|jab|dig|nod|echo|development|action|measure|threat|warning|position|stance|view|statement|recognition|verdict|salvo|blow|setback|milestone|reminder|snub|rarity|about-face|U-turn|turnaround)';
@@ -76,12 +84,27 @@ const RANK_WORD = '(?:first|second|third|fourth|fifth|tenth|latest|last|only|mos
  * in apposition to the clause ranks what the clause tells — the reporter's gloss (when it runs to the clause's end:
  * contentEnd). */
 export const RANK_APPOSITIVE = new RegExp(`(?:,|${DASH})\\s+the\\s+${RANK_WORD}\\b(?!\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|does|did|said|says)\\b)`, 'u');
-/** "- joining a growing boycott …", "— leading the president's critics to believe …": a participle with its object
- * after a dash, running to the clause's end, is the reporter's account of what the clause led to. */
-export const DASH_PARTICIPLE = new RegExp(`${DASH}\\s+(?:\\p{Ll}+ly\\s+)?(?!(?:including|according|regarding|concerning|following|excluding|involving|during|something|nothing|anything|everything|meaning|thing|things|king|spring|string|morning|evening|ceiling)\\b)\\p{Ll}{3,}ing\\s+(?:the|a|an|his|her|its|their|that|it|him|them|us|some|more|new|fresh|up|down|out|back|off)\\b`, 'u');
+/** "- joining a growing boycott …", "— leading the president's critics to believe …", "-- contradicting Secretary of
+ * State John Kerry …": a participle with its object (a determiner, a pronoun or a name) after a dash, running to the
+ * clause's end, is the reporter's account of what the clause led to. */
+export const DASH_PARTICIPLE = new RegExp(`${DASH}\\s+(?:\\p{Ll}+ly\\s+)?(?!(?:including|according|regarding|concerning|following|excluding|involving|during|something|nothing|anything|everything|meaning|thing|things|king|spring|string|morning|evening|ceiling)\\b)\\p{Ll}{3,}ing\\s+(?:(?:the|a|an|his|her|its|their|that|it|him|them|us|some|more|new|fresh|up|down|out|back|off)\\b|\\p{Lu}\\p{Ll})`, 'u');
 /** "— which basically means that …", "— meaning it doesn't say …", ", Senate-speak for …", "-- code for …": the
  * reporter glossing the words before. */
 export const GLOSS = new RegExp(`${DASH}\\s+(?:which\\s+(?:\\p{Ll}+ly\\s+)?(?:means|meant|suggests|implies)|meaning|in\\s+other\\s+words|that\\s+is)\\b|(?:,|${DASH})\\s+(?:[\\p{L}]+-speak|code|shorthand|jargon|(?:a|an)\\s+euphemism)\\s+for\\b`, 'u');
+
+/** ", despite being informed otherwise", ", despite trashing May's blueprint", ", despite him using the word on tape",
+ * ", despite Moscow's denials": a concessive "despite" with a gerund (the speaker's own doing, its subject unsaid or an
+ * object pronoun) or with another's words against the clause is the reporter weighing the report, not the speaker's
+ * words (when it runs to the clause's end: contentEnd). */
+export const CONCESSIVE_GLOSS = new RegExp(`,\\s+despite\\s+(?:(?:him|her|them|his|their)\\s+)?(?:being|having|\\p{Ll}{3,}ing)\\s|,\\s+despite\\s+(?:(?:the|a)\\s+)?(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}[’']s?|his|her|its|their)\\s+(?:(?:own|repeated|earlier|past|public|previous)\\s+)?(?:denials?|claims?|assertions?|insistence|statements?|assurances?|protestations?)\\b`, 'u');
+
+/** A past verb, or a participle, of what happened after the words were said ("later admitted", "has since been"). */
+const AFTERWARDS_VERB = '(?:\\p{Ll}{2,}ed|been|said|told|wrote|took|came|went|made|gave|got|sent|won|lost|became|began|found|knew|saw|held|left|led|drew|brought|shot|struck|fell|rose|grew|ran|met|spoke|stood|kept|paid|proved|proven|shown|given|taken|known|seen|done)';
+/** " — Tehran later admitted they downed …", " (Lizza later posted an update …)", " -- Rice's defenders have since
+ * insisted …", " — though some of it has since been designated": a dash or a parenthesis opening words that tell what
+ * happened after the speaker spoke ("later" or "subsequently" with a past verb, "has since" with a participle — not a
+ * speaker's "would later") is the reporter's aside, running to the clause's end (contentEnd). */
+export const AFTERWARDS_ASIDE = new RegExp(`(?:${DASH}\\s+|\\s\\()(?:[^\\s,;:“”"()—–]+\\s+){0,6}?(?<!\\b(?:would|will|could|can|may|might|must|should|to|be)\\s+)(?:(?:later|subsequently)\\s+(?:\\p{Ll}+ly\\s+)?|(?:has|have|had)\\s+since\\s+)${AFTERWARDS_VERB}\\b`, 'u');
 
 /** A past verb of an event or a report: "-ed" forms and the common irregular ones (no "was"/"were": "as the systems were
  * active" gives the speaker's reason). */
@@ -164,6 +187,16 @@ export const CONTENT_END_RULES = {
       ['Officials said the talks had stalled over sanctions, said one person briefed on the meeting.', 'the talks had stalled over sanctions'],
     ],
   },
+  'end.trailing-inverted-sources': {
+    pattern: TRAILING_INVERTED_SOURCES,
+    why: 'An inverted verb and a bare plural of sources with their description closing the sentence (", said officials familiar with the talks.") attribute the clause to them, as a named inverted attribution does.',
+    examples: [
+      ['The analysis found no reliable information about the plot, said sources who spoke on condition of anonymity.', 'no reliable information about the plot'],
+      ['Officials confirmed the talks had stalled over sanctions, said diplomats familiar with the negotiations.', 'the talks had stalled over sanctions'],
+      // A plural that is the subject of a clause after the verb is no closing attribution: "said people deserved more".
+      ['Farron said the vote was a stitch-up, said people deserved more and left.', 'people deserved more and left'],
+    ],
+  },
   'end.summary-appositive': {
     pattern: SUMMARY_APPOSITIVE,
     why: 'A noun of a statement, an act or a figure in apposition after the clause ("…, a move that followed …") is the reporter\'s summary of it, not the speaker\'s words.',
@@ -204,6 +237,8 @@ export const CONTENT_END_RULES = {
     why: 'A participle with its object after a spaced dash ("- joining a growing boycott …") tells what the clause led to, in the reporter\'s words.',
     examples: [
       ['Australia announced it is withdrawing from an investment summit in Saudi Arabia later this month - joining a growing boycott that includes the US.', 'it is withdrawing from an investment summit in Saudi Arabia later this month'],
+      ['The White House acknowledged that the U.S. “is at war” with the Islamic State -- contradicting Secretary of State John Kerry, who refused to use that term.', 'the U.S. “is at war” with the Islamic State'],
+      ['Kim said the talks would take place at Peace House, south of the border village Panmunjom — making Kim the first North Korean leader to set foot in the South.', 'the talks would take place at Peace House, south of the border village Panmunjom'],
       // A dash closing an aside opened before ends nothing: "secretly — or even openly — pursuing a weapon".
       ['He said the world will respond if Iran is found to be secretly — or even openly — pursuing a weapon.', 'the world will respond if Iran is found to be secretly — or even openly — pursuing a weapon'],
       // "including" lists the clause's own members.
@@ -217,6 +252,37 @@ export const CONTENT_END_RULES = {
       ['Barr says this is not determinative — meaning it doesn’t say obstruction offenses can’t happen.', 'this is not determinative'],
       ['Then on Wednesday afternoon, Reid announced he was filing a cloture motion, Senate-speak for an attempt to end a filibuster.', 'he was filing a cloture motion'],
       ['Obama insisted all options remain open -- code for a military strike to disable the Iranian program.', 'all options remain open'],
+    ],
+  },
+  'end.concessive-gloss': {
+    pattern: CONCESSIVE_GLOSS,
+    why: 'A concessive "despite" with a gerund or another\'s contrary words closing the clause (", despite being informed otherwise", ", despite Moscow\'s denials") is the reporter weighing the report against what the speaker did or others said.',
+    examples: [
+      ['He claimed there were “different reasons” for the protests, despite being informed otherwise.', 'there were “different reasons” for the protests'],
+      ['Trump said he is "OK with" however the British decide to carry out Brexit, despite trashing the prime minister’s blueprint in The Sun.', 'he is "OK with" however the British decide to carry out Brexit'],
+      ['Officials said Russian troops were directly involved in the latest fighting, despite Moscow’s denials.', 'Russian troops were directly involved in the latest fighting'],
+      // A gerund after a named subject is that subject's doing, the speaker's words.
+      ['Analysts say Iran is likely seeking to show progress with its ballistic program, despite scaling back on the nuclear program.', 'Iran is likely seeking to show progress with its ballistic program, despite scaling back on the nuclear program'],
+      // "despite" with a noun phrase of the speaker's reasoning stays, as does one opening the clause or set off inside it.
+      ['He said the U.S. should find ways to work with Russia, despite its military backing of Assad.', 'the U.S. should find ways to work with Russia, despite its military backing of Assad'],
+      ['He said that, despite slightly lighter foot traffic, it was a regular Saturday.', 'despite slightly lighter foot traffic, it was a regular Saturday'],
+    ],
+  },
+  'end.afterwards-aside': {
+    pattern: AFTERWARDS_ASIDE,
+    why: 'A dash or a parenthesis opening words about what happened after the words were said ("— Tehran later admitted …", "(Lizza later posted an update …)", "-- … have since insisted") is the reporter\'s aside: the speaker could not tell it.',
+    examples: [
+      ['Iran denied involvement in the crash — Tehran later admitted its forces downed the jet in a misfire.', 'involvement in the crash'],
+      ['Rice claimed the attack was spontaneous -- her defenders have since insisted she relied on the intelligence at the time.', 'the attack was spontaneous'],
+      ['Clinton insisted that none of the messages had information marked classified at the time — though some of it has since been designated.', 'none of the messages had information marked classified at the time'],
+      ['The magazine reported that the senator was "championing" democracy (Lizza later posted an update to the story).', 'the senator was "championing" democracy'],
+      ['He noted that Cohen had described the response to the inquiries -- a response he later admitted was false.', 'Cohen had described the response to the inquiries'],
+      // An aside closed before the clause goes on stays (the content cannot skip it).
+      ['Boehner announced that he had invited Netanyahu to speak in late February (later pushed to early March) on the nuclear talks.', 'he had invited Netanyahu to speak in late February (later pushed to early March) on the nuclear talks'],
+      ['Officials said a foreign government -- later identified by legislators as Russia -- asked for information on him.', 'a foreign government -- later identified by legislators as Russia -- asked for information on him'],
+      // The speaker's own future ("would later") is the report's.
+      ['He said the troops would stay — they would later withdraw to the border.', 'the troops would stay — they would later withdraw to the border'],
+      ['He said the plan was simple — the troops will later be moved to the border.', 'the plan was simple — the troops will later be moved to the border'],
     ],
   },
   'end.narrative-as': {
@@ -261,6 +327,8 @@ const UNFINISHED_END = /\s(?:while|and|or|but|the|a|an|of|to|in|on|for|with|by|f
 /** An opening subordinate clause or prepositional phrase with no comma of its own. */
 const OPENING_PHRASE = /^(?:after|before|when|while|if|as|since|because|although|though|once|unless|until|whereas|even|in|on|at|during|for|by|with|without|despite|under|over|from|within|amid|among|according|like|unlike)\s[^,]*$/i;
 const COORDINATOR_AFTER = /^(?:but|and|yet|so|or|while|although|though)\s/;
+/** A parenthesis closed with words of the clause after it (not only a closing mark or stop). */
+const PARENTHESIS_GOES_ON = /^\s\([^()]*\)[^\p{L}\d]*[\p{L}\d]/u;
 
 /** An appositive of a few words closed by a comma and a subject with its verb: the clause it sits in goes on. */
 const CLAUSE_GOES_ON = /^[^,;:“”"]{1,60},\s+(?:he|she|it|they|we|I|there)\s+\p{Ll}/u;
@@ -280,7 +348,7 @@ function partialQuotationCloses(clause: string, comma: number): boolean {
 }
 
 /** The rules reading a reporter's gloss after the clause (a dash may close them as an aside). */
-const GLOSS_RULES: ReadonlySet<RegExp> = new Set([RANK_APPOSITIVE, DASH_PARTICIPLE, GLOSS, SUMMARY_APPOSITIVE]);
+const GLOSS_RULES: ReadonlySet<RegExp> = new Set([RANK_APPOSITIVE, DASH_PARTICIPLE, GLOSS, SUMMARY_APPOSITIVE, AFTERWARDS_ASIDE, CONCESSIVE_GLOSS]);
 
 export function contentEnd(clause: string, open: (at: number) => boolean): { at: number; id: ContentEndId | null } {
   let best = -1;
@@ -305,6 +373,11 @@ export function contentEnd(clause: string, open: (at: number) => boolean): { at:
     // "-- which are held every two years -- was being considered" closes it and goes on with the clause's own predicate.
     // (A rank set off by a second comma, ", the first day of his trip, and that …", lets the clause go on; so does one
     // after an opening adjunct's comma: "as far as Trump is concerned, the most salient characteristic … is …".)
+    // ", despite being informed otherwise" ends the report where it closes the clause; set off inside it, it goes on.
+    if (rule.pattern === CONCESSIVE_GLOSS && /[,;:“”"]/.test(clause.slice(m.index + m[0].length))) continue;
+    // "Iran is likely seeking to …, despite scaling back on …": a gerund's unsaid subject is the clause's own subject,
+    // the speaker's words then; only after a pronoun or "there" ("he is OK with …, despite trashing …") is it the reporter's.
+    if (rule.pattern === CONCESSIVE_GLOSS && /^,\s+despite\s+(?:(?:him|her|them|his|their)\s+)?\p{Ll}+ing\s/u.test(m[0]) && !/^(?:he|she|they|there|it|I|we)\s/i.test(clause)) continue;
     if (rule.pattern === RANK_APPOSITIVE && (/[,;:“”"]/.test(clause.slice(m.index + m[0].length)) || OPENING_PHRASE.test(clause.slice(0, m.index)))) continue;
     if (GLOSS_RULES.has(rule.pattern)) {
       const before = clause.slice(0, m.index);
@@ -313,6 +386,8 @@ export function contentEnd(clause: string, open: (at: number) => boolean): { at:
       // after words that end no clause ("… causes while -- holding a gun"), ends nothing.
       if (dash && ((before.match(SPACED_DASH) ?? []).length % 2 === 1 || UNFINISHED_END.test(before))) continue;
       if (dash && asideGoesOn(clause.slice(m.index + 3))) continue;
+      // "(later pushed to early March) on the nuclear talks": a parenthesis closed before the clause goes on is an aside inside it.
+      if (m[0].startsWith(' (') && PARENTHESIS_GOES_ON.test(clause.slice(m.index))) continue;
     }
     if (best < 0 || at < best) [best, bestId] = [at, id];
   }

@@ -8,7 +8,7 @@ import { isCommunicationVerb } from '../lexicon/verb-classes.js';
 import { namedSubjectOpening } from './nested-report.js';
 import { ABBREVIATED_WORD, CLAUSE_VERB, declaresThing, ACCORDING, AS_ATTRIBUTION, PHRASE_CHAR, closesQuoteFrame, BARE_PLURAL_SOURCE, INVERTED_UNNAMED, NEGATED, INVERTED_FINDING, INTENTION_VERB, AMBIGUOUS_NOUN_CUES, CLAUSE_BOUNDARY, COORDINATED, SECOND_PREDICATE_AFTER_OBJECT, FINDING, HEADLINE_COLON, HEADLINE_SAYS_FIRST, HEADLINE_SAYS_LAST, INVERTED, MIDDLE, NOMINAL_SOURCE, NOT_SPEECH_BEFORE, NOT_STANCE_STEM, NOT_STANCE_VERB, OBJECT_BOUNDARY, PARTICIPLE_LEAD, SECOND_PREDICATE_LEAD, REPORTED, balancedMarks, cappedRunMatchStarts, clauseEnd, isBlankUnit, textCueBits, enoughWords, mayMatch, insideQuotation, isWholeQuote, wordCount } from './patterns.js';
 import { entityIn, firstFrom, isPerson, participleSubject, sentenceSubject, speakerFromText, subjectBefore } from './speakers.js';
-import { CLAIMED_LIVES, clauseAttributions, putOutDocumentAt } from './clauses.js';
+import { CLAIMED_LIVES, CONTENT_NOUN, clauseAttributions, putOutDocumentAt } from './clauses.js';
 import { findingSpeaker } from './document-owner.js';
 import { issuerOfDocumentSource } from './document-issuer.js';
 import { commonNounSubject } from './common-subject.js';
@@ -131,6 +131,19 @@ const MAIN_CLAUSE = /,[”"]?\s+(?:(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|
  * likely" or a relative "some of whom"; a count of people: "…, hundreds of Fatah members paraded"). */
 const SUBJECT_AFTER_COMMA = /,[”"]?\s+(?:(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those)\s|(?:few|many|most|some|several|both|no|other|others)\s(?!\p{Ll}+ly\b|of\s+wh)|(?:hundreds|thousands|dozens|scores|millions|tens\s+of\s+thousands)\s+of\s+\p{L}|[\p{Lu}][\p{L}’'.-]+\s+\p{Ll})/u;
 
+/**
+ * Where the main clause begins in a content that opens with a subordinate clause of its own ("said that if its oil could
+ * not get out of the Gulf, the oil of other Gulf States could be kept off …", "said when they found the body of his
+ * cousin, who got married …, they did not recognise him"), or -1: the comma before its subject — a subordinate clause is
+ * no content without its main clause, so no comma inside it (a relative clause, a name before ", the …") ends the report.
+ * Only when the opening clause holds a finite verb (a clause, not "if elected").
+ */
+function openingClauseMain(clause: string): number {
+  if (!SUBORDINATE_CONTENT.test(clause)) return -1;
+  const main = SUBJECT_AFTER_COMMA.exec(clause);
+  return main && FINITE.test(clause.slice(0, main.index)) ? main.index : -1;
+}
+
 /** A gerund phrase as the clause's subject, its finite verb within a few words: "said legalizing it could put thousands
  * to work", "said selling Trump to Muslims has been a challenge" (not a participle adjunct: "said speaking to reporters"). */
 const GERUND_SUBJECT = /^\p{Ll}+ing\s(?:(?!(?:that|and|but|or|who|which|when|while|as|if|he|she|they|we|I)\s)[^\s,.;:“”"]+\s){1,8}?(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must)\s/u;
@@ -230,6 +243,12 @@ const DOCUMENT_OBJECT = new RegExp(String.raw`^(?:a|an|the|his|her|their|its|thi
 /** A noun phrase with no mark of its own, then a modal and "be"/"have"/"not": a that-less clause's subject and verb.
  * Anchored, one bounded lazy run: linear. */
 const NOUN_PHRASE_THEN_MODAL = /^(?:the|a|an|his|her|its|their|this|that|these|those|such)\s[^,;:“”"]{1,80}?\s(?:may|might|could|would|will|must|should|can)\s+(?:be|have|not)\b/u;
+
+/** A spaced dash, as one opening or closing an aside. */
+const SPACED_DASHES = /\s(?:--|—|–)\s/g;
+/** An object's first words up to a noun and "that" opening its content clause: a subject word after "that" (a determiner,
+ * a pronoun, a name, a number or a subordinator — not a verb: "a report that cited no source" is a relative clause). */
+const NOUN_THEN_CLAUSE = /^(?:[^\s,;:“”"]+\s+){0,4}?(\p{Ll}+)\s+that\s+(?=(?:the|a|an|his|her|its|their|this|these|those|some|many|most|no|all|if|when|while|because|although|though|once|unless|he|she|it|they|we|I|you|there)\s|\p{Lu}|\d)/u;
 
 /** `dropped` receives the readings dropped as no statement (their subjects still mark the next pronoun's antecedent). */
 export function findReported(body: string, sentences: Sentence[], mentions: MentionRef[], roles: Map<string, string>, deadline: Deadline = NO_DEADLINE, dropped: Candidate[] = []): Candidate[] {
@@ -1445,12 +1464,19 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // "warned the move by Donald Trump would have consequences": after a verb of saying, a noun phrase and a modal is a
   // that-less clause's subject and verb, not an object the modal ends.
   if (object && CLAUSE_TAKING_SPEECH_VERBS.has(cue.split(' ')[0].toLowerCase()) && NOUN_PHRASE_THEN_MODAL.test(clause)) object = false;
+  // "challenged Obama's claim that the use of sarin gas on Damascus suburbs, which …, came from Assad's forces", "expressed
+  // fear that if the two parties did not reach an arrangement, the country would break up": a noun of content with its
+  // that-clause holds a whole clause — a comma inside it ends no object, the clause runs to its own end as a reported one.
+  const complement = object ? NOUN_THEN_CLAUSE.exec(clause) : null;
+  const nounClause = !!complement && CONTENT_NOUN.test(complement[1]);
+  if (nounClause) object = false;
+  const main = object ? -1 : openingClauseMain(clause);
   for (const pattern of object ? [CLAUSE_BOUNDARY, OBJECT_BOUNDARY] : [CLAUSE_BOUNDARY]) {
     // "she hopes to be elected, but she knows that …": a clause going on with its own subject is the same report.
     const subject = /^(he|she|they|we|I)\s/i.exec(rest)?.[1].toLowerCase();
     const starts = pattern === OBJECT_BOUNDARY ? cappedRunMatchStarts(pattern, clause) : matchStarts(pattern, clause);
     // "clarified that while he knew …, he did not know …": after an opening subordinate clause the comma and subject open its main clause, still the report.
-    for (const b of starts) if (!insideQuotation(rest, b) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && opensMainClause(clause, b)) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && afterThat && WHICH_CLAUSE.test(clause.slice(b, b + 9)) && !WHICH_REPORTED.test(clause.slice(b, b + 120))) && !(pattern === CLAUSE_BOUNDARY && UNFINISHED_BEFORE_ASIDE.test(clause.slice(Math.max(0, b - 60), b))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160)) || PARENTHETICAL_SUBORDINATE.test(clause.slice(b, b + 160)))) && !boundaryInsideClause(clause, b) && !(DEMAND_CUE.test(cue.toLowerCase()) && ADDRESSEE_ONLY.test(clause.slice(0, b)) && DEMANDED_INFINITIVE.test(clause.slice(b)))) {
+    for (const b of starts) if (!insideQuotation(rest, b) && !(b < main) && !(pattern === OBJECT_BOUNDARY && SUBORDINATE_CONTENT.test(rest) && /^,\s/.test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && opensMainClause(clause, b)) && !(subject && new RegExp(`^,\\s+but\\s+${subject}\\s`, 'i').test(clause.slice(b))) && !(pattern === CLAUSE_BOUNDARY && !object && (afterThat || nounClause) && WHICH_CLAUSE.test(clause.slice(b, b + 9)) && !WHICH_REPORTED.test(clause.slice(b, b + 120))) && !(pattern === CLAUSE_BOUNDARY && UNFINISHED_BEFORE_ASIDE.test(clause.slice(Math.max(0, b - 60), b))) && !(pattern === CLAUSE_BOUNDARY && (PARENTHETICAL_PARTICIPLE.test(clause.slice(b, b + 140)) || PARENTHETICAL_RELATIVE.test(clause.slice(b, b + 160)) || PARENTHETICAL_SUBORDINATE.test(clause.slice(b, b + 160)))) && !boundaryInsideClause(clause, b) && !(DEMAND_CUE.test(cue.toLowerCase()) && ADDRESSEE_ONLY.test(clause.slice(0, b)) && DEMANDED_INFINITIVE.test(clause.slice(b)))) {
       if (boundary < 0 || b < boundary) boundary = b;
       break;
     }
@@ -1460,6 +1486,13 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // Only a verb of speech or stance, a that-clause or a new subject starts a report: "unsubstantiated and fabricated" does not.
   const co = found && (found[1] || found[3] || SPEECH_VERBS.has(found[2]) || STANCE_VERBS.has(found[2]) || /^(?:called|dubbed|labeled|branded)$/.test(found[2])) ? found : null;
   if (boundary >= 0 && (!co || boundary < co.index - 3)) end = boundary;
+  // "— even as Democrats were expressing outrage at the suggestion that Trump … might have Clinton investigated — Obama
+  // was …": a dash aside opened before the cue closes at its next dash, and the noun's clause inside it with it (an
+  // object's own boundaries end it there otherwise).
+  if (nounClause && (text.slice(0, contentStart).match(SPACED_DASHES) ?? []).length % 2 === 1) {
+    const closing = /\s(?:--|—|–)\s/.exec(clause);
+    if (closing && closing.index < end) end = closing.index;
+  }
   // Another report begins: "…, the Wall Street Journal reported …", "… and hours after Seoul said …", "…, with Mike
   // Pompeo saying …" — its words are not this speaker's.
   SECOND_REPORT.lastIndex = 0;
@@ -1506,7 +1539,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // reporter's gloss: PolNeAR leaves it out of the report.
   if (!object) {
     const gloss = trailingGloss(rest.slice(0, end));
-    if (gloss >= 0 && wordCount(rest.slice(0, gloss)) >= 3) end = gloss;
+    if (gloss >= 0 && gloss !== main && wordCount(rest.slice(0, gloss)) >= 3) end = gloss;
   }
   // "conceded American faults in the war and was quick to credit …": after a speech verb's noun-phrase object (no
   // that-clause) a coordinator and a copula or a perfect with no subject is the subject's next predicate.
@@ -1553,7 +1586,7 @@ export function pushClauses(out: Candidate[], rule: RuleId, text: string, s: Sen
   // "criticized free-trade deals and called for steep tariffs", "demands accountability, yet refuses to release …",
   // "echoed the view …, praised the penalties and warned of …": a second verb of stance, communication or intention
   // after an object is the same speaker's.
-  const second = object && boundary >= 0 && end === boundary && depth <= 2 ? SECOND_VERB.exec(rest.slice(end)) : null;
+  const second = (object || nounClause) && boundary >= 0 && end === boundary && depth <= 2 ? SECOND_VERB.exec(rest.slice(end)) : null;
   if (second) {
     const verb = second[1];
     const after = end + second[0].length;

@@ -439,6 +439,11 @@ export const ATTRIBUTION_RULES = {
     kind: 'reported', pattern: REPORTED, rank: 10, yieldsTo: 'never',
     why: 'A speech verb with its speaker before it and a clause after it ("NAME said (that) …") — the core of reported speech.',
     examples: [
+      // A content opening with a subordinate clause runs on to its main clause: no comma inside the opening clause ends it
+      // (a name before ", the …", a relative clause); without a comma before a subject, nothing changes.
+      ['Iran warned that if its oil could not get out of the Persian Gulf, the oil of other Gulf States could be kept off the world markets.', { speaker: 'Iran', text: 'if its oil could not get out of the Persian Gulf, the oil of other Gulf States could be kept off the world markets', direct: false }],
+      ['Mustakhim Ali said when they found the body of his cousin, who got married himself last December, they did not recognise him.', { speaker: 'Mustakhim Ali', text: 'when they found the body of his cousin, who got married himself last December, they did not recognise him', direct: false }],
+      ['Darci Vetter said if the talks dragged on past March they might not end until next year, making it harder to sell farm products.', { speaker: 'Darci Vetter', text: 'if the talks dragged on past March they might not end until next year', direct: false }],
       // "say" set off by commas with no subject before it is "for example": no one speaks.
       ['Voters care about problems that plague other parts of the world, as opposed to the tangible benefit of, say, a tax cut.', null],
       // A predicate after a cue set off by commas keeps its subject: the report is the sentence, the attribution inside it.
@@ -1092,6 +1097,13 @@ export const ATTRIBUTION_RULES = {
       ['John Kerry condemned the attack but did not blame Russia.', { speaker: 'John Kerry', text: 'the attack', direct: false }],
       ['Hillary Clinton criticized the deal and its backers.', { speaker: 'Hillary Clinton', text: 'the deal and its backers', direct: false }],
       ['Hillary Clinton condemned the leak of sensitive and highly classified intelligence.', { speaker: 'Hillary Clinton', text: 'the leak of sensitive and highly classified intelligence', direct: false }],
+      // A noun of content with its that-clause holds a whole clause: its commas end no object ("the claim that X, which
+      // …, came from Y"; "fear that if …, the country would …"); a relative "that" after the noun does not open one.
+      ['John McCain challenged Barack Obama’s claim that the use of sarin gas on Damascus suburbs, which killed hundreds, came from Assad’s forces.', { speaker: 'John McCain', text: 'Barack Obama’s claim that the use of sarin gas on Damascus suburbs, which killed hundreds, came from Assad’s forces', direct: false }],
+      ['Tammam Salam expressed fear that if the two parties did not reach an arrangement, the country would break up.', { speaker: 'Tammam Salam', text: 'fear that if the two parties did not reach an arrangement, the country would break up', direct: false }],
+      ['Paul Ryan questioned the assertion that the attack in Benghazi, a city in eastern Libya, was spontaneous.', { speaker: 'Paul Ryan', text: 'the assertion that the attack in Benghazi, a city in eastern Libya, was spontaneous', direct: false }],
+      ['Paul Ryan criticized the claim that the economy was improving, saying wages were flat.', { speaker: 'Paul Ryan', text: 'the claim that the economy was improving', direct: false }],
+      ['Paul Ryan criticized the report that cited anonymous officials, a senior aide to the speaker, and his staff.', { speaker: 'Paul Ryan', text: 'the report that cited anonymous officials', direct: false }],
       // An action answering something is no statement.
       ['Jimmy Carter responded to the crisis with a failed military operation.', null],
       // (Not) answering a request for comment says nothing: the reporter notes a question asked.
@@ -1221,6 +1233,8 @@ export const ATTRIBUTION_RULES = {
     why: 'Any verb WordNet files under communication, with an object, puts it forward ("stressed the need to …").',
     examples: [
       ['The US reiterated its support for Juan Guaidó on Wednesday, with Mike Pompeo saying that military action is possible.', { speaker: 'United States', text: 'its support for Juan Guaidó on Wednesday', direct: false }],
+      // A noun of content's clause inside a dash aside opened before the cue ends at the aside's closing dash.
+      ['During the campaign — even as Hillary Clinton was expressing outrage at the suggestion that Trump, if he won, might have her investigated — Barack Obama was having Trump investigated.', { speaker: 'Hillary Clinton', text: 'outrage at the suggestion that Trump, if he won, might have her investigated', direct: false }],
       // A spaced hyphen is a dash: the writer's gloss after it ends the object.
       ['Donald Trump has also threatened further tariffs on Chinese products - which would see virtually all Chinese imports subject to duties.', { speaker: 'Donald Trump', text: 'further tariffs on Chinese products', direct: false }],
       // A verb of telling, or "to"/"on", puts the listener or the medium before the that-clause: the clause is what was said.
