@@ -93,6 +93,10 @@ const ARMS = 'bombs?|rockets?|missiles?|mortars?|artillery|guns?|gunfire|rifles?
 
 /** Offices run for ("campaigned for the presidency", "campaigned for the nation’s highest office", "for re-election"). */
 const OFFICES = 'presidency|president|office|re-?election|White\\s+House|nomination|seat|term|governor(?:ship)?|mayor(?:alty)?|premiership|prime\\s+minister|chancellor(?:ship)?';
+/** What a rival is challenged for: an office, a leadership, a post or a title ("challenging Trudeau for the prime ministership"). */
+const CONTESTED_POSTS = `prime\\s+ministership|${OFFICES}|leadership|chairmanship|speakership|post|job|title|crown|mandate`;
+/** Elections a rival is challenged in ("in a primary", "in Florida’s Aug. 30 primary", "in November’s election", "in a run for the White House"). */
+const CONTESTS = 'primary|primaries|election|elections|race|runoff|run-off|contest|caucus(?:es)?|ballot|polls|run|bid|by-election|leadership\\s+vote';
 /** Measures a state answers with: arms, strikes, tariffs and the like ("responded with retaliatory tariffs"). */
 const MEASURES = `${ARMS}|strikes?|raids?|shelling|tariffs?|levies|duties|sanctions|penalties|countermeasures|blockade|missile\\s+tests?|tests?\\s+of|deployments?|troops|force|crackdown|arrests|expulsions?|moratorium|payments|tactics|bans?|restrictions`;
 
@@ -288,6 +292,23 @@ export const NON_STATEMENT_RULES = {
       ['When Rick Perry campaigned for the presidency in 2011, his campaign paid a holding company for a private jet.', null],
       // A cause or a candidate campaigned for stays.
       ['Boris Johnson campaigned for Brexit three years ago.', { speaker: 'Boris Johnson', text: 'Brexit three years ago' }],
+    ],
+  },
+  'non-statement.electoral-challenge': {
+    reportedOnly: true,
+    // A name (up to five capitalised words, maybe an appositive between commas) right after the cue, then "for" and an
+    // office within five words, or "in" and an election within three words or a year. Bounded repetitions: linear.
+    pattern: new RegExp(String.raw`^(?:not\s+)?challeng(?:e|es|ed|ing)\s+::\s+(?:(?:the\s+)?(?:incumbent|sitting)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}(?:,[^,]{1,80},)?\s+(?:for\s+(?:[\p{L}’'.-]+\s+){0,5}?(?:${CONTESTED_POSTS})\b|in\s+(?:[\p{L}’'.\d-]+\s+){0,3}?(?:${CONTESTS})\b|in\s+(?:19|20)\d\d\b)`, 'u'),
+    why: 'Challenging a holder or a rival for an office, or in an election ("Sanders, who is challenging Clinton for the Democratic nomination", "Hassan, who is challenging Ayotte for her Senate seat", "to challenge Loeffler in a primary", "Democrats vying to challenge Trump in 2020") is running against them, an act, not words put forward (polnear-train: 1 of 8 such challenges annotated); challenging someone to do something, on a point or about it ("challenged Cruz to a debate", "challenged Sanders on his record") is a challenge in words and stays.',
+    examples: [
+      ['Bernie Sanders, who is challenging Hillary Clinton for the Democratic nomination, said Monday the deal will hurt consumers.', { speaker: 'Bernie Sanders', text: 'the deal will hurt consumers' }],
+      ['Andrew Scheer, the Conservative leader who is challenging Justin Trudeau for the prime ministership, spoke on Wednesday.', null],
+      ['Rand Paul, a leader of the party’s non-interventionist wing who challenged Donald Trump for the GOP nomination, voted against the bill.', null],
+      ['Tim Canova is challenging Debbie Wasserman Schultz, the Democratic National Committee chair, in Florida’s Aug. 30 primary.', null],
+      // A challenge in words — to do something, on a point, about it — stays.
+      ['Donald Trump challenged Ted Cruz to a one-on-one debate before the caucus.', { speaker: 'Donald Trump', text: 'Ted Cruz to a one-on-one debate before the caucus' }],
+      ['Hillary Clinton challenged Bernie Sanders on his record on guns.', { speaker: 'Hillary Clinton', text: 'Bernie Sanders on his record on guns' }],
+      ['John McCain repeatedly challenged Chuck Hagel in the confirmation hearing over his 2007 statement.', { speaker: 'John McCain', text: 'Chuck Hagel in the confirmation hearing over his 2007 statement' }],
     ],
   },
   'non-statement.measure-response': {
