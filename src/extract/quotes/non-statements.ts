@@ -97,6 +97,11 @@ const OFFICES = 'presidency|president|office|re-?election|White\\s+House|nominat
 const CONTESTED_POSTS = `prime\\s+ministership|${OFFICES}|leadership|chairmanship|speakership|post|job|title|crown|mandate`;
 /** Elections a rival is challenged in ("in a primary", "in Florida’s Aug. 30 primary", "in November’s election", "in a run for the White House"). */
 const CONTESTS = 'primary|primaries|election|elections|race|runoff|run-off|contest|caucus(?:es)?|ballot|polls|run|bid|by-election|leadership\\s+vote';
+/** What is granted or withheld — entry, access, bail, a permit, a hearing, a request — the object by which "deny" reports
+ * an act of refusal ("denied entry to", "denied that request"), not a denial in words. */
+const GRANTED_THINGS = 'access|entry|bail|permission|asylum|visas?|requests?|applications?|permits?|licen[cs]es?|hearings?|waivers?|petitions?|appeals?|motions?|extensions?|funding|benefits|passage|admission|parole|clemency|pardons?|approval|confirmation|ability|opportunity|chance|option|right|rights|service|treatment|medical\\s+care|citizenship|residency|refugee\\s+status|landing|overflight|clearance';
+/** Weekdays and months: a capitalised word after a cue that says when ("denied Monday the reports"). */
+const CALENDAR_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 /** Measures a state answers with: arms, strikes, tariffs and the like ("responded with retaliatory tariffs"). */
 const MEASURES = `${ARMS}|strikes?|raids?|shelling|tariffs?|levies|duties|sanctions|penalties|countermeasures|blockade|missile\\s+tests?|tests?\\s+of|deployments?|troops|force|crackdown|arrests|expulsions?|moratorium|payments|tactics|bans?|restrictions`;
 
@@ -309,6 +314,28 @@ export const NON_STATEMENT_RULES = {
       ['Donald Trump challenged Ted Cruz to a one-on-one debate before the caucus.', { speaker: 'Donald Trump', text: 'Ted Cruz to a one-on-one debate before the caucus' }],
       ['Hillary Clinton challenged Bernie Sanders on his record on guns.', { speaker: 'Hillary Clinton', text: 'Bernie Sanders on his record on guns' }],
       ['John McCain repeatedly challenged Chuck Hagel in the confirmation hearing over his 2007 statement.', { speaker: 'John McCain', text: 'Chuck Hagel in the confirmation hearing over his 2007 statement' }],
+    ],
+  },
+  'non-statement.withheld': {
+    reportedOnly: true,
+    // Two objects: "him", "them" or a name of up to four capitalised words (no weekday or month: "denied Monday the
+    // reports" is a denial), then a determiner or a thing granted; or a thing granted heading the words (maybe after a
+    // plural noun, its recipient, or a determiner and one word), then the end, a mark or a preposition ("the human rights
+    // abuses" is a denial). Fixed alternations, bounded repetitions: linear.
+    pattern: new RegExp(String.raw`^(?:not\s+)?den(?:y|ies|ied|ying)\s+::\s+(?:(?:him|them|us|me)\s+(?:(?:a|an|the|any|his|their|its|our|my|your)\s|(?:${GRANTED_THINGS})\b)|(?!(?:${CALENDAR_NAMES})\b)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+(?:a|an|the|any|his|her|their|its)\s|(?:\p{Ll}+s\s+|(?:(?:a|an|the|that|this|his|her|their|its|any|further)\s+)?(?:[\p{Ll}-]+\s+)?)(?:${GRANTED_THINGS})(?=$|[,.;:]|\s+(?:to|for|of|on|in|at|from|by|until|after|before|and|or|because|since|as|when|while|under|over|through|despite)\b))`, 'u'),
+    why: 'Denying someone something, or denying a thing granted ("Kennedy denied Carter a final-night photograph of unity", "denied Merrick Garland a confirmation hearing", "denied entry to South Koreans", "the court denied bail", "The Supreme Court denied that request") is withholding it, an act, not a denial in words (polnear-train: 2 of 10 such uses annotated). Denying a report, a charge or a clause ("denied the report", "denied any wrongdoing", "denied that Russia had interfered") stays.',
+    examples: [
+      ['Kennedy engineered a floor fight over the rules and denied Jimmy Carter a final-night photograph of unity.', null],
+      ['Chuck Grassley denied Merrick Garland a confirmation hearing.', null],
+      ['North Korean border authorities denied entry to South Koreans who manage the factories.', null],
+      ['Iran denied inspectors access to the site.', null],
+      ['Donald Trump fired Andrew McCabe, denying him his full pension.', null],
+      // A denial in words stays: a report, charges, a clause; a weekday is when.
+      ['The Kremlin denied the report on Monday.', { speaker: 'Kremlin', text: 'the report on Monday' }],
+      ['Vladimir Putin denied that Russia had interfered in the election.', { speaker: 'Vladimir Putin', text: 'Russia had interfered in the election' }],
+      ['Paul Manafort denied the charges through his lawyer.', { speaker: 'Paul Manafort', text: 'the charges through his lawyer' }],
+      ['China denied the human rights abuses in Xinjiang.', { speaker: 'China', text: 'the human rights abuses in Xinjiang' }],
+      ['Hillary Clinton denied her involvement in the scheme.', { speaker: 'Hillary Clinton', text: 'her involvement in the scheme' }],
     ],
   },
   'non-statement.measure-response': {
