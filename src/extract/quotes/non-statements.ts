@@ -93,6 +93,15 @@ const ARMS = 'bombs?|rockets?|missiles?|mortars?|artillery|guns?|gunfire|rifles?
 
 /** Offices run for ("campaigned for the presidency", "campaigned for the nation’s highest office", "for re-election"). */
 const OFFICES = 'presidency|president|office|re-?election|White\\s+House|nomination|seat|term|governor(?:ship)?|mayor(?:alty)?|premiership|prime\\s+minister|chancellor(?:ship)?';
+/** What a rival is challenged for: an office, a leadership, a post or a title ("challenging Trudeau for the prime ministership"). */
+const CONTESTED_POSTS = `prime\\s+ministership|${OFFICES}|leadership|chairmanship|speakership|post|job|title|crown|mandate`;
+/** Elections a rival is challenged in ("in a primary", "in Florida’s Aug. 30 primary", "in November’s election", "in a run for the White House"). */
+const CONTESTS = 'primary|primaries|election|elections|race|runoff|run-off|contest|caucus(?:es)?|ballot|polls|run|bid|by-election|leadership\\s+vote';
+/** What is granted or withheld — entry, access, bail, a permit, a hearing, a request — the object by which "deny" reports
+ * an act of refusal ("denied entry to", "denied that request"), not a denial in words. */
+const GRANTED_THINGS = 'access|entry|bail|permission|asylum|visas?|requests?|applications?|permits?|licen[cs]es?|hearings?|waivers?|petitions?|appeals?|motions?|extensions?|funding|benefits|passage|admission|parole|clemency|pardons?|approval|confirmation|ability|opportunity|chance|option|right|rights|service|treatment|medical\\s+care|citizenship|residency|refugee\\s+status|landing|overflight|clearance';
+/** Weekdays and months: a capitalised word after a cue that says when ("denied Monday the reports"). */
+const CALENDAR_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 /** Measures a state answers with: arms, strikes, tariffs and the like ("responded with retaliatory tariffs"). */
 const MEASURES = `${ARMS}|strikes?|raids?|shelling|tariffs?|levies|duties|sanctions|penalties|countermeasures|blockade|missile\\s+tests?|tests?\\s+of|deployments?|troops|force|crackdown|arrests|expulsions?|moratorium|payments|tactics|bans?|restrictions`;
 
@@ -288,6 +297,45 @@ export const NON_STATEMENT_RULES = {
       ['When Rick Perry campaigned for the presidency in 2011, his campaign paid a holding company for a private jet.', null],
       // A cause or a candidate campaigned for stays.
       ['Boris Johnson campaigned for Brexit three years ago.', { speaker: 'Boris Johnson', text: 'Brexit three years ago' }],
+    ],
+  },
+  'non-statement.electoral-challenge': {
+    reportedOnly: true,
+    // A name (up to five capitalised words, maybe an appositive between commas) right after the cue, then "for" and an
+    // office within five words, or "in" and an election within three words or a year. Bounded repetitions: linear.
+    pattern: new RegExp(String.raw`^(?:not\s+)?challeng(?:e|es|ed|ing)\s+::\s+(?:(?:the\s+)?(?:incumbent|sitting)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}(?:,[^,]{1,80},)?\s+(?:for\s+(?:[\p{L}’'.-]+\s+){0,5}?(?:${CONTESTED_POSTS})\b|in\s+(?:[\p{L}’'.\d-]+\s+){0,3}?(?:${CONTESTS})\b|in\s+(?:19|20)\d\d\b)`, 'u'),
+    why: 'Challenging a holder or a rival for an office, or in an election ("Sanders, who is challenging Clinton for the Democratic nomination", "Hassan, who is challenging Ayotte for her Senate seat", "to challenge Loeffler in a primary", "Democrats vying to challenge Trump in 2020") is running against them, an act, not words put forward (polnear-train: 1 of 8 such challenges annotated); challenging someone to do something, on a point or about it ("challenged Cruz to a debate", "challenged Sanders on his record") is a challenge in words and stays.',
+    examples: [
+      ['Bernie Sanders, who is challenging Hillary Clinton for the Democratic nomination, said Monday the deal will hurt consumers.', { speaker: 'Bernie Sanders', text: 'the deal will hurt consumers' }],
+      ['Andrew Scheer, the Conservative leader who is challenging Justin Trudeau for the prime ministership, spoke on Wednesday.', null],
+      ['Rand Paul, a leader of the party’s non-interventionist wing who challenged Donald Trump for the GOP nomination, voted against the bill.', null],
+      ['Tim Canova is challenging Debbie Wasserman Schultz, the Democratic National Committee chair, in Florida’s Aug. 30 primary.', null],
+      // A challenge in words — to do something, on a point, about it — stays.
+      ['Donald Trump challenged Ted Cruz to a one-on-one debate before the caucus.', { speaker: 'Donald Trump', text: 'Ted Cruz to a one-on-one debate before the caucus' }],
+      ['Hillary Clinton challenged Bernie Sanders on his record on guns.', { speaker: 'Hillary Clinton', text: 'Bernie Sanders on his record on guns' }],
+      ['John McCain repeatedly challenged Chuck Hagel in the confirmation hearing over his 2007 statement.', { speaker: 'John McCain', text: 'Chuck Hagel in the confirmation hearing over his 2007 statement' }],
+    ],
+  },
+  'non-statement.withheld': {
+    reportedOnly: true,
+    // Two objects: "him", "them" or a name of up to four capitalised words (no weekday or month: "denied Monday the
+    // reports" is a denial), then a determiner or a thing granted; or a thing granted heading the words (maybe after a
+    // plural noun, its recipient, or a determiner and one word), then the end, a mark or a preposition ("the human rights
+    // abuses" is a denial). Fixed alternations, bounded repetitions: linear.
+    pattern: new RegExp(String.raw`^(?:not\s+)?den(?:y|ies|ied|ying)\s+::\s+(?:(?:him|them|us|me)\s+(?:(?:a|an|the|any|his|their|its|our|my|your)\s|(?:${GRANTED_THINGS})\b)|(?!(?:${CALENDAR_NAMES})\b)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+(?:a|an|the|any|his|her|their|its)\s|(?:\p{Ll}+s\s+|(?:(?:a|an|the|that|this|his|her|their|its|any|further)\s+)?(?:[\p{Ll}-]+\s+)?)(?:${GRANTED_THINGS})(?=$|[,.;:]|\s+(?:to|for|of|on|in|at|from|by|until|after|before|and|or|because|since|as|when|while|under|over|through|despite)\b))`, 'u'),
+    why: 'Denying someone something, or denying a thing granted ("Kennedy denied Carter a final-night photograph of unity", "denied Merrick Garland a confirmation hearing", "denied entry to South Koreans", "the court denied bail", "The Supreme Court denied that request") is withholding it, an act, not a denial in words (polnear-train: 2 of 10 such uses annotated). Denying a report, a charge or a clause ("denied the report", "denied any wrongdoing", "denied that Russia had interfered") stays.',
+    examples: [
+      ['Kennedy engineered a floor fight over the rules and denied Jimmy Carter a final-night photograph of unity.', null],
+      ['Chuck Grassley denied Merrick Garland a confirmation hearing.', null],
+      ['North Korean border authorities denied entry to South Koreans who manage the factories.', null],
+      ['Iran denied inspectors access to the site.', null],
+      ['Donald Trump fired Andrew McCabe, denying him his full pension.', null],
+      // A denial in words stays: a report, charges, a clause; a weekday is when.
+      ['The Kremlin denied the report on Monday.', { speaker: 'Kremlin', text: 'the report on Monday' }],
+      ['Vladimir Putin denied that Russia had interfered in the election.', { speaker: 'Vladimir Putin', text: 'Russia had interfered in the election' }],
+      ['Paul Manafort denied the charges through his lawyer.', { speaker: 'Paul Manafort', text: 'the charges through his lawyer' }],
+      ['China denied the human rights abuses in Xinjiang.', { speaker: 'China', text: 'the human rights abuses in Xinjiang' }],
+      ['Hillary Clinton denied her involvement in the scheme.', { speaker: 'Hillary Clinton', text: 'her involvement in the scheme' }],
     ],
   },
   'non-statement.measure-response': {
