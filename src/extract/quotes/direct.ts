@@ -663,13 +663,15 @@ export function newSourceBefore(words: string, at: number, previous: Quote, ment
 }
 
 /**
- * A paragraph opening with a quotation mark right after the paragraph a long quotation closed in (nothing between
+ * A quotation on the line a long quotation closed on, or a paragraph opening with a quotation mark right after it (nothing between
  * but a few line breaks: a credit line or a heading there starts something else — masked furniture leaves a long run
  * of them), its words not closed by an attribution of their own ("“You're the boss,” Jordan interrupted."): the
  * journalist's convention goes on with the same speaker.
  */
 function nextParagraphContinues(body: string, closeLineEnd: number, open: number, text: string, after: string): boolean {
-  return closeLineEnd < open && PARAGRAPH_GAP.test(body.slice(closeLineEnd, open)) && !(/[,?!]\s*$/.test(text) && NAMED_FRAME_AFTER.test(after));
+  // (A quotation on the very line the long one closed on, after its frame — "…,” Mr. Dubowitz asked. “My contention is
+  // …”" — continues it as within one paragraph.)
+  return (open < closeLineEnd || PARAGRAPH_GAP.test(body.slice(closeLineEnd, open))) && !(/[,?!]\s*$/.test(text) && NAMED_FRAME_AFTER.test(after));
 }
 /** One to four line breaks and spaces: the gap between two paragraphs with no line of text (nor a masked one) between. */
 const PARAGRAPH_GAP = /^(?:[ \t]*\r?\n){1,4}[ \t]*$/;

@@ -347,6 +347,13 @@ export const ATTRIBUTION_RULES = {
       ['The ministry published its figures.\nThe full list of states, ranked by hours of work:\nNevada comes first with 107 hours, Montana second with 107 hours, and Idaho third.', null],
       // A question's verb introduces a question, not the passage after the colon.
       ['YouGov polled voters in June.\nYouGov asked the same question of voters in December:\nDespite months of news about Russia, more Democrats think the election was rigged now than then.', null],
+      // The object pointing at the words to come ("said this:", "released the following statement:", "sent this update
+      // late Tuesday:") or a time after the verb ("tweeted this week:") keeps the frame.
+      ['In the interview, Barack Obama also said this:\n"They can hurt us, and they can hurt our people and our families."', { speaker: 'Barack Obama', text: 'They can hurt us, and they can hurt our people and our families.', direct: true }],
+      ['NBA Chief Communications Officer Mike Bass released the following statement:\n"We recognize that the views expressed have deeply offended many of our fans in China."', { speaker: 'Mike Bass', text: 'We recognize that the views expressed have deeply offended many of our fans in China.', direct: true }],
+      ['Michael Cohen stayed silent.\nLanny Davis tweeted this week:\n“Michael Cohen will soon share with America what he told the special counsel.”', { speaker: 'Lanny Davis', text: 'Michael Cohen will soon share with America what he told the special counsel.', direct: true }],
+      // A verb of issuing with no statement for object introduces no one's words.
+      ['Apple released its quarterly figures on Tuesday:\n“Revenue rose four percent in the quarter, driven by services and wearables.”', null],
     ],
   },
   'direct.what-said': {
@@ -418,6 +425,7 @@ export const ATTRIBUTION_RULES = {
       // A quotation over several paragraphs (each reopened with a mark, the last closed) is continued by the paragraph
       // right after the one it closes in…
       ['Theresa May addressed the Commons. Theresa May said: “In time, another prime minister will be standing here.\n\n“We have to pass a bill, and we will hold votes on the issues that divide us,” she said.\n\n“Our job is to take decisions, not duck them.”', { speaker: 'Theresa May', text: 'Our job is to take decisions, not duck them.', direct: true }],
+      ['Mark Dubowitz spoke. “If they stonewall, what will we do?” he asked. “We will have no leverage.\n\n“Why would you design such a deal?” Mr. Dubowitz asked. “My contention is that the deal makes war more likely.”', { speaker: 'Mark Dubowitz', text: 'My contention is that the deal makes war more likely.', direct: true }],
       // …not across a credit line or a heading, nor where the paragraph's quotation carries its own speaker and verb.
       ['Theresa May addressed the Commons. Theresa May said: “In time, another prime minister will be standing here.\n\n“We have to pass a bill, and we will hold votes on the issues that divide us,” she said.\n\nEli Lake, Bloomberg\n\n“Our job is to take decisions, not duck them.”', null],
       ['Rod Rosenstein answered Jim Jordan: “I am the deputy attorney general. I am responsible.\n\n“So your statement that I am keeping information from you is wrong.”\n\n“You’re the boss, Mr. Rosenstein,” Jordan interrupted.', null],
