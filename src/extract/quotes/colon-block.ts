@@ -23,6 +23,14 @@ const ADJUNCT_AFTER = /^\s+(?:in|on|at|during|after|before)\b/;
 const POINTING_VERB = /^(?:explain|explains|explained|describe|describes|described|recount|recounts|recounted|note|notes|noted|add|adds|added|summed|summarized|summarised|put|puts)$/;
 /** A short noun phrase with a determiner ("the situation further", "this telling anecdote", "it this way"). Bounded: linear. */
 const POINTER_OBJECT = /^\s+(?:(?:the|this|that|these|those|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|it)(?:\s+(?:further|again|also|thus|this\s+way|so|too|briefly|simply|succinctly|bluntly))?$/u;
+/** Verbs of issuing a text, cues before a colon only with a statement for object ("released the following statement:"). */
+const ISSUING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'sent', 'sends', 'posted', 'posts', 'published', 'publishes']);
+/** The object pointing at the words to come: "this", "the following", "this message", "the following statement",
+ * "a brief statement" — with a time or a platform after it ("this update late Tuesday", "this message on Twitter").
+ * Bounded runs: linear. */
+const STATEMENT_OBJECT = /^\s+(?:this|the\s+following|as\s+follows|(?:this|these|the\s+following|a|the|his|her|its|their)\s+(?:(?:brief|short|new|written|joint|lengthy|further|official)\s+)?(?:statement|message|update|alert|note|letter|tweet|post|warning|response|remarks|words))(?:\s+(?:on|to)\s+(?:Twitter|Facebook|Instagram|social\s+media))?(?:\s+(?:late|early|on|this|last))?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|today|yesterday|tonight))?$/;
+/** A time after the cue: "tweeted this week:", "wrote Tuesday:", "said late Monday:". */
+const TIME_AFTER = /^\s+(?:(?:late|early|on|this|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?$/;
 /** A finite verb in the words after the cue: a clause of its own ("says at least one shooter is still on the loose:"), no adjunct. */
 const FINITE_AFTER = /\s(?:is|are|was|were|has|have|had|will|would|can|could)\b/;
 /** The words opening the subject clause that are no part of the subject ("Here's what he", "As Politico", "but Trump"). */
@@ -59,14 +67,17 @@ export function colonFrame(body: string, colonAt: number, mentions: MentionRef[]
   if (words[k]?.[0] === 'that') k--;
   const last = k;
   // (A word after a determiner or a number is a noun: "in a July 12 note to delegations" — read on leftwards.)
-  const isCue = (i: number) => (SPEECH_VERBS.has(words[i][0]) || BLOCK_VERBS.has(words[i][0])) && !(i > 0 && /^(?:a|an|the|his|her|its|their|our|this|that|\d+)$/i.test(words[i - 1][0]));
+  const wordsAfter = (i: number) => (i < last ? ` ${words.slice(i + 1, last + 1).map((w) => w[0]).join(' ')}` : '');
+  // (A verb of issuing is a cue when its object is a statement: "released the following statement:", "sent this update:".)
+  const isCue = (i: number) => (SPEECH_VERBS.has(words[i][0]) || BLOCK_VERBS.has(words[i][0]) || (ISSUING_VERBS.has(words[i][0]) && STATEMENT_OBJECT.test(wordsAfter(i)))) && !(i > 0 && /^(?:a|an|the|his|her|its|their|our|this|that|\d+)$/i.test(words[i - 1][0]));
   while (k >= 0 && !isCue(k)) k--;
   if (k < 0) return null;
   const verb = words[k][0];
   // A question's verb introduces the question, and what follows a colon after it is seldom the words asked.
   if (/^(?:ask|asks|asked|asking|wonder|wonders|wondered)$/.test(verb)) return null;
-  const tail = k < last ? ` ${words.slice(k + 1, last + 1).map((w) => w[0]).join(' ')}` : '';
-  if (tail && ((!LISTENER_VERB.test(verb) && !ADJUNCT_AFTER.test(tail) && !(POINTING_VERB.test(verb) && POINTER_OBJECT.test(tail))) || FINITE_AFTER.test(tail) || tail.trim().split(/\s+/).length > 8 || /^continu/.test(verb))) return null;
+  const tail = wordsAfter(k);
+  const announced = STATEMENT_OBJECT.test(tail) || TIME_AFTER.test(tail);
+  if (tail && ((!LISTENER_VERB.test(verb) && !ADJUNCT_AFTER.test(tail) && !(POINTING_VERB.test(verb) && POINTER_OBJECT.test(tail)) && !announced) || FINITE_AFTER.test(tail) || tail.trim().split(/\s+/).length > 8 || /^continu/.test(verb))) return null;
   const verbAt = m.index + words[k].index!;
   let before = frame.slice(0, verbAt).replace(/\s+$/, '');
   let offset = from;

@@ -150,7 +150,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
   const out: Candidate[] = [];
   const headings = whatSaidHeadings(body, mentions, roles);
   // `source`: the quote that named the speaker of a run of continued quotes (a continued quote's own speaker is unknown here).
-  let prev: { quote: Quote; paragraph: number; source: Quote; speaker: SpeakerRef | null } | null = null;
+  let prev: { quote: Quote; paragraph: number; closeLineEnd: number; source: Quote; speaker: SpeakerRef | null } | null = null;
   let rp = 0;
   let hp = 0;
   for (const span of quoteSpans(body)) {
@@ -509,7 +509,7 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       continue;
     }
     // (Not a few words inside a sentence of the writer's: a slogan, a chant, a name — quoted-terms.ts.)
-    if (!named && !framed && !unnamedContainer && !inNounPhrase && prev && prev.paragraph >= paragraph - 1 && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence && !isTermInSentence(text, before)) {
+    if (!named && !framed && !unnamedContainer && !inNounPhrase && prev && (prev.paragraph >= paragraph - 1 || nextParagraphContinues(body, prev.closeLineEnd, span.open, text, after)) && prev.quote.cue && continuesPrevious(body, prev.quote, span.open) && !otherSubject && !otherInSentence && !isTermInSentence(text, before)) {
       frames.push({ rule: 'direct.continues', quote: { ...base, cue: prev.quote.cue }, speaker: null, continues: prev.quote }); // split quote: same speaker, known once pronouns are resolved
     }
     // A paragraph that is one whole quotation, with no frame of its own, right after a paragraph whose last sentence
@@ -547,7 +547,10 @@ export function findDirect(body: string, sentences: Sentence[], mentions: Mentio
       if (speaker.onBehalfOf) quote.onBehalfOf = speaker.onBehalfOf;
     }
     out.push(chosen);
-    prev = { quote, paragraph, source: chosen.rule === 'direct.continues' && prev ? prev.source : quote, speaker };
+    // The end of the line the quotation closes on: a quotation running over several paragraphs ("“… ¶ “…,” she said.")
+    // is continued by a paragraph right after its last one (nextParagraphContinues), not only after its first.
+    const closeLineEnd = body.indexOf('\n', end) < 0 ? body.length : body.indexOf('\n', end);
+    prev = { quote, paragraph, closeLineEnd, source: chosen.rule === 'direct.continues' && prev ? prev.source : quote, speaker };
   }
   return out;
 }
@@ -659,6 +662,22 @@ export function newSourceBefore(words: string, at: number, previous: Quote, ment
   return true;
 }
 
+/**
+ * A quotation on the line a long quotation closed on, or a paragraph opening with a quotation mark right after it (nothing between
+ * but a few line breaks: a credit line or a heading there starts something else — masked furniture leaves a long run
+ * of them), its words not closed by an attribution of their own ("“You're the boss,” Jordan interrupted."): the
+ * journalist's convention goes on with the same speaker.
+ */
+function nextParagraphContinues(body: string, closeLineEnd: number, open: number, text: string, after: string): boolean {
+  // (A quotation on the very line the long one closed on, after its frame — "…,” Mr. Dubowitz asked. “My contention is
+  // …”" — continues it as within one paragraph.)
+  return (open < closeLineEnd || PARAGRAPH_GAP.test(body.slice(closeLineEnd, open))) && !(/[,?!]\s*$/.test(text) && NAMED_FRAME_AFTER.test(after));
+}
+/** One to four line breaks and spaces: the gap between two paragraphs with no line of text (nor a masked one) between. */
+const PARAGRAPH_GAP = /^(?:[ \t]*\r?\n){1,4}[ \t]*$/;
+/** A pronoun or a capitalised name and a finite verb (a speech verb, or any past tense: "interrupted", "snapped"). */
+const NAMED_FRAME_AFTER = new RegExp(`^\\s*(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:\\s+[\\p{Lu}][\\p{L}.’'-]*){0,3})\\s+(?:\\p{Ll}+ly\\s+)?(?:${VERB}|\\p{Ll}+ed)\\b`, 'u');
+
 /** A quote that follows the previous one with only an attribution between them ("…," he said. "…"). */
 export function continuesPrevious(body: string, prev: Quote, open: number): boolean {
   // A quoted title between the parts ("…on Fox News’s “Fox and Friends.”") belongs to the attribution.
@@ -677,7 +696,10 @@ function wholeParagraph(body: string, open: number, closeEnd: number): boolean {
 /**
  * The report closing the paragraph right before `open` (blank lines aside): the last reported candidate of that
  * paragraph's last sentence, when its speaker is named, a pronoun or an unnamed source, and the paragraph ends with a
- * full stop (not a colon: an attribution closing with one heads a block, direct.lead-colon reads it).
+ * full stop — or with a colon after a report by a verb of saying ("Rice said the analogy was about air power:", "The
+ * ambassador says the people want a democratic process:"): the colon hands over to the words that bear the report out.
+ * (An attribution closing with a colon and no clause, "Caddell continued:", is a frame of its own: direct.lead-colon,
+ * direct.colon-block.)
  */
 function reportEndingParagraphBefore(body: string, sentences: Sentence[], reported: Reported[], open: number): Reported | null {
   const lineStart = body.lastIndexOf('\n', open - 1) + 1;
@@ -685,14 +707,21 @@ function reportEndingParagraphBefore(body: string, sentences: Sentence[], report
   while (k >= 0 && sentences[k].end > lineStart) k--;
   if (k < 0) return null;
   const last = sentences[k];
-  if (body.slice(last.end, lineStart).trim() !== '' || !/[.!?][”"’']?\s*$/.test(last.text)) return null;
+  if (body.slice(last.end, lineStart).trim() !== '') return null;
+  const colon = /:\s*$/.test(last.text);
+  if (!colon && !/[.!?][”"’']?\s*$/.test(last.text)) return null;
   let best: Reported | null = null;
   for (const c of reported) {
     if (c.quote.sentence?.start !== last.start || !c.speaker) continue;
     if (!best || c.quote.end > best.quote.end) best = c;
   }
+  // After a colon, only a report by a verb of saying that runs on to the colon: "X said the deal was dead:" — not a
+  // stance or a clause the report closed before it ("Options, experts said, include:").
+  if (best && colon && (!REPORT_CUE_BEFORE_COLON.test(best.quote.cue ?? '') || /[^\s:;,.]/.test(body.slice(best.quote.end, last.end).replace(/[”"’')\]]/g, '')))) return null;
   return best;
 }
+/** Verbs of saying whose report a colon may hand over to a quotation (see reportEndingParagraphBefore). */
+const REPORT_CUE_BEFORE_COLON = /^(?:say|says|said|tell|tells|told|add|adds|added|argue|argues|argued|insist|insists|insisted|explain|explains|explained|write|writes|wrote|report|reports|reported|warn|warns|warned|note|notes|noted|claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|acknowledge|acknowledges|acknowledged|contend|contends|contended)$/;
 
 /** Whether a person other than `except` is mentioned in [from, to). */
 function personBetween(mentions: MentionRef[], from: number, to: number, except: string | null): boolean {

@@ -347,6 +347,13 @@ export const ATTRIBUTION_RULES = {
       ['The ministry published its figures.\nThe full list of states, ranked by hours of work:\nNevada comes first with 107 hours, Montana second with 107 hours, and Idaho third.', null],
       // A question's verb introduces a question, not the passage after the colon.
       ['YouGov polled voters in June.\nYouGov asked the same question of voters in December:\nDespite months of news about Russia, more Democrats think the election was rigged now than then.', null],
+      // The object pointing at the words to come ("said this:", "released the following statement:", "sent this update
+      // late Tuesday:") or a time after the verb ("tweeted this week:") keeps the frame.
+      ['In the interview, Barack Obama also said this:\n"They can hurt us, and they can hurt our people and our families."', { speaker: 'Barack Obama', text: 'They can hurt us, and they can hurt our people and our families.', direct: true }],
+      ['NBA Chief Communications Officer Mike Bass released the following statement:\n"We recognize that the views expressed have deeply offended many of our fans in China."', { speaker: 'Mike Bass', text: 'We recognize that the views expressed have deeply offended many of our fans in China.', direct: true }],
+      ['Michael Cohen stayed silent.\nLanny Davis tweeted this week:\n“Michael Cohen will soon share with America what he told the special counsel.”', { speaker: 'Lanny Davis', text: 'Michael Cohen will soon share with America what he told the special counsel.', direct: true }],
+      // A verb of issuing with no statement for object introduces no one's words.
+      ['Apple released its quarterly figures on Tuesday:\n“Revenue rose four percent in the quarter, driven by services and wearables.”', null],
     ],
   },
   'direct.what-said': {
@@ -382,6 +389,12 @@ export const ATTRIBUTION_RULES = {
       ['Nalin Kohli said the register does not require documents.\nThe party tweeted “The register leads to confusion” on Monday.', null],
       // A paragraph with no report at its end continues nobody.
       ['Nalin Kohli said the register does not require documents. The party met on Monday.\n“The register leads to an unnecessary confusion.”', null],
+      // A report by a verb of saying that runs on to a colon hands over to the quotation paragraph after it.
+      ['Susan Rice said the analogy was about the use of air power:\n“We have done so with sustained effect. But on the ground we have had partners that have done the fighting.”', { speaker: 'Susan Rice', text: 'We have done so with sustained effect. But on the ground we have had partners that have done the fighting.', direct: true }],
+      ['Nicholas Dungan argued that America’s friends need to adopt a dual track approach:\n\n"You need two different policies. You need one policy to the individual and another toward the country."', { speaker: 'Nicholas Dungan', text: 'You need two different policies. You need one policy to the individual and another toward the country.', direct: true }],
+      // …not a list's or a document's colon, nor a report closed before the colon.
+      ['The report looked at ten episodes related to the allegations of obstruction, including:\n“The campaign’s response to reports about Russian support for the candidate.”', null],
+      ['Nalin Kohli said the register does not require documents, and the party published a list:\n“The register leads to an unnecessary confusion about citizenship.”', null],
     ],
   },
   'direct.continues': {
@@ -409,6 +422,13 @@ export const ATTRIBUTION_RULES = {
       ['“It is a warning,” said Jenny Town. It was that deadline that a North Korean official was referring to in his “Christmas gift” threat.', null],
       ['“We will win,” Donald Trump said. It was a familiar line for the campaign, which released an ad calling Biden “China’s puppet.”', null],
       ['“We need to talk,” Rex Tillerson said. “Believe me.”', { speaker: 'Rex Tillerson', text: 'Believe me.', direct: true }],
+      // A quotation over several paragraphs (each reopened with a mark, the last closed) is continued by the paragraph
+      // right after the one it closes in…
+      ['Theresa May addressed the Commons. Theresa May said: “In time, another prime minister will be standing here.\n\n“We have to pass a bill, and we will hold votes on the issues that divide us,” she said.\n\n“Our job is to take decisions, not duck them.”', { speaker: 'Theresa May', text: 'Our job is to take decisions, not duck them.', direct: true }],
+      ['Mark Dubowitz spoke. “If they stonewall, what will we do?” he asked. “We will have no leverage.\n\n“Why would you design such a deal?” Mr. Dubowitz asked. “My contention is that the deal makes war more likely.”', { speaker: 'Mark Dubowitz', text: 'My contention is that the deal makes war more likely.', direct: true }],
+      // …not across a credit line or a heading, nor where the paragraph's quotation carries its own speaker and verb.
+      ['Theresa May addressed the Commons. Theresa May said: “In time, another prime minister will be standing here.\n\n“We have to pass a bill, and we will hold votes on the issues that divide us,” she said.\n\nEli Lake, Bloomberg\n\n“Our job is to take decisions, not duck them.”', null],
+      ['Rod Rosenstein answered Jim Jordan: “I am the deputy attorney general. I am responsible.\n\n“So your statement that I am keeping information from you is wrong.”\n\n“You’re the boss, Mr. Rosenstein,” Jordan interrupted.', null],
     ],
   },
   // ── Transcripts: paragraphs that are one person's words without quotation marks.
