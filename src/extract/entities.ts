@@ -5,7 +5,7 @@
 import type { Entity } from './types.js';
 import type { Mention } from './mentions.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryName } from './lexicon/countries.js';
-import { COUNTRY_BY_CITY, countryOfPlace } from './lexicon/places.js';
+import { CITY_NAMES, COUNTRY_BY_CITY, countryOfPlace } from './lexicon/places.js';
 import { FIRST_NAMES, KOREAN_FAMILY_NAMES, chineseFamilyFirst, genderOfGivenName, listedForBothGenders } from './lexicon/names.js';
 import { bodiesInTitles, bodyName, genericBody, stateOfBody } from './government-bodies.js';
 import { HEAD_OFFICES, KNOWN_OFFICE_HOLDERS, OFFICE_HOLDER_FAMILY_NAMES, PERSON_TITLES, REALM_MONARCHS, US_PRESIDENTS, fullTitle } from './lexicon/titles.js';
@@ -19,7 +19,7 @@ import { acronymLetters, articleBodyForms, definedAcronyms } from './body-forms.
 import { knownAsPairs } from './known-as.js';
 import { OUTLETS_BY_KIND } from './lexicon/outlets.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
-import { VESSEL_NOUNS, isCommonWord } from './lexicon/noun-classes.js';
+import { VESSEL_NOUNS, isCommonWord, isCommonWordForm } from './lexicon/noun-classes.js';
 
 /** Slugs kept per text (a name is slugged for each of its mentions, and again across articles); emptied when full.
  * Declared first: module-level tables below slug names as they load. */
@@ -349,6 +349,8 @@ interface Draft {
 /** Forms of the bodies the lexicons know, companies named like people among them ("Morgan Stanley"). */
 const KNOWN_BODY_FORMS: ReadonlySet<string> = new Set([...KNOWN_ORGANIZATIONS.flat(), ...PERSON_LIKE_COMPANY_NAMES]);
 
+/** Compass words the name lists hold as given names ("West"): "West Yorkshire", "West Point" are places. */
+const COMPASS_GIVEN: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West']);
 /** A collective noun after a name, the body it heads: "… network", "… campaign", "… foundation". Linear: fixed words. */
 const COLLECTIVE_NOUN_AFTER = /^['’]?s? (?:network|networks|organi[sz]ation|group|empire|campaign|team|foundation|family|firm|company|institute|center|centre|administration|machine|camp|circle|operation|clan|dynasty|estate|fund|trust|newspaper|paper|daily|magazine|channel|station|agency|website)\b/;
 /** A noun of a thing or a body right before a name, whose name it is: "the aircraft carrier Theodore Roosevelt", "the firm Vianovo". Linear: fixed words. */
@@ -362,14 +364,19 @@ const THING_NOUN_BEFORE = /(?<![\p{L}-])(?:carrier|ship|vessel|warship|destroyer
 export function nameOfPersonAsBody(body: string, name: string, mentions: readonly { start: number; end: number }[]): boolean {
   // "the Ruben Marquez network": a person's name before a collective noun names that person's body.
   if (mentions.some((m) => COLLECTIVE_NOUN_AFTER.test(body.slice(m.end, m.end + 16)) || THING_NOUN_BEFORE.test(body.slice(Math.max(0, m.start - 24), m.start)))) return false;
+  // "Graham Putnam and Mahoney Funeral Parlors": partners' names joined; "Gordon Haskett, a research firm": a body described.
+  if (mentions.some((m) => /^ (?:and|&) \p{Lu}/u.test(body.slice(m.end, m.end + 7)) || BODY_APPOSITIVE_AFTER.test(body.slice(m.end, m.end + 70)))) return false;
   const words = name.split(' ');
   if (words.length < 2 || words.length > 3 || (words.length === 3 && !/^\p{Lu}\.$/u.test(words[1]))) return false;
   const [given, family] = [words[0], words[words.length - 1]];
   // (A given name that is also a common word is no proof: "Red Sox", "Grant Thornton"; nor "Al", "El", the Arabic
   // article of "Al Ahram", "Al Jazeera".)
-  if (given === 'Al' || given === 'El' || !FIRST_NAMES.has(given) || genderOfGivenName(given) === null || isCommonWord(given.toLowerCase()) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(family)) return false;
-  if (KNOWN_BODY_FORMS.has(name) || OUTLET_NAMES.has(name) || isBodyWord(family) || hasLowerCaseUse(body, family.toLowerCase())) return false;
-  return ![given, family].some((w) => COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || countryOfPlace(w) !== undefined);
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(given) || COMPASS_GIVEN.has(given) || !FIRST_NAMES.has(given) || genderOfGivenName(given) === null || isCommonWord(given.toLowerCase()) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(family)) return false;
+  // A family name that is a common word or its plural is no proof either: "Ford Fusion", "Geneva Conventions", "Elysee Palace".
+  if (KNOWN_BODY_FORMS.has(name) || OUTLET_NAMES.has(name) || isBodyWord(family) || isCommonWordForm(family) || hasLowerCaseUse(body, family.toLowerCase())) return false;
+  // A person's name takes no article and is no place one works at: "the Carl Vinson", "an analyst at Raymond James".
+  if (mentions.some((m) => /(?:^|[^\p{L}])(?:[Tt]he|at)[ \t]$/u.test(body.slice(Math.max(0, m.start - 5), m.start)))) return false;
+  return ![given, family, name].some((w) => COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || CITY_NAMES.has(w) || countryOfPlace(w) !== undefined);
 }
 
 /**

@@ -135,12 +135,15 @@ describe('a partnership named by its partners is one body (PARTNER_LIST)', () =>
 describe('people the tagger read as bodies', () => {
   test.each<[string, string[]]>([
     // stop 54: a given name the lexicon knows and a family name, with no body's word or cue, is a person
-    ['“We will respond,” Admiral John Kirby told Jake Tapper on CNN’s The Lead.', ['Organization:CNN', 'Person:Jake Tapper', 'Person:John Kirby']],
+    ['“We will respond,” Admiral John Kirby told Gloria Borger on CNN’s The Lead.', ['Organization:CNN', 'Person:Gloria Borger', 'Person:John Kirby']],
+    // a family name that is a common word or its plural, or a name after "the" or "at", is no proof: "the Tyson Foods plant"
+    ['Workers at the Tyson Foods plant went on strike.', ['Organization:Tyson Foods']],
     // a titled person's family name alone, and the given name of the one person the article gives it, are that person
     ['The photo shows Denmark’s Prime Minister Helle Thorning-Schmidt with Obama. Thorning-Schmidt seemed preoccupied.', ['Country:Denmark', 'Person:Helle Thorning-Schmidt']],
     // must not retype: a company named like a person, a person's name before a collective noun, a given name that is a common word
     ['Morgan Stanley said its profit rose.', ['Organization:Morgan Stanley']],
     ['The website of the state-run Al Ahram newspaper reported that he was held.', ['Organization:Al Ahram']],
+    ['A survey conducted on March 13th by Gordon Haskett, a research firm, found that one in three bought food online.', ['Organization:Gordon Haskett']],
     ['The Blue Jays beat the Red Sox on Monday.', ['Organization:Blue Jays', 'Organization:Red Sox']],
   ])('%s', (body, expected) => expect(typed(body)).toEqual(expected));
 });

@@ -86,7 +86,7 @@ describe('unlikelyBody', () => {
     ['Democrat Senator Dianne Feinstein objected.', 'Democrat', [], 'party-member'],
     ['Sen. Dick Durbin, the No. 2 Democrat in the Senate, said so.', 'Democrat', [], 'party-member'],
     ['DNI Dan Coats said so.', 'DNI', [], 'common-noun-acronym'],
-    ['The IG said it disagrees with that assessment.', 'IG', [], 'common-noun-acronym'],
+    ['The IG said it disagrees with that assessment.', 'IG', [], null],
     ['We had SIGINT on the cell.', 'SIGINT', [], 'common-noun-acronym'],
     // stays: a body whose name holds no hash
     ['The NAACP said so.', 'NAACP', [], null],

@@ -54,8 +54,9 @@ export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set([
   'ISR', 'C4ISR',
   // people and positions
   'VIP', 'POW', 'AWOL', 'BFF', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'PM', 'VP', 'POTUS', 'FLOTUS', 'LGBT', 'LGBTQ',
-  // officers by their titles' initials ("DNI Dan Coats", "the IG said"): a person's office, as "PM" is, no body
-  'DNI', 'DCI', 'IG', 'SecDef', 'SECDEF', 'SecState',
+  // officers by their titles' initials ("DNI Dan Coats"): a person's office, as "PM" is, no body ("the IG said it …"
+  // speaks for an inspector general's office: it stays)
+  'DNI', 'DCI', 'SecDef', 'SECDEF', 'SecState',
   // intelligence's kinds and reports ("We had SIGINT", "SITREP # 3023", "the PDB")
   'SIGINT', 'HUMINT', 'OSINT', 'SITREP', 'PDB',
   // time zones and wars
