@@ -45,7 +45,6 @@ import { anonymousSources, keepAnonymous } from './quotes/anonymous-source.js';
 import { ownedHead } from './quotes/owned-head.js';
 import { speakerBodies, stateOrgans } from './quotes/state-organ.js';
 import { cityPolice, organsInCapitals } from './quotes/placed-body.js';
-import { describedBodies } from './quotes/described-body.js';
 import { comparedSubject } from './quotes/compared-subject.js';
 import { isNestedReport, nestedContentLength } from './quotes/nested-report.js';
 import { shortNameBearers } from './quotes/short-name-bearer.js';
@@ -224,8 +223,6 @@ export function extractQuotes({ body, sentences, entities, publishedAt = null, d
   // A city's police ("Berlin police said") and an organ placed in its state's capital ("the defence ministry in Seoul").
   cityPolice(all.map((c) => c.quote), body, mentions, organBody);
   organsInCapitals(all.map((c) => c.quote), body, mentions, organBody);
-  // "according to the Egyptian Health Ministry", "pollster YouGov said": a body's name with descriptors only before it.
-  describedBodies(all.map((c) => c.quote), body, mentions);
   kindAntecedents(all.map((c) => c.quote), body, mentions, organBody);
   resolveBodyHeads(all, body, mentions);
   kindAntecedents(latestKindBodies(all.map((c) => c.quote), body, mentions), body, mentions, organBody);

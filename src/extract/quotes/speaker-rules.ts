@@ -26,7 +26,6 @@ import { MODIFIED_AFTER } from './country-modifier.js';
 import { PARTICIPLE_AFTER_REPORT } from './reporter-participle.js';
 import { ORGAN_AFTER_STATE } from './state-organ.js';
 import { ORGAN_IN_CITY, POLICE_AFTER_CITY } from './placed-body.js';
-import { DESCRIPTORS_BEFORE_NAME } from './described-body.js';
 import { COMPARISON_OPENING } from './compared-subject.js';
 import { MODIFIED_HEAD, OWNED_HEAD } from './owned-head.js';
 import { DOCUMENT_SOURCE } from './document-source.js';
@@ -865,18 +864,6 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
       // Negatives: no capital; no listed organ.
       ['Fighting went on in Syria. The military in Aleppo said the rebels had retreated.', { text: 'the rebels had retreated', speaker: null }],
       ['Libya is divided. The government in Tripoli said the attack was planned.', { text: 'the attack was planned', speaker: null }],
-    ],
-  },
-  'speaker.described-body': {
-    pattern: DESCRIPTORS_BEFORE_NAME,
-    why: 'A body named with only descriptors before its name — a determiner, a state’s adjective or "the country’s", lower-case words of its kind ("according to the Egyptian Health Ministry", "according to pollster YouGov", "the country’s Independent Elections Commission") — is that body speaking, as when it is named bare: the descriptors head no other noun. People before the name ("A spokesperson for the Department of Health", "Some Senate Republicans"), a document ("a report by …") or a preposition keep the words an unnamed source’s (quotes/described-body.ts).',
-    examples: [
-      ['At least 525 people were killed and more than 3,700 injured, according to the Egyptian Health Ministry, in clashes that began on Wednesday.', { text: 'At least 525 people were killed and more than 3,700 injured', speaker: 'Egyptian Health Ministry' }],
-      ['Conservative voters got younger on average compared with 2017, according to pollster YouGov.', { text: 'Conservative voters got younger on average compared with 2017', speaker: 'YouGov' }],
-      ['About 8 million votes were cast on June 14, according to the country\'s Independent Elections Commission.', { text: 'About 8 million votes were cast on June 14', speaker: 'Independent Elections Commission' }],
-      // Negatives: people of the body; some of a body's members.
-      ['A spokesperson for the Department of Health said the government was ready.', { text: 'the government was ready', speaker: null, speakerText: 'A spokesperson for the Department of Health' }],
-      ['Some Senate Republicans said the bill was dead.', { text: 'the bill was dead', speaker: null, speakerText: 'Some Senate Republicans' }],
     ],
   },
   'speaker.compared-subject': {
