@@ -169,7 +169,7 @@ export const SPEAKER_RULES: Record<string, SpeakerRule> = {
     pattern: /\b(?:[Hh]e|[Ss]he)\b/,
     why: 'A pronoun subject points back from where it stands: to the speakers and subjects before it (gender agreeing), never to a name inside its own clause — an object or a possessor ("He echoed Obama’s view … and warned of …" is not Obama warning).',
     examples: [
-      ['President Barack Obama nominated Chuck Hagel. Hagel apologized for the comment on Thursday. He echoed Obama’s view that all options are feasible and warned of new sanctions if Iran balks at the demands.', { text: 'new sanctions if Iran balks', speaker: 'Chuck Hagel' }],
+      ['President Barack Obama nominated Chuck Hagel. Hagel apologized for the comment on Thursday. He echoed Obama’s view that all options are feasible and warned of new sanctions if Iran balks at the demands.', { text: 'of new sanctions if Iran balks at the demands', speaker: 'Chuck Hagel' }],
       ['President Barack Obama nominated Chuck Hagel. Hagel apologized for the comment on Thursday. He echoed Obama’s view that all options are feasible and warned of new sanctions if Iran balks at the demands.', { text: 'all options are feasible', speaker: 'Barack Obama' }],
       // Negative: with no name inside its clause, the pronoun still takes the latest subject.
       ['Chuck Hagel spoke first. Barack Obama listened. He said the talks would go on.', { text: 'the talks would go on', speaker: 'Barack Obama' }],
