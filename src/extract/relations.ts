@@ -3613,7 +3613,7 @@ function sharedSubject(ctx: Ctx, at: number): { party: Party; from: number } | n
  * Korea before meeting with Kim": Trump met Kim).
  */
 function adjunctSubject(ctx: Ctx, at: number): Party | null {
-  const main = sentenceSubject(ctx);
+  const main = sentenceSubject(ctx, at);
   if (!main || main.end > at) return main;
   // "Fadavi said Zarif “had a firm stance” during the telephone conversation with Kerry": a reported clause without
   // "that" has its own subject right after the verb of saying.
@@ -3680,16 +3680,15 @@ function speakerBefore(ctx: Ctx, at: number): Party | null {
 const SPEAKER_VERB_GAP = /^\s+(?:said|says|added|told\s+reporters|wrote)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|(?:last|this)\s+(?:week|month)))?(?:\s+in\s+(?:a\s+statement|\p{Lu}[\p{L}-]+))?\s*,?\s*$/u;
 
 /** The party opening the sentence, as its subject ("Theresa May has been granted …", "Wang said, …"). */
-function sentenceSubject(ctx: Ctx): Party | null {
+function sentenceSubject(ctx: Ctx, at?: number): Party | null {
   const first = ctx.parties.find((p) => !p.adjective);
   if (!first || first.possessive || first.modifierOnly || first.pronoun) return null;
   const lead = ctx.body.slice(ctx.s.start, first.start);
   // "“The United States must work with Turkey …,” McCain said after meeting with Erdogan": a sentence opening with a
-  // quotation has the attribution after it as its main clause; its speaker is the subject, no name inside the quoted
-  // words (subject.after-quotation).
-  if (/^\s*[“"]/.test(lead)) {
-    const close = ctx.body.slice(first.end, ctx.s.end).search(/[”"]/);
-    if (close < 0) return null;
+  // quotation has the attribution after it as its main clause; for a cue after the quotation its speaker is the subject,
+  // no name inside the quoted words (subject.after-quotation). A cue inside the quoted words keeps their own subject.
+  const close = /^\s*[“"]/.test(lead) ? ctx.body.slice(first.end, ctx.s.end).search(/[”"]/) : -1;
+  if (close >= 0 && at !== undefined && at > first.end + close) {
     const closeAt = first.end + close;
     const speaker = ctx.parties.find((p) => p.start > closeAt && !p.adjective);
     const inverted = speaker && SAYING_THEN_SPEAKER.test(ctx.body.slice(closeAt + 1, speaker.start));
