@@ -236,42 +236,31 @@ export function bodyNounBefore(body: string, e: PersonCandidate): boolean {
 /** Function words no person's name holds inside it, capitalised or not: "Hope Not Hate", "Rage Against the Machine". */
 const FUNCTION_WORDS_INSIDE: ReadonlySet<string> = new Set(['not', 'against', 'without', 'than', 'versus']);
 
-/** A noun of a place or building right after a name, in lower case, at most one adjective between: "Abu Ghraib
- * prison", "Walter Reed military hospital". Plain scan over the next two words. */
-function placeNounAfter(body: string, end: number): boolean {
+/** Nouns of a body a name modifies in lower case, its name before the kind ("the United Russia party", "the Haqqani network"). */
+const BODY_NOUNS_AFTER: ReadonlySet<string> = new Set(['party', 'militia', 'group', 'faction', 'network', 'movement', 'organization', 'organisation', 'outfit', 'company', 'firm', 'conglomerate', 'newspaper', 'daily', 'tabloid', 'broadcaster', 'website', 'alliance', 'coalition', 'bloc']);
+
+/** One of `heads` right after a name, in lower case, at most one adjective between ("Abu Ghraib prison", "Walter Reed
+ * military hospital", "Haqqani terrorist network"); with `wholeWord`, only a word that ends there ("party", not
+ * "party-backed"). Plain scan over the next two words. */
+function headNounAfter(body: string, end: number, heads: ReadonlySet<string>, wholeWord = false): boolean {
   let at = end;
   for (let k = 0; k < 2; k++) {
     if (body[at] !== ' ') return false;
     let we = at + 1;
     while (we < body.length && we - at <= 20 && /\p{Ll}/u.test(body[we])) we++;
     const word = body.slice(at + 1, we);
-    if (!word) return false;
-    if (PLACE_HEADS.has(word)) return true;
+    if (!word || (wholeWord && /\p{L}/u.test(body[we] ?? ''))) return false;
+    if (heads.has(word)) return true;
     // (the word between is the noun's modifier — "military", "federal" — never a verb: "… III is university professor")
     if (!isAdjective(word)) return false;
     at = we;
   }
   return false;
 }
-
-/** Nouns of a body a name modifies in lower case, its name before the kind ("the United Russia party", "the Haqqani network"). */
-const BODY_NOUNS_AFTER: ReadonlySet<string> = new Set(['party', 'militia', 'group', 'faction', 'network', 'movement', 'organization', 'organisation', 'outfit', 'company', 'firm', 'conglomerate', 'newspaper', 'daily', 'tabloid', 'broadcaster', 'website', 'alliance', 'coalition', 'bloc']);
-/** A noun of a body right after a name, in lower case, at most one adjective between ("Yesh Atid party", "Haqqani
- * terrorist network"). Plain scan over the next two words. */
-function bodyNounAfter(body: string, end: number): boolean {
-  let at = end;
-  for (let k = 0; k < 2; k++) {
-    if (body[at] !== ' ') return false;
-    let we = at + 1;
-    while (we < body.length && we - at <= 20 && /\p{Ll}/u.test(body[we])) we++;
-    const word = body.slice(at + 1, we);
-    if (!word || /\p{L}/u.test(body[we] ?? '')) return false;
-    if (BODY_NOUNS_AFTER.has(word)) return true;
-    if (!isAdjective(word)) return false;
-    at = we;
-  }
-  return false;
-}
+/** A noun of a place or building right after a name: "Abu Ghraib prison". */
+const placeNounAfter = (body: string, end: number) => headNounAfter(body, end, PLACE_HEADS);
+/** A noun of a body right after a name: "Yesh Atid party", "Haqqani terrorist network". */
+const bodyNounAfter = (body: string, end: number) => headNounAfter(body, end, BODY_NOUNS_AFTER, true);
 
 export const UNLIKELY_PERSON_RULES: readonly UnlikelyPersonRule[] = [
   {
